@@ -1,0 +1,22 @@
+package org.peercert.account;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Email addresses are compared case-insensitively and without surrounding blanks. */
+public final class EmailAddress {
+
+    public static final int MAX_LENGTH = 254;
+    private static final Pattern PLAUSIBLE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private EmailAddress() {
+    }
+
+    public static String normalize(String typed) {
+        return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isPlausible(String normalized) {
+        return normalized.length() <= MAX_LENGTH && PLAUSIBLE.matcher(normalized).matches();
+    }
+}

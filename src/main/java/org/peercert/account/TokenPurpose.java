@@ -1,0 +1,7 @@
+package org.peercert.account;
+
+public enum TokenPurpose {
+    VERIFY_EMAIL,
+    RESET_PASSWORD,
+    INVITATION
+}

@@ -1,0 +1,88 @@
+package org.peercert.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.peercert.platform.Paging;
+
+/** Writes and reads the audit trail. It only ever appends: there is no update or delete here, by design. */
+@ApplicationScoped
+public class AuditService {
+
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Instance<HttpServletRequest> request;
+
+    /** Joins the caller's transaction, so the trail records exactly the changes that were committed. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(String actor, AuditAction action, String subject, String details) {
+        em.persist(new AuditEvent(clock.instant(), actor == null ? SYSTEM : actor, action, subject, details, remoteAddress()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging<AuditEvent> find(AuditFilter filter, int first, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
+        Root<AuditEvent> event = query.from(AuditEvent.class);
+        query.where(matching(filter, cb, event)).orderBy(cb.desc(event.get("occurredAt")), cb.desc(event.get("id")));
+        TypedQuery<AuditEvent> page = em.createQuery(query).setFirstResult(first).setMaxResults(pageSize);
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<AuditEvent> counted = count.from(AuditEvent.class);
+        count.select(cb.count(counted)).where(matching(filter, cb, counted));
+        return new Paging<>(page.getResultList(), em.createQuery(count).getSingleResult());
+    }
+
+    private static Predicate[] matching(AuditFilter filter, CriteriaBuilder cb, Root<AuditEvent> event) {
+        List<Predicate> where = new ArrayList<>();
+        if (hasText(filter.actor())) {
+            where.add(cb.like(cb.lower(event.get("actor")), "%" + filter.actor().trim().toLowerCase() + "%"));
+        }
+        if (filter.action() != null) {
+            where.add(cb.equal(event.get("action"), filter.action()));
+        }
+        if (hasText(filter.subject())) {
+            where.add(cb.like(cb.lower(event.get("subject")), "%" + filter.subject().trim().toLowerCase() + "%"));
+        }
+        if (filter.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(event.get("occurredAt"), filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private String remoteAddress() {
+        try {
+            return request.isResolvable() ? request.get().getRemoteAddr() : null;
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return null;
+        }
+    }
+}

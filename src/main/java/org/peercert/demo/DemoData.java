@@ -1,0 +1,58 @@
+package org.peercert.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.peercert.account.AccountService;
+import org.peercert.account.Role;
+
+/**
+ * Demo users of every role (listed in the README), seeded at start-up when peercert.demo.seed is true:
+ * the run command and the test server turn it on; a production server leaves it off.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    public static final String PASSWORD = "PeerCert-Demo-2026";
+    public static final String DOMAIN = "@demo.peercert.test";
+
+    record DemoUser(String localPart, String firstName, String lastName, LocalDate dateOfBirth, Set<Role> roles) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "Avery", "Admin", null, EnumSet.of(Role.ADMIN)),
+            new DemoUser("staff", "Sam", "Staffer", null, EnumSet.of(Role.STAFF)),
+            new DemoUser("applicant", "Alex", "Applicant", LocalDate.of(1990, 4, 12), EnumSet.of(Role.APPLICANT)),
+            new DemoUser("trainer", "Terry", "Trainer", null, EnumSet.of(Role.TRAINER)),
+            new DemoUser("supervisor", "Sky", "Supervisor", null, EnumSet.of(Role.SUPERVISOR)),
+            new DemoUser("agency", "Ari", "Agency", null, EnumSet.of(Role.AGENCY_ADMIN)),
+            new DemoUser("network", "Noor", "Network", null, EnumSet.of(Role.NETWORK_STAFF)),
+            new DemoUser("committee", "Casey", "Committee", null, EnumSet.of(Role.COMMITTEE_MEMBER)),
+            new DemoUser("multi", "Morgan", "Multirole", null, EnumSet.of(Role.TRAINER, Role.SUPERVISOR)));
+
+    @Inject
+    @ConfigProperty(name = "peercert.demo.seed", defaultValue = "false")
+    boolean seed;
+
+    @Inject
+    AccountService accounts;
+
+    void onStartup(@Observes Startup startup) {
+        if (!seed) {
+            return;
+        }
+        for (DemoUser user : USERS) {
+            accounts.ensureDemoAccount(user.localPart() + DOMAIN, user.firstName(), user.lastName(), user.dateOfBirth(),
+                    user.roles(), PASSWORD);
+        }
+        LOG.info(() -> "Demo users are ready: <role>" + DOMAIN + " with password " + PASSWORD + " (see README)");
+    }
+}

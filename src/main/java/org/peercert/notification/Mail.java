@@ -1,0 +1,13 @@
+package org.peercert.notification;
+
+import java.util.Objects;
+
+/** A plain-text message to one recipient, as a feature wants it sent. */
+public record Mail(String to, String subject, String body) {
+
+    public Mail {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(body, "body");
+    }
+}

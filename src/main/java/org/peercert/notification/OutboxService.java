@@ -1,0 +1,97 @@
+package org.peercert.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditService;
+import org.peercert.platform.Paging;
+import org.peercert.policy.MailPolicy;
+
+/**
+ * The outbox: features enqueue mail inside their own transaction; the delivery job sends it later,
+ * one message per transaction, so a dead mail server delays mail but never loses or repeats it.
+ */
+@ApplicationScoped
+public class OutboxService {
+
+    private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MailPolicy policy;
+
+    @Inject
+    MailTransport transport;
+
+    @Inject
+    AuditService audit;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Mail mail) {
+        em.persist(new OutboxMessage(mail.to(), mail.subject(), mail.body(), null, clock.instant()));
+    }
+
+    @Transactional
+    public List<Long> dueMessageIds() {
+        return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id", Long.class)
+                .setParameter("pending", OutboxStatus.PENDING)
+                .setParameter("now", clock.instant())
+                .setMaxResults(policy.batchSize())
+                .getResultList();
+    }
+
+    /** Delivers one message if it is still due; the row lock keeps a second node from sending it too. */
+    @Transactional
+    public void deliver(long messageId) {
+        OutboxMessage message = em.find(OutboxMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || !message.isDue(clock.instant())) {
+            return;
+        }
+        if (policy.captureLocally()) {
+            message.delivered(OutboxStatus.CAPTURED, clock.instant());
+            return;
+        }
+        try {
+            transport.send(message);
+            message.delivered(OutboxStatus.SENT, clock.instant());
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Mail {0} to {1} not delivered yet: {2}", new Object[]{messageId, message.getRecipient(), e.toString()});
+            message.failed(e.toString(), clock.instant(), retrySchedule());
+            if (message.getStatus() == OutboxStatus.FAILED) {
+                audit.record(AuditService.SYSTEM, AuditAction.MAIL_FAILED, message.getRecipient(),
+                        "Gave up after " + message.getAttempts() + " attempts: " + message.getSubject());
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging<OutboxMessage> find(String recipient, int first, int pageSize) {
+        String where = recipient == null || recipient.isBlank() ? "" : " where lower(m.recipient) like :recipient";
+        TypedQuery<OutboxMessage> page = em.createQuery("select m from OutboxMessage m" + where + " order by m.createdAt desc, m.id desc", OutboxMessage.class);
+        TypedQuery<Long> count = em.createQuery("select count(m) from OutboxMessage m" + where, Long.class);
+        if (!where.isEmpty()) {
+            String pattern = "%" + recipient.trim().toLowerCase() + "%";
+            page.setParameter("recipient", pattern);
+            count.setParameter("recipient", pattern);
+        }
+        return new Paging<>(page.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
+    }
+
+    private RetrySchedule retrySchedule() {
+        return new RetrySchedule(policy.retryFirst(), policy.retryMax(), policy.maxAttempts());
+    }
+}

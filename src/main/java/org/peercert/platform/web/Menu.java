@@ -1,0 +1,35 @@
+package org.peercert.platform.web;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.peercert.account.Role;
+
+/** The menu entries each role sees. A feature adds its pages here, next to its role. */
+public final class Menu {
+
+    public record Entry(String label, String page, Role role) {
+    }
+
+    private static final List<Entry> ENTRIES = List.of(
+            new Entry("Home", Role.ADMIN.homePage(), Role.ADMIN),
+            new Entry("Users", "/admin/users.xhtml", Role.ADMIN),
+            new Entry("Audit trail", "/admin/audit.xhtml", Role.ADMIN),
+            new Entry("Mail", "/admin/mail.xhtml", Role.ADMIN),
+            new Entry("Staff home", Role.STAFF.homePage(), Role.STAFF),
+            new Entry("Network home", Role.NETWORK_STAFF.homePage(), Role.NETWORK_STAFF),
+            new Entry("Committee home", Role.COMMITTEE_MEMBER.homePage(), Role.COMMITTEE_MEMBER),
+            new Entry("Agency home", Role.AGENCY_ADMIN.homePage(), Role.AGENCY_ADMIN),
+            new Entry("Trainer home", Role.TRAINER.homePage(), Role.TRAINER),
+            new Entry("Supervisor home", Role.SUPERVISOR.homePage(), Role.SUPERVISOR),
+            new Entry("My certification", Role.APPLICANT.homePage(), Role.APPLICANT));
+
+    private Menu() {
+    }
+
+    public static List<Entry> entriesFor(Set<Role> roles) {
+        Set<Entry> seen = new LinkedHashSet<>();
+        ENTRIES.stream().filter(entry -> roles.contains(entry.role())).forEach(seen::add);
+        return List.copyOf(seen);
+    }
+}

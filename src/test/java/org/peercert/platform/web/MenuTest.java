@@ -1,0 +1,38 @@
+package org.peercert.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.peercert.account.Role;
+
+class MenuTest {
+
+    @Test
+    void eachRoleSeesOnlyItsOwnEntries() {
+        for (Role role : Role.values()) {
+            List<Menu.Entry> entries = Menu.entriesFor(Set.of(role));
+            assertFalse(entries.isEmpty(), role + " has no menu");
+            assertTrue(entries.stream().allMatch(e -> e.role() == role && e.page().startsWith("/" + role.area() + "/")),
+                    role + " sees " + entries);
+        }
+    }
+
+    @Test
+    void aPersonWithSeveralRolesSeesTheEntriesOfEach() {
+        List<Menu.Entry> entries = Menu.entriesFor(EnumSet.of(Role.TRAINER, Role.SUPERVISOR));
+        assertEquals(Set.of(Role.TRAINER, Role.SUPERVISOR), Set.copyOf(entries.stream().map(Menu.Entry::role).toList()));
+    }
+
+    @Test
+    void redirectsStayWithinThePortal() {
+        assertTrue(Redirects.isLocalPath("/admin/index.xhtml"));
+        assertFalse(Redirects.isLocalPath("//evil.example/"));
+        assertFalse(Redirects.isLocalPath("https://evil.example/"));
+        assertFalse(Redirects.isLocalPath("/\\evil.example"));
+    }
+}
