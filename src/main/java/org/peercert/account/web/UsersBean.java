@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
 import org.peercert.account.AccountProblem;
 import org.peercert.account.AccountService;
@@ -37,11 +37,11 @@ public class UsersBean implements Serializable {
     private String inviteFirstName;
     private String inviteLastName;
     private String inviteEmail;
-    private List<Role> inviteRoles = List.of();
+    private Role[] inviteRoles = {};
 
     private Long editingId;
     private String editingEmail;
-    private List<Role> editingRoles = List.of();
+    private Role[] editingRoles = {};
 
     @PostConstruct
     void init() {
@@ -55,7 +55,7 @@ public class UsersBean implements Serializable {
             inviteFirstName = null;
             inviteLastName = null;
             inviteEmail = null;
-            inviteRoles = List.of();
+            inviteRoles = new Role[0];
             PrimeFaces.current().executeScript("PF('inviteDialog').hide()");
         } catch (AccountProblem problem) {
             ProblemMessages.show("invite", problem);
@@ -66,7 +66,7 @@ public class UsersBean implements Serializable {
     public void startEditing(UserAccount user) {
         editingId = user.getId();
         editingEmail = user.getEmail();
-        editingRoles = List.copyOf(user.getRoles());
+        editingRoles = user.getRoles().toArray(Role[]::new);
     }
 
     public void saveRoles() {
@@ -100,8 +100,8 @@ public class UsersBean implements Serializable {
         }
     }
 
-    private static Set<Role> toSet(List<Role> roles) {
-        return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    private static Set<Role> toSet(Role[] roles) {
+        return roles == null || roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles));
     }
 
     public Role[] getAllRoles() {
@@ -152,11 +152,11 @@ public class UsersBean implements Serializable {
         this.inviteEmail = inviteEmail;
     }
 
-    public List<Role> getInviteRoles() {
+    public Role[] getInviteRoles() {
         return inviteRoles;
     }
 
-    public void setInviteRoles(List<Role> inviteRoles) {
+    public void setInviteRoles(Role[] inviteRoles) {
         this.inviteRoles = inviteRoles;
     }
 
@@ -164,11 +164,11 @@ public class UsersBean implements Serializable {
         return editingEmail;
     }
 
-    public List<Role> getEditingRoles() {
+    public Role[] getEditingRoles() {
         return editingRoles;
     }
 
-    public void setEditingRoles(List<Role> editingRoles) {
+    public void setEditingRoles(Role[] editingRoles) {
         this.editingRoles = editingRoles;
     }
 }

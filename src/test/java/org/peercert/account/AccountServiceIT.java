@@ -1,0 +1,234 @@
+package org.peercert.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditFilter;
+import org.peercert.audit.AuditService;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.TestData;
+
+/** Accounts end to end inside the server: registration, links, reset, throttling, invitations, roles, audit. */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceIT {
+
+    private static final String GOOD_PASSWORD = "lantern orchard quietly";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(AccountServiceIT.class, TestData.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    TestData data;
+
+    private static String uniqueEmail() {
+        return "it-" + UUID.randomUUID() + "@example.org";
+    }
+
+    private String registered() {
+        String email = uniqueEmail();
+        accounts.register(new Registration("Rosa", "Parks-Díaz", email, LocalDate.of(1985, 2, 28), GOOD_PASSWORD));
+        return email;
+    }
+
+    @Test
+    void registrationCreatesPendingApplicantAndQueuesVerificationMail() {
+        String email = registered();
+        UserAccount account = accounts.findByEmail(email).orElseThrow();
+        assertEquals(UserStatus.PENDING_VERIFICATION, account.getStatus());
+        assertEquals(Set.of(Role.APPLICANT), account.getRoles());
+        assertEquals(List.of("Confirm your email address for PeerCert"), data.mailSubjectsTo(email));
+        assertEquals(List.of("REGISTERED"), data.auditActionsAbout(email));
+    }
+
+    @Test
+    void unverifiedApplicantCannotSignInYet() {
+        String email = registered();
+        assertEquals(SignInOutcome.NOT_VERIFIED, signIn.signIn(email, GOOD_PASSWORD).outcome());
+    }
+
+    @Test
+    void duplicateRegistrationMakesNoSecondAccountAndMailsTheOwner() {
+        String email = registered();
+        accounts.register(new Registration("Someone", "Else", email.toUpperCase(), LocalDate.of(1990, 1, 1), "another fine passphrase"));
+        assertEquals(1, data.accountsWithEmail(email));
+        assertTrue(data.mailSubjectsTo(email).contains("Someone tried to register with your email address"));
+        assertTrue(data.auditActionsAbout(email).contains("REGISTRATION_DUPLICATE"));
+    }
+
+    @Test
+    void verificationLinkWorksOnceThenSignInSucceeds() {
+        String email = registered();
+        String token = data.tokenFromMail(email, "Confirm");
+        assertEquals(UserStatus.ACTIVE, accounts.verifyEmail(token).getStatus());
+        LinkProblem reused = assertThrows(LinkProblem.class, () -> accounts.verifyEmail(token));
+        assertEquals(LinkProblem.Reason.USED, reused.reason());
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, GOOD_PASSWORD).outcome());
+        assertTrue(data.auditActionsAbout(email).containsAll(List.of("EMAIL_VERIFIED", "SIGNED_IN")));
+    }
+
+    @Test
+    void expiredVerificationLinkIsRefusedAndANewOneCanBeSent() {
+        String email = registered();
+        String token = data.tokenFromMail(email, "Confirm");
+        data.expireLinksOf(email);
+        assertEquals(LinkProblem.Reason.EXPIRED, assertThrows(LinkProblem.class, () -> accounts.verifyEmail(token)).reason());
+        accounts.resendVerification(email);
+        String fresh = data.tokenFromMail(email, "Confirm");
+        assertEquals(UserStatus.ACTIVE, accounts.verifyEmail(fresh).getStatus());
+    }
+
+    @Test
+    void unknownLinkIsRefused() {
+        assertEquals(LinkProblem.Reason.UNKNOWN, assertThrows(LinkProblem.class, () -> accounts.verifyEmail("not-a-token")).reason());
+    }
+
+    @Test
+    void shortAndCommonPasswordsAreRefusedWithAMessageForTheField() {
+        AccountProblem shortOne = assertThrows(AccountProblem.class, () -> accounts.register(
+                new Registration("Ana", "Lopez", uniqueEmail(), LocalDate.of(1990, 1, 1), "short")));
+        assertEquals("password", shortOne.field());
+        assertEquals("account.password.tooShort", shortOne.messageKey());
+        AccountProblem common = assertThrows(AccountProblem.class, () -> accounts.register(
+                new Registration("Ana", "Lopez", uniqueEmail(), LocalDate.of(1990, 1, 1), "1qaz2wsx3edc")));
+        assertEquals("account.password.tooCommon", common.messageKey());
+    }
+
+    @Test
+    void invalidEmailAndFutureBirthDateAreRefused() {
+        assertEquals("email", assertThrows(AccountProblem.class, () -> accounts.register(
+                new Registration("Ana", "Lopez", "not-an-email", LocalDate.of(1990, 1, 1), GOOD_PASSWORD))).field());
+        assertEquals("dateOfBirth", assertThrows(AccountProblem.class, () -> accounts.register(
+                new Registration("Ana", "Lopez", uniqueEmail(), LocalDate.now().plusDays(1), GOOD_PASSWORD))).field());
+    }
+
+    @Test
+    void passwordResetSetsTheNewPasswordAndTheLinkWorksOnce() {
+        String email = registered();
+        accounts.requestPasswordReset(email);
+        String token = data.tokenFromMail(email, "Reset");
+        assertEquals(TokenPurpose.RESET_PASSWORD, accounts.checkPasswordLink(token));
+        accounts.setPasswordByLink(token, "a brand new passphrase");
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, "a brand new passphrase").outcome());
+        assertEquals(SignInOutcome.INVALID, signIn.signIn(email, GOOD_PASSWORD).outcome());
+        assertThrows(LinkProblem.class, () -> accounts.setPasswordByLink(token, "yet another passphrase"));
+        assertTrue(data.mailSubjectsTo(email).contains("Your PeerCert password was changed"));
+    }
+
+    @Test
+    void resetForAnUnknownEmailSendsNothing() {
+        String email = uniqueEmail();
+        accounts.requestPasswordReset(email);
+        assertTrue(data.mailSubjectsTo(email).isEmpty());
+        assertEquals(List.of("PASSWORD_RESET_REQUESTED"), data.auditActionsAbout(email));
+    }
+
+    @Test
+    void tenFailedSignInsThrottleTheEmailEvenWithTheRightPassword() {
+        String email = registered();
+        accounts.verifyEmail(data.tokenFromMail(email, "Confirm"));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(SignInOutcome.INVALID, signIn.signIn(email, "wrong password " + i).outcome());
+        }
+        assertEquals(SignInOutcome.THROTTLED, signIn.signIn(email, GOOD_PASSWORD).outcome());
+        assertTrue(data.auditActionsAbout(email).contains("SIGN_IN_THROTTLED"));
+    }
+
+    @Test
+    void throttlingDoesNotRevealWhetherAnAccountExists() {
+        String nobody = uniqueEmail();
+        for (int i = 0; i < 10; i++) {
+            assertEquals(SignInOutcome.INVALID, signIn.signIn(nobody, "guess " + i).outcome());
+        }
+        assertEquals(SignInOutcome.THROTTLED, signIn.signIn(nobody, "guess 11").outcome());
+    }
+
+    @Test
+    void invitationCreatesAccountWithRolesThatIsActiveOnceThePasswordIsSet() {
+        String email = uniqueEmail();
+        accounts.invite("admin@demo.peercert.test", new Invitation("Tia", "Trainer", email, EnumSet.of(Role.TRAINER, Role.SUPERVISOR)));
+        assertEquals(UserStatus.INVITED, accounts.findByEmail(email).orElseThrow().getStatus());
+        String token = data.tokenFromMail(email, "invited");
+        assertEquals(TokenPurpose.INVITATION, accounts.checkPasswordLink(token));
+        accounts.setPasswordByLink(token, GOOD_PASSWORD);
+        SignInService.Result result = signIn.signIn(email, GOOD_PASSWORD);
+        assertEquals(SignInOutcome.SUCCESS, result.outcome());
+        assertEquals(EnumSet.of(Role.TRAINER, Role.SUPERVISOR), result.account().getRoles());
+        assertTrue(data.auditActionsAbout(email).containsAll(List.of("ACCOUNT_INVITED", "INVITATION_ACCEPTED")));
+    }
+
+    @Test
+    void invitingAnExistingEmailIsRefused() {
+        String email = registered();
+        AccountProblem problem = assertThrows(AccountProblem.class, () ->
+                accounts.invite("admin@demo.peercert.test", new Invitation("X", "Y", email, Set.of(Role.STAFF))));
+        assertEquals("account.invite.exists", problem.messageKey());
+    }
+
+    @Test
+    void roleChangeIsAuditedWithBeforeAndAfter() {
+        String email = registered();
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        accounts.changeRoles("admin@demo.peercert.test", id, EnumSet.of(Role.APPLICANT, Role.SUPERVISOR));
+        assertEquals(EnumSet.of(Role.APPLICANT, Role.SUPERVISOR), accounts.findByEmail(email).orElseThrow().getRoles());
+        var events = audit.find(new AuditFilter(null, AuditAction.ROLES_CHANGED, email, null, null), 0, 10);
+        assertEquals(1, events.total());
+        assertEquals("admin@demo.peercert.test", events.rows().get(0).getActor());
+        assertEquals("APPLICANT -> SUPERVISOR, APPLICANT", events.rows().get(0).getDetails());
+    }
+
+    @Test
+    void administratorCannotRemoveTheirOwnAdminRole() {
+        long adminId = accounts.findByEmail("admin@demo.peercert.test").orElseThrow().getId();
+        AccountProblem problem = assertThrows(AccountProblem.class, () ->
+                accounts.changeRoles("admin@demo.peercert.test", adminId, Set.of(Role.STAFF)));
+        assertEquals("account.roles.ownAdmin", problem.messageKey());
+    }
+
+    @Test
+    void disabledAccountCannotSignIn() {
+        String email = registered();
+        accounts.verifyEmail(data.tokenFromMail(email, "Confirm"));
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        accounts.disable("admin@demo.peercert.test", id);
+        assertEquals(SignInOutcome.DISABLED, signIn.signIn(email, GOOD_PASSWORD).outcome());
+        accounts.enable("admin@demo.peercert.test", id);
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, GOOD_PASSWORD).outcome());
+    }
+
+    @Test
+    void auditTrailIsFilterableByActorActionAndDateAndPaged() {
+        String email = registered();
+        for (int i = 0; i < 3; i++) {
+            signIn.signIn(email, "wrong " + i);
+        }
+        var failures = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, LocalDate.now(), LocalDate.now()), 0, 2);
+        assertEquals(3, failures.total());
+        assertEquals(2, failures.rows().size());
+        var none = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, LocalDate.now().minusDays(3), LocalDate.now().minusDays(2)), 0, 10);
+        assertEquals(0, none.total());
+    }
+}

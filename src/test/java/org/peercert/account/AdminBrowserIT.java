@@ -1,0 +1,96 @@
+package org.peercert.account;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.Message;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.peercert.testing.Browser;
+import org.peercert.testing.DemoUsers;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.Mailbox;
+
+/** The administrator invites a trainer, who sets a password and sees only the trainer's menu; the audit trail shows it. */
+@ExtendWith(ArquillianExtension.class)
+class AdminBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private Mailbox mailbox;
+    private Browser browser;
+
+    @BeforeEach
+    void start() {
+        mailbox = new Mailbox().start();
+        browser = new Browser(1280, 1100);
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+        mailbox.close();
+    }
+
+    @Test
+    void invitedTrainerSetsPasswordAndSeesOnlyTheTrainerMenu() {
+        String email = "trainer-" + UUID.randomUUID() + "@example.org";
+        browser.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/index.xhtml"));
+        browser.screenshot("admin-home");
+
+        browser.open("/admin/users.xhtml");
+        browser.click("#users\\:openInvite");
+        browser.type("#invite\\:firstName", "Tamsin");
+        browser.type("#invite\\:lastName", "Teach");
+        browser.type("#invite\\:email", email);
+        browser.click(browser.driver().findElement(By.cssSelector("label[for='invite:roles:5']")));
+        browser.screenshot("admin-invite-dialog");
+        browser.click("#invite\\:send");
+        browser.waitForText("An invitation was sent to " + email);
+        browser.screenshot("admin-users");
+        browser.signOut();
+
+        Message invitation = mailbox.awaitMessage(email, "You are invited", Duration.ofSeconds(20));
+        assertTrue(Mailbox.body(invitation).contains("Trainer"));
+        browser.driver().get(Mailbox.link(invitation));
+        browser.waitForText("Welcome to PeerCert");
+        browser.type("#setPassword\\:password", "chalkboard sunrise ferry");
+        browser.type("#setPassword\\:confirmation", "chalkboard sunrise ferry");
+        browser.click("#setPassword\\:save");
+        browser.waitForText("Your account is ready");
+
+        browser.signIn(email, "chalkboard sunrise ferry");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/trainer/index.xhtml"), browser.driver().getCurrentUrl());
+        String menu = browser.find("nav.main-menu").getText();
+        assertTrue(menu.contains("Trainer home"));
+        assertFalse(menu.contains("Users") || menu.contains("Audit trail") || menu.contains("My certification"), menu);
+        browser.signOut();
+
+        browser.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+        browser.open("/admin/audit.xhtml");
+        browser.type("#audit\\:subject", email);
+        browser.click("#audit\\:filter");
+        browser.waitForText("INVITATION_ACCEPTED");
+        assertTrue(browser.text().contains("ACCOUNT_INVITED"));
+        browser.checkAccessibility();
+        browser.screenshot("admin-audit");
+
+        browser.open("/admin/mail.xhtml");
+        browser.type("#mail\\:recipient", email);
+        browser.click("#mail\\:find");
+        browser.waitForText("You are invited to PeerCert");
+        browser.screenshot("admin-mail");
+    }
+}

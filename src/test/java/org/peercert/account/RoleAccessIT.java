@@ -1,0 +1,113 @@
+package org.peercert.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.testing.DemoUsers;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.PortalClient;
+
+/** Each role opens its own area and gets the 403 page everywhere else; anonymous visitors are sent to sign in. */
+@ExtendWith(ArquillianExtension.class)
+class RoleAccessIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void eachRoleLandsOnItsHomeAndIsRefusedEveryOtherArea() {
+        for (Role role : Role.values()) {
+            PortalClient client = new PortalClient();
+            PortalClient.Page signedIn = client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            assertEquals(302, signedIn.status(), role + " sign-in");
+            assertTrue(signedIn.location().endsWith(role.homePage()), role + " lands on " + signedIn.location());
+
+            for (Role area : Role.values()) {
+                PortalClient.Page page = client.get(area.homePage());
+                if (area == role) {
+                    assertEquals(200, page.status(), role + " opens its own home");
+                    assertTrue(page.body().contains("Signed in as"), role + " home shows who is signed in");
+                } else {
+                    assertEquals(403, page.status(), role + " must be refused " + area.homePage());
+                    assertTrue(page.body().contains("You cannot open this page"), "friendly 403 page for " + role);
+                }
+            }
+        }
+    }
+
+    @Test
+    void adminPagesAreRefusedToEveryOtherRole() {
+        for (Role role : Role.values()) {
+            if (role == Role.ADMIN) {
+                continue;
+            }
+            PortalClient client = new PortalClient();
+            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            for (String page : new String[]{"/admin/users.xhtml", "/admin/audit.xhtml", "/admin/mail.xhtml"}) {
+                assertEquals(403, client.get(page).status(), role + " must be refused " + page);
+            }
+        }
+    }
+
+    @Test
+    void anonymousVisitorIsSentToSignInForEveryArea() {
+        PortalClient client = new PortalClient();
+        for (Role area : Role.values()) {
+            PortalClient.Page page = client.get(area.homePage());
+            assertEquals(302, page.status(), area.homePage());
+            assertTrue(page.location().endsWith("/login.xhtml"), area.homePage() + " redirects to " + page.location());
+        }
+    }
+
+    @Test
+    void publicPagesOpenWithoutSigningIn() {
+        PortalClient client = new PortalClient();
+        for (String page : new String[]{"/", "/login.xhtml", "/account/register.xhtml", "/account/forgot-password.xhtml",
+                "/account/verify.xhtml"}) {
+            assertEquals(200, client.get(page).status(), page);
+        }
+    }
+
+    @Test
+    void unknownPageGetsTheFriendlyNotFoundPage() {
+        PortalClient.Page page = new PortalClient().get("/no-such-page.xhtml");
+        assertEquals(404, page.status());
+        assertTrue(page.body().contains("Page not found"));
+    }
+
+    @Test
+    void personWithSeveralRolesOpensEachRolesArea() {
+        PortalClient client = new PortalClient();
+        client.signIn("multi@demo.peercert.test", DemoUsers.PASSWORD);
+        assertEquals(200, client.get(Role.TRAINER.homePage()).status());
+        assertEquals(200, client.get(Role.SUPERVISOR.homePage()).status());
+        assertEquals(403, client.get(Role.STAFF.homePage()).status());
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteLax() {
+        String cookie = new PortalClient().get("/login.xhtml").sessionCookie();
+        assertTrue(cookie != null && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void signInGivesANewSessionId() {
+        PortalClient client = new PortalClient();
+        String before = client.get("/login.xhtml").sessionCookie();
+        PortalClient.Page signedIn = client.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+        String after = signedIn.sessionCookie();
+        assertTrue(before != null && after != null, before + " / " + after);
+        assertTrue(!sessionId(before).equals(sessionId(after)), "session id must change at sign-in");
+    }
+
+    private static String sessionId(String cookie) {
+        return cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
+    }
+}

@@ -1,0 +1,163 @@
+package org.peercert.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through /usr/bin/chromedriver (never a downloaded driver), with a
+ * fresh profile. Every page a test opens is checked with axe-core: serious or critical violations fail.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        this(1280, 900);
+    }
+
+    public Browser(int width, int height) {
+        try {
+            profile = Files.createTempDirectory("peercert-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a portal page and checks its accessibility. */
+    public void open(String path) {
+        driver.get(Deployments.url(path));
+        checkAccessibility();
+    }
+
+    public WebElement find(String cssSelector) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    /** Types into a field; if an ajax update replaced the field meanwhile, finds it again. */
+    public void type(String cssSelector, String text) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = d.findElement(By.cssSelector(cssSelector));
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
+    }
+
+    public void click(String cssSelector) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))));
+    }
+
+    /** Scrolls the element to the middle of the window first, as a person would before clicking. */
+    public void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until the page shows the text (after a redirect or an ajax update), then checks accessibility. */
+    public void waitForText(String expected) {
+        try {
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        } catch (TimeoutException e) {
+            String shot = "failed-" + System.currentTimeMillis();
+            screenshot(shot);
+            throw new AssertionError("'" + expected + "' never appeared on " + driver.getCurrentUrl()
+                    + " (screenshot target/screenshots/" + shot + ".png). The page says:\n" + text(), e);
+        }
+        checkAccessibility();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public void signIn(String email, String password) {
+        open("/login.xhtml");
+        type("#login\\:email", email);
+        type("#login\\:password", password);
+        click("#login\\:signIn");
+        wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml") || d.getPageSource().contains("message--error"));
+    }
+
+    public void signOut() {
+        click("#signOutForm\\:signOut");
+        wait.until(d -> d.getCurrentUrl().contains("signedOut=true"));
+    }
+
+    /** Saves a screenshot to target/screenshots/NAME.png so a person can look at the page. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void checkAccessibility() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertTrue(serious.isEmpty(), () -> "Accessibility violations on " + driver.getCurrentUrl() + ":\n"
+                + serious.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a leftover temp profile is harmless
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.peercert.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client with a cookie jar that can fill in and submit the portal's Faces forms, for
+ * tests that need many requests quickly (role checks) without a browser. Redirects are not followed,
+ * so tests see them.
+ */
+public final class PortalClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    public record Page(int status, String body, String location, java.util.List<String> setCookies) {
+
+        /** The value of the session cookie this response set, or null. */
+        public String sessionCookie() {
+            return setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse(null);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Deployments.url(path))).GET().build());
+    }
+
+    /** Opens the page, then posts its form with the fields given (ids without the form prefix) and the button. */
+    public Page submit(String path, String formId, Map<String, String> fields, String buttonId) {
+        Page page = get(path);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (page.status() != 200 || !viewState.find()) {
+            throw new AssertionError("No form on " + path + " (status " + page.status() + ")");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((id, value) -> form.put(formId + ":" + id, value));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        String encoded = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(Deployments.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded))
+                .build());
+    }
+
+    /** Signs in with the login form; answers the redirect the portal gave. */
+    public Page signIn(String email, String password) {
+        return submit("/login.xhtml", "login", Map.of("email", email, "password", password), "signIn");
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
+                    response.headers().allValues("Set-Cookie"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

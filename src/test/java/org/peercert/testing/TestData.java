@@ -1,0 +1,54 @@
+package org.peercert.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Test-only look-ups and time travel in the database, deployed with in-container tests. */
+@ApplicationScoped
+@Transactional
+public class TestData {
+
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<String> mailSubjectsTo(String recipient) {
+        return em.createQuery("select m.subject from OutboxMessage m where m.recipient = :r order by m.id", String.class)
+                .setParameter("r", recipient).getResultList();
+    }
+
+    /** The token in the newest mail to the recipient whose subject contains the words given. */
+    public String tokenFromMail(String recipient, String subjectContains) {
+        List<String> bodies = em.createQuery("select m.body from OutboxMessage m where m.recipient = :r and m.subject like :s order by m.id desc", String.class)
+                .setParameter("r", recipient).setParameter("s", "%" + subjectContains + "%").getResultList();
+        if (bodies.isEmpty()) {
+            throw new AssertionError("No mail '" + subjectContains + "' to " + recipient);
+        }
+        Matcher matcher = TOKEN.matcher(bodies.get(0));
+        if (!matcher.find()) {
+            throw new AssertionError("No token in mail to " + recipient);
+        }
+        return matcher.group(1);
+    }
+
+    public long accountsWithEmail(String email) {
+        return em.createQuery("select count(u) from UserAccount u where u.email = :e", Long.class).setParameter("e", email).getSingleResult();
+    }
+
+    public void expireLinksOf(String email) {
+        em.createQuery("update AccountToken t set t.expiresAt = :past where t.user.id in (select u.id from UserAccount u where u.email = :e)")
+                .setParameter("past", Instant.now().minusSeconds(1)).setParameter("e", email).executeUpdate();
+    }
+
+    public List<String> auditActionsAbout(String subject) {
+        return em.createQuery("select e.action from AuditEvent e where e.subject = :s order by e.id", Object.class)
+                .setParameter("s", subject).getResultList().stream().map(String::valueOf).toList();
+    }
+}
