@@ -31,6 +31,7 @@ public class Scheduling {
 
     private static final Logger LOG = Logger.getLogger(Scheduling.class.getName());
     static final String GROUP = "peercert";
+    private static final long STANDBY_SETTLE_MILLIS = 500;
 
     @Inject
     Instance<Object> beans;
@@ -96,11 +97,20 @@ public class Scheduling {
         return p;
     }
 
+    /**
+     * Quartz halts its scheduler thread by interrupting it; an interrupt that lands while the thread waits
+     * for a pooled connection makes the pool log errors. Standing by first lets the thread finish its
+     * database work and park before the interrupt.
+     */
     @PreDestroy
     void shutdown() {
         if (scheduler != null) {
             try {
+                scheduler.standby();
+                Thread.sleep(STANDBY_SETTLE_MILLIS);
                 scheduler.shutdown(true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (SchedulerException e) {
                 LOG.warning("Scheduler did not shut down cleanly: " + e);
             }
