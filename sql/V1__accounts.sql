@@ -7,8 +7,8 @@ CREATE TABLE user_account (
     date_of_birth   DATE         NULL,
     password_hash   VARCHAR(255) NULL,
     status          ENUM('PENDING_VERIFICATION', 'INVITED', 'ACTIVE', 'DISABLED') NOT NULL,
-    created_at      TIMESTAMP(6) NOT NULL,
-    verified_at     TIMESTAMP(6) NULL,
+    created_at      DATETIME(6) NOT NULL,
+    verified_at     DATETIME(6) NULL,
     version         BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT uk_user_account_email UNIQUE (email)
@@ -27,9 +27,9 @@ CREATE TABLE account_token (
     user_id     BIGINT      NOT NULL,
     token_hash  CHAR(64)    NOT NULL,
     purpose     ENUM('VERIFY_EMAIL', 'RESET_PASSWORD', 'INVITATION') NOT NULL,
-    created_at  TIMESTAMP(6) NOT NULL,
-    expires_at  TIMESTAMP(6) NOT NULL,
-    used_at     TIMESTAMP(6) NULL,
+    created_at  DATETIME(6) NOT NULL,
+    expires_at  DATETIME(6) NOT NULL,
+    used_at     DATETIME(6) NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_account_token_hash UNIQUE (token_hash),
     CONSTRAINT fk_account_token_user FOREIGN KEY (user_id) REFERENCES user_account (id)
@@ -41,7 +41,7 @@ CREATE INDEX ix_account_token_user ON account_token (user_id, purpose);
 CREATE TABLE sign_in_failure (
     id          BIGINT       NOT NULL AUTO_INCREMENT,
     email       VARCHAR(254) NOT NULL,
-    failed_at   TIMESTAMP(6) NOT NULL,
+    failed_at   DATETIME(6) NOT NULL,
     PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 

@@ -1,7 +1,7 @@
 -- The append-only audit trail: who did what, to whom, when. The portal only ever inserts here.
 CREATE TABLE audit_event (
     id           BIGINT        NOT NULL AUTO_INCREMENT,
-    occurred_at  TIMESTAMP(6)  NOT NULL,
+    occurred_at  DATETIME(6)  NOT NULL,
     actor        VARCHAR(254)  NOT NULL,
     action       VARCHAR(64)   NOT NULL,
     subject      VARCHAR(254)  NULL,

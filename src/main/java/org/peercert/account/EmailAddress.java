@@ -12,8 +12,10 @@ public final class EmailAddress {
     private EmailAddress() {
     }
 
+    /** Lower case, no surrounding blanks, and never longer than an address can be (so it always fits its column). */
     public static String normalize(String typed) {
-        return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        String email = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return email.length() > MAX_LENGTH ? email.substring(0, MAX_LENGTH) : email;
     }
 
     public static boolean isPlausible(String normalized) {

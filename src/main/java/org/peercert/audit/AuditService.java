@@ -40,6 +40,15 @@ public class AuditService {
         em.persist(new AuditEvent(clock.instant(), actor == null ? SYSTEM : actor, action, subject, details, remoteAddress()));
     }
 
+    /**
+     * For refusals: the refused request's own transaction rolls back, but the record of the refusal
+     * (an access denied, a rejected upload) must stay.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String actor, AuditAction action, String subject, String details) {
+        em.persist(new AuditEvent(clock.instant(), actor == null ? SYSTEM : actor, action, subject, details, remoteAddress()));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging<AuditEvent> find(AuditFilter filter, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

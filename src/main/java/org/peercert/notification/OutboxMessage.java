@@ -18,6 +18,7 @@ import java.util.Objects;
 public class OutboxMessage {
 
     static final int BODY_MAX = 8000;
+    private static final java.util.regex.Pattern LINK_TOKEN = java.util.regex.Pattern.compile("token=[A-Za-z0-9_-]+");
     private static final int ERROR_MAX = 1000;
 
     @Id
@@ -83,6 +84,18 @@ public class OutboxMessage {
         status = how;
         deliveredAt = now;
         lastError = null;
+        if (how == OutboxStatus.SENT) {
+            body = withoutLinkTokens(body);
+        }
+    }
+
+    /**
+     * Once a message has left the portal, its single-use links are blanked, so nobody who can read the
+     * outbox (administrators, a database copy) can use them. Captured mail keeps them: reading them in the
+     * portal is the point of capturing.
+     */
+    static String withoutLinkTokens(String text) {
+        return LINK_TOKEN.matcher(text).replaceAll("token=[removed]");
     }
 
     void failed(String error, Instant now, RetrySchedule retries) {

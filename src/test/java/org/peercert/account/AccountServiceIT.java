@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -225,10 +226,10 @@ class AccountServiceIT {
         for (int i = 0; i < 3; i++) {
             signIn.signIn(email, "wrong " + i);
         }
-        var failures = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, LocalDate.now(), LocalDate.now()), 0, 2);
+        var failures = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, LocalDate.now(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC)), 0, 2);
         assertEquals(3, failures.total());
         assertEquals(2, failures.rows().size());
-        var none = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, LocalDate.now().minusDays(3), LocalDate.now().minusDays(2)), 0, 10);
+        var none = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, LocalDate.now(ZoneOffset.UTC).minusDays(3), LocalDate.now(ZoneOffset.UTC).minusDays(2)), 0, 10);
         assertEquals(0, none.total());
     }
 }

@@ -51,4 +51,11 @@ class AccountTokensTest {
         assertTrue(EmailAddress.isPlausible("ana@example.org"));
         assertTrue(!EmailAddress.isPlausible("ana@example") && !EmailAddress.isPlausible("ana example.org"));
     }
+
+    @Test
+    void overlongEmailIsCutToTheLongestAddressPossible() {
+        String typed = "a".repeat(300) + "@example.org";
+        assertEquals(EmailAddress.MAX_LENGTH, EmailAddress.normalize(typed).length());
+        assertTrue(!EmailAddress.isPlausible(EmailAddress.normalize(typed)));
+    }
 }

@@ -91,6 +91,33 @@ class AdminBrowserIT {
         browser.type("#mail\\:recipient", email);
         browser.click("#mail\\:find");
         browser.waitForText("You are invited to PeerCert");
+        var togglers = browser.driver().findElements(By.cssSelector("#mail\\:messages .ui-row-toggler"));
+        browser.click(togglers.get(togglers.size() - 1)); // the oldest: the invitation
+        browser.waitForText("[removed]");
         browser.screenshot("admin-mail");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSession() {
+        try (Browser supervisor = new Browser()) {
+            supervisor.signIn("supervisor@demo.peercert.test", DemoUsers.PASSWORD);
+            supervisor.open("/supervisor/index.xhtml");
+            supervisor.waitForText("Signed in as");
+
+            browser.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+            browser.open("/admin/users.xhtml");
+            browser.type("#users\\:search", "supervisor@demo.peercert.test");
+            browser.click("#users\\:find");
+            browser.click("button[title='Disable supervisor@demo.peercert.test']");
+            browser.click(".ui-confirmdialog-yes");
+            browser.waitForText("supervisor@demo.peercert.test is disabled");
+
+            supervisor.open("/supervisor/index.xhtml");
+            supervisor.waitForText("Your access has changed");
+            assertTrue(supervisor.driver().getCurrentUrl().contains("/login.xhtml"));
+
+            browser.click("button[title='Enable supervisor@demo.peercert.test']");
+            browser.waitForText("supervisor@demo.peercert.test can sign in again");
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.peercert.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,5 +31,13 @@ class RoleHomeTest {
     @Test
     void noRoleLandsOnThePublicHome() {
         assertEquals(RoleHome.NO_ROLE_PAGE, RoleHome.pageFor(Set.of()));
+    }
+
+    @Test
+    void sessionEndsWhenTheAccountIsDisabledOrItsRolesChange() {
+        assertTrue(SessionValidity.stillValid(UserStatus.ACTIVE, Set.of(Role.STAFF), Set.of(Role.STAFF)));
+        assertFalse(SessionValidity.stillValid(UserStatus.DISABLED, Set.of(Role.STAFF), Set.of(Role.STAFF)));
+        assertFalse(SessionValidity.stillValid(UserStatus.ACTIVE, Set.of(Role.APPLICANT), Set.of(Role.STAFF, Role.APPLICANT)));
+        assertFalse(SessionValidity.stillValid(UserStatus.ACTIVE, EnumSet.of(Role.STAFF, Role.ADMIN), Set.of(Role.STAFF)));
     }
 }

@@ -59,4 +59,15 @@ class RetryScheduleTest {
         assertThrows(IllegalArgumentException.class, () -> new RetrySchedule(Duration.ZERO, Duration.ofMinutes(1), 3));
         assertThrows(IllegalArgumentException.class, () -> new RetrySchedule(Duration.ofMinutes(2), Duration.ofMinutes(1), 3));
     }
+
+    @Test
+    void sentMailLosesItsSingleUseLinksButCapturedMailKeepsThem() {
+        String body = "Open https://portal.example/account/set-password.xhtml?token=AbC_12-x9 within 2 hours.";
+        OutboxMessage sent = new OutboxMessage("a@example.org", "s", body, null, NOW);
+        sent.delivered(OutboxStatus.SENT, NOW);
+        assertEquals("Open https://portal.example/account/set-password.xhtml?token=[removed] within 2 hours.", sent.getBody());
+        OutboxMessage captured = new OutboxMessage("a@example.org", "s", body, null, NOW);
+        captured.delivered(OutboxStatus.CAPTURED, NOW);
+        assertEquals(body, captured.getBody());
+    }
 }

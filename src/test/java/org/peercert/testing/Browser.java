@@ -84,8 +84,16 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clicks the element; if an ajax update replaced it meanwhile, finds it again. */
     public void click(String cssSelector) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            click(element);
+            return true;
+        });
     }
 
     /** Scrolls the element to the middle of the window first, as a person would before clicking. */

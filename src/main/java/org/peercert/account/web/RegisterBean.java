@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.peercert.account.AccountProblem;
 import org.peercert.account.AccountService;
 import org.peercert.account.Registration;
+import org.peercert.policy.AccountPolicy;
 
 /** /account/register.xhtml: an applicant creates an account. */
 @Named
@@ -22,6 +23,9 @@ public class RegisterBean implements Serializable {
 
     @Inject
     transient Clock clock;
+
+    @Inject
+    transient AccountPolicy policy;
 
     private String firstName;
     private String lastName;
@@ -38,6 +42,10 @@ public class RegisterBean implements Serializable {
         } catch (AccountProblem problem) {
             ProblemMessages.show("register", problem);
         }
+    }
+
+    public long getVerificationLinkHours() {
+        return policy.verificationLinkValidity().toHours();
     }
 
     public int getPasswordMinLength() {

@@ -19,6 +19,7 @@ import org.peercert.account.RoleHome;
 import org.peercert.account.SignInAttempt;
 import org.peercert.account.SignInService;
 import org.peercert.platform.web.FacesMessages;
+import org.peercert.policy.AccountPolicy;
 import org.peercert.platform.web.Redirects;
 
 /** The sign-in and sign-out of /login.xhtml and the header. */
@@ -37,6 +38,9 @@ public class SignInBean {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AccountPolicy policy;
 
     private String email;
     private String password;
@@ -62,7 +66,7 @@ public class SignInBean {
         switch (status) {
             case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
             case SUCCESS -> Redirects.to(homeAfterSignIn(request));
-            default -> FacesMessages.error("signin." + attempt.outcome().name());
+            default -> FacesMessages.error("signin." + attempt.outcome().name(), policy.lockout().toMinutes());
         }
     }
 
