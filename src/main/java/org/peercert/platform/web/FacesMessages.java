@@ -29,6 +29,11 @@ public final class FacesMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** A confirmation next to a field, such as an upload's. */
+    public static void fieldInfo(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
     public static String text(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale());
         try {

@@ -17,12 +17,14 @@ public final class Menu {
             new Entry("Audit trail", "/admin/audit.xhtml", Role.ADMIN),
             new Entry("Mail", "/admin/mail.xhtml", Role.ADMIN),
             new Entry("Staff home", Role.STAFF.homePage(), Role.STAFF),
+            new Entry("Applications", "/staff/applications.xhtml", Role.STAFF),
             new Entry("Network home", Role.NETWORK_STAFF.homePage(), Role.NETWORK_STAFF),
             new Entry("Committee home", Role.COMMITTEE_MEMBER.homePage(), Role.COMMITTEE_MEMBER),
             new Entry("Agency home", Role.AGENCY_ADMIN.homePage(), Role.AGENCY_ADMIN),
             new Entry("Trainer home", Role.TRAINER.homePage(), Role.TRAINER),
             new Entry("Supervisor home", Role.SUPERVISOR.homePage(), Role.SUPERVISOR),
-            new Entry("My certification", Role.APPLICANT.homePage(), Role.APPLICANT));
+            new Entry("My certification", Role.APPLICANT.homePage(), Role.APPLICANT),
+            new Entry("My application", "/applicant/application.xhtml", Role.APPLICANT));
 
     private Menu() {
     }

@@ -20,7 +20,8 @@ import org.peercert.account.Role;
 class PageAccessDeclarationTest {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
-    private static final List<String> PUBLIC = List.of("/index.xhtml", "/login.xhtml", "/account/", "/error/");
+    private static final List<String> PUBLIC = List.of("/index.xhtml", "/login.xhtml", "/account/register.xhtml",
+            "/account/verify.xhtml", "/account/forgot-password.xhtml", "/account/set-password.xhtml", "/error/");
 
     @Test
     void everyPageIsPublicOrGuardedByExactlyOneRole() throws IOException {
@@ -43,7 +44,23 @@ class PageAccessDeclarationTest {
         for (Role role : Role.values()) {
             expected.put("/" + role.area() + "/", role.name());
         }
-        assertEquals(expected, guardedAreas());
+        Map<String, String> areas = guardedAreas();
+        areas.remove("/documents/");
+        assertEquals(expected, areas);
+    }
+
+    @Test
+    void documentDownloadsAreForApplicantsAndStaffOnly() throws IOException {
+        String webXml = Files.readString(WEBAPP.resolve("WEB-INF/web.xml"));
+        Matcher documents = Pattern.compile("<url-pattern>/documents/\\*</url-pattern>\\s*</web-resource-collection>\\s*<auth-constraint>(.*?)</auth-constraint>",
+                Pattern.DOTALL).matcher(webXml);
+        assertTrue(documents.find(), "/documents/* must be guarded");
+        List<String> roles = new ArrayList<>();
+        Matcher role = Pattern.compile("<role-name>([A-Z_]+)</role-name>").matcher(documents.group(1));
+        while (role.find()) {
+            roles.add(role.group(1));
+        }
+        assertEquals(List.of("APPLICANT", "STAFF"), roles);
     }
 
     private static Map<String, String> guardedAreas() throws IOException {

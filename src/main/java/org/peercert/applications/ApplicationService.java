@@ -1,0 +1,416 @@
+package org.peercert.applications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.peercert.account.AccountService;
+import org.peercert.account.UserAccount;
+import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditService;
+import org.peercert.document.ApplicationDocument;
+import org.peercert.document.DocumentKind;
+import org.peercert.document.DocumentReview;
+import org.peercert.document.DocumentService;
+import org.peercert.document.UploadProblem;
+import org.peercert.notification.MailTemplates;
+import org.peercert.notification.OutboxService;
+import org.peercert.platform.Paging;
+import org.peercert.platform.PortalUrls;
+import org.peercert.policy.ApplicationPolicy;
+
+/**
+ * Certification applications: drafts, documents, submission, staff review and decisions. The only
+ * writer of applications; every change of state is audited with its actor and reason, and mailed.
+ */
+@ApplicationScoped
+@Transactional
+public class ApplicationService {
+
+    static final String PROGRESS_PAGE = "/applicant/index.xhtml";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ApplicationPolicy policy;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    OutboxService outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    PortalUrls urls;
+
+    @Inject
+    AuditService audit;
+
+    // ---- applicant ----
+
+    /** The applicant's open application, else their newest one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CertificationApplication> currentFor(String applicantEmail) {
+        UserAccount applicant = applicant(applicantEmail);
+        List<CertificationApplication> all = em.createQuery(
+                        "select a from CertificationApplication a where a.applicantId = :id order by a.createdAt desc, a.id desc", CertificationApplication.class)
+                .setParameter("id", applicant.getId()).getResultList();
+        return all.stream().filter(a -> !a.getStatus().closed()).findFirst().or(() -> all.stream().findFirst());
+    }
+
+    /** Starts a draft for the track, or answers the application already open (one open application at a time). */
+    public CertificationApplication start(String applicantEmail, Track track) {
+        Optional<CertificationApplication> open = currentFor(applicantEmail).filter(a -> !a.getStatus().closed());
+        if (open.isPresent()) {
+            return open.get();
+        }
+        UserAccount applicant = applicant(applicantEmail);
+        CertificationApplication draft = new CertificationApplication(applicant.getId(), track, applicant.getFirstName(),
+                applicant.getLastName(), applicant.getDateOfBirth(), clock.instant());
+        em.persist(draft);
+        em.flush();
+        audit.record(applicantEmail, AuditAction.APPLICATION_STARTED, draft.getNumber(), track.label());
+        return draft;
+    }
+
+    public CertificationApplication saveDraft(String applicantEmail, long id, ApplicationForm form) {
+        CertificationApplication application = ownedEditable(applicantEmail, id);
+        application.updateDetails(form, clock.instant());
+        return application;
+    }
+
+    public ApplicationDocument upload(String applicantEmail, long id, DocumentKind kind, String fileName, InputStream content) {
+        CertificationApplication application = ownedEditable(applicantEmail, id);
+        try {
+            ApplicationDocument document = documents.store(application.getId(), kind, fileName, content);
+            audit.record(applicantEmail, AuditAction.DOCUMENT_UPLOADED, application.getNumber(),
+                    kind.label() + ": " + document.getOriginalName() + " (" + document.getMediaType() + ", sha256 " + document.getSha256() + ")");
+            return document;
+        } catch (UploadProblem problem) {
+            audit.recordRefusal(applicantEmail, AuditAction.DOCUMENT_REJECTED_ON_UPLOAD, application.getNumber(), fileName + ": " + problem.messageKey());
+            throw problem;
+        }
+    }
+
+    /** Signs and submits. Submitting twice (a double click) submits once. */
+    public CertificationApplication submit(String applicantEmail, long id, String typedSignature, boolean attests) {
+        CertificationApplication application = owned(applicantEmail, id);
+        if (application.getStatus() == ApplicationStatus.SUBMITTED) {
+            return application;
+        }
+        requireEditable(application);
+        if (!attests) {
+            throw new ApplicationProblem("application.attestation.unchecked");
+        }
+        application.sign(typedSignature, LocalDate.now(clock), ApplicationPolicy.ATTESTATION_TEXT, ApplicationPolicy.ATTESTATION_VERSION, clock.instant());
+        requireReadyToSubmit(application);
+        ApplicationStatus before = application.getStatus();
+        application.moveTo(ApplicationStatus.SUBMITTED, clock.instant());
+        changed(applicantEmail, application, before, before == ApplicationStatus.DEFICIENT ? "Resubmitted" : "Submitted");
+        mail(application, "application-submitted", targetDecisionDate(application));
+        return application;
+    }
+
+    public CertificationApplication withdraw(String applicantEmail, long id) {
+        CertificationApplication application = owned(applicantEmail, id);
+        move(applicantEmail, application, ApplicationStatus.WITHDRAWN, "Withdrawn by the applicant");
+        return application;
+    }
+
+    /** The application, if it is the caller's; otherwise refused (and audited). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public CertificationApplication owned(String applicantEmail, long id) {
+        CertificationApplication application = em.find(CertificationApplication.class, id);
+        if (application == null || !application.getApplicantId().equals(applicant(applicantEmail).getId())) {
+            audit.recordRefusal(applicantEmail, AuditAction.ACCESS_DENIED, String.format("APP-%06d", id), "Not the applicant's application");
+            throw new NotYours("application " + id);
+        }
+        return application;
+    }
+
+    // ---- staff ----
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CertificationApplication find(long id) {
+        CertificationApplication application = em.find(CertificationApplication.class, id);
+        if (application == null) {
+            throw new ApplicationProblem("application.notFound");
+        }
+        return application;
+    }
+
+    public CertificationApplication startReview(String staffEmail, long id) {
+        CertificationApplication application = find(id);
+        if (application.getStatus() == ApplicationStatus.SUBMITTED) {
+            application.assignTo(staffEmail);
+            move(staffEmail, application, ApplicationStatus.IN_REVIEW, "Review started");
+        }
+        return application;
+    }
+
+    public void reviewDocument(String staffEmail, long documentId, boolean accept, String reason) {
+        ApplicationDocument document = documents.find(documentId).orElseThrow(() -> new ApplicationProblem("document.notFound"));
+        CertificationApplication application = find(document.getApplicationId());
+        if (application.getStatus() != ApplicationStatus.IN_REVIEW) {
+            throw new ApplicationProblem("application.notInReview");
+        }
+        if (!accept && (reason == null || reason.isBlank())) {
+            throw new ApplicationProblem("document.reasonRequired");
+        }
+        documents.review(documentId, accept ? DocumentReview.ACCEPTED : DocumentReview.REJECTED, reason, staffEmail);
+        audit.record(staffEmail, AuditAction.DOCUMENT_REVIEWED, application.getNumber(),
+                document.getOriginalName() + ": " + (accept ? "accepted" : "rejected: " + reason));
+    }
+
+    /**
+     * Records staff's decision. {@code expectedVersion} is the version the staff member saw: if someone
+     * else changed the application since, nothing is overwritten.
+     */
+    public CertificationApplication decide(String staffEmail, long id, long expectedVersion, Decision decision, String reason) {
+        CertificationApplication application = find(id);
+        if (application.getVersion() != expectedVersion) {
+            throw new ApplicationProblem("application.changedBySomeoneElse");
+        }
+        if (application.getStatus() != ApplicationStatus.IN_REVIEW) {
+            throw new ApplicationProblem("application.notInReview");
+        }
+        if (decision.needsReason() && (reason == null || reason.isBlank())) {
+            throw new ApplicationProblem("application.reasonRequired");
+        }
+        if (decision == Decision.ELIGIBLE && !allMet(eligibility(application))) {
+            throw new ApplicationProblem("application.notAllMet");
+        }
+        application.decisionReason(reason);
+        move(staffEmail, application, decision.outcome(), reason == null ? decision.name() : reason);
+        mail(application, decision.mailTemplate(), reason == null ? "" : reason);
+        return application;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging<QueueRow> queue(QueueFilter filter, int first, int pageSize) {
+        StringBuilder where = new StringBuilder(" from CertificationApplication a, UserAccount u where u.id = a.applicantId and a.status <> :draft");
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+        }
+        if (filter.track() != null) {
+            where.append(" and a.track = :track");
+        }
+        if (filter.assignee() != null && !filter.assignee().isBlank()) {
+            where.append(" and a.assignee = :assignee");
+        }
+        String search = filter.search() == null ? "" : filter.search().strip().toLowerCase();
+        Long number = search.matches("(app-)?0*\\d+") ? Long.valueOf(search.replaceAll("\\D", "")) : null;
+        if (!search.isEmpty()) {
+            where.append(number != null ? " and a.id = :number"
+                    : " and (lower(a.legalLastName) like :text or lower(a.legalFirstName) like :text or lower(u.email) like :text)");
+        }
+        TypedQuery<Object[]> page = em.createQuery("select a, u.email" + where + " order by a.submittedAt, a.id", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(page, count)) {
+            query.setParameter("draft", ApplicationStatus.DRAFT);
+            if (filter.status() != null) {
+                query.setParameter("status", filter.status());
+            }
+            if (filter.track() != null) {
+                query.setParameter("track", filter.track());
+            }
+            if (filter.assignee() != null && !filter.assignee().isBlank()) {
+                query.setParameter("assignee", filter.assignee().strip());
+            }
+            if (!search.isEmpty()) {
+                if (number != null) {
+                    query.setParameter("number", number);
+                } else {
+                    query.setParameter("text", "%" + search + "%");
+                }
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<QueueRow> rows = page.setFirstResult(first).setMaxResults(pageSize).getResultList().stream().map(r -> {
+            CertificationApplication a = (CertificationApplication) r[0];
+            LocalDate target = targetDecisionDate(a);
+            return new QueueRow(a, (String) r[1], target, a.getStatus().awaitingStaff() && target != null && today.isAfter(target));
+        }).toList();
+        return new Paging<>(rows, count.getSingleResult());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String applicantEmail(CertificationApplication application) {
+        return em.find(UserAccount.class, application.getApplicantId()).getEmail();
+    }
+
+    // ---- what is met and what is missing ----
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApplicationDocument> documentsOf(CertificationApplication application) {
+        return documents.forApplication(application.getId());
+    }
+
+    /** R-ELIG-1..3 as checklist rows. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChecklistRow> eligibility(CertificationApplication a) {
+        LocalDate onDate = a.getSubmittedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(a.getSubmittedAt(), ZoneOffset.UTC);
+        List<ChecklistRow> rows = new ArrayList<>();
+        boolean adult = EligibilityRules.isOldEnough(a.getDateOfBirth(), onDate, policy.minimumAge());
+        rows.add(new ChecklistRow("R-ELIG-1", "At least " + policy.minimumAge() + " years old on the application date",
+                adult ? ChecklistRow.State.MET : ChecklistRow.State.NOT_MET,
+                a.getDateOfBirth() == null ? "Enter your date of birth." : adult ? "Born " + a.getDateOfBirth() + "."
+                        : "You can apply from your " + policy.minimumAge() + "th birthday."));
+        rows.add(educationRow(documents.forApplication(a.getId())));
+        boolean attested = EligibilityRules.isAttested(a.isLivedExperience(), a.getRecoveryStatement(), policy.recoveryStatementMinLength(),
+                a.getSignatureName(), a.getLegalFirstName(), a.getLegalLastName());
+        rows.add(new ChecklistRow("R-ELIG-3", "Lived experience, recovery statement and signed attestation",
+                attested ? ChecklistRow.State.MET : ChecklistRow.State.NOT_MET,
+                attested ? "Signed " + a.getSignedOn() + " (attestation " + a.getAttestationVersion() + ")."
+                        : !a.isLivedExperience() ? "Confirm the lived experience of the " + a.getTrack().label() + " track."
+                        : a.getRecoveryStatement() == null || a.getRecoveryStatement().length() < policy.recoveryStatementMinLength()
+                        ? "Write a recovery statement of at least " + policy.recoveryStatementMinLength() + " characters."
+                        : "Sign with your legal name when you submit."));
+        return rows;
+    }
+
+    private static ChecklistRow educationRow(List<ApplicationDocument> docs) {
+        List<ApplicationDocument> education = docs.stream().filter(d -> d.getKind().showsEducation()).toList();
+        String label = "High-school diploma or GED, accepted by staff";
+        if (education.stream().anyMatch(d -> d.getReview() == DocumentReview.ACCEPTED)) {
+            return new ChecklistRow("R-ELIG-2", label, ChecklistRow.State.MET, "Accepted.");
+        }
+        if (education.stream().anyMatch(d -> d.getReview() == DocumentReview.PENDING)) {
+            return new ChecklistRow("R-ELIG-2", label, ChecklistRow.State.WAITING_FOR_STAFF, "Uploaded; state staff will check it.");
+        }
+        String rejected = education.stream().filter(d -> d.getReview() == DocumentReview.REJECTED).map(ApplicationDocument::getReviewReason)
+                .reduce((x, y) -> y).map(reason -> " The last one was not accepted: " + reason).orElse("");
+        return new ChecklistRow("R-ELIG-2", label, ChecklistRow.State.NOT_MET, "Upload your diploma or GED (PDF, JPEG or PNG)." + rejected);
+    }
+
+    /** The applicant's whole path; later features fill the rows that say "not started" today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Progress progress(CertificationApplication a) {
+        List<ChecklistRow> rows = new ArrayList<>(eligibility(a));
+        rows.add(new ChecklistRow("R-ELIG", "Application decision by state staff", decisionState(a.getStatus()), decisionText(a)));
+        rows.add(new ChecklistRow("R-BG-1", "Background checks", ChecklistRow.State.NOT_STARTED, "Not started."));
+        rows.add(new ChecklistRow("R-TRN-1", "40-hour basic training", ChecklistRow.State.NOT_STARTED, "Not started."));
+        rows.add(new ChecklistRow("R-TRN-2", "Written test", ChecklistRow.State.NOT_STARTED, "Not started."));
+        rows.add(new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.NOT_STARTED, "Not started."));
+        return new Progress(rows, nextAction(a), waitingOn(a), targetDecisionDate(a));
+    }
+
+    private static ChecklistRow.State decisionState(ApplicationStatus status) {
+        return switch (status) {
+            case ELIGIBLE -> ChecklistRow.State.MET;
+            case SUBMITTED, IN_REVIEW -> ChecklistRow.State.WAITING_FOR_STAFF;
+            case DEFICIENT, DENIED, WITHDRAWN -> ChecklistRow.State.NOT_MET;
+            case DRAFT -> ChecklistRow.State.NOT_STARTED;
+        };
+    }
+
+    private static String decisionText(CertificationApplication a) {
+        return switch (a.getStatus()) {
+            case DRAFT -> "Not submitted yet.";
+            case SUBMITTED -> "Submitted; waiting for a reviewer.";
+            case IN_REVIEW -> "A reviewer is looking at your application.";
+            case DEFICIENT -> "Returned to you: " + a.getDecisionReason();
+            case ELIGIBLE -> "Eligible: you may enrol in the basic training.";
+            case DENIED -> "Denied: " + a.getDecisionReason();
+            case WITHDRAWN -> "Withdrawn.";
+        };
+    }
+
+    private static String nextAction(CertificationApplication a) {
+        return switch (a.getStatus()) {
+            case DRAFT -> "Complete every step of your application and submit it.";
+            case DEFICIENT -> "Fix what the reviewer listed, then submit again.";
+            case SUBMITTED, IN_REVIEW -> "Nothing for now: state staff are reviewing your application.";
+            case ELIGIBLE -> "Enrol in a 40-hour basic training cohort.";
+            case DENIED -> "Read the reasons in your email; it explains how to appeal.";
+            case WITHDRAWN -> "Start a new application when you are ready.";
+        };
+    }
+
+    private static String waitingOn(CertificationApplication a) {
+        return a.getStatus().awaitingStaff() ? "State certification staff" : a.getStatus().closed() ? "Nobody" : "You";
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate targetDecisionDate(CertificationApplication a) {
+        return a.getSubmittedAt() == null ? null
+                : BusinessDays.after(LocalDate.ofInstant(a.getSubmittedAt(), ZoneOffset.UTC), policy.serviceLevelBusinessDays());
+    }
+
+    // ---- internals ----
+
+    private void requireReadyToSubmit(CertificationApplication a) {
+        if (!a.personalDetailsComplete()) {
+            throw new ApplicationProblem("application.detailsIncomplete");
+        }
+        List<ChecklistRow> rows = eligibility(a);
+        if (rows.get(0).state() != ChecklistRow.State.MET) {
+            throw new ApplicationProblem("application.underAge", policy.minimumAge());
+        }
+        if (rows.get(1).state() == ChecklistRow.State.NOT_MET) {
+            throw new ApplicationProblem("application.educationMissing");
+        }
+        if (rows.get(2).state() != ChecklistRow.State.MET) {
+            throw new ApplicationProblem(EligibilityRules.signatureMatches(a.getSignatureName(), a.getLegalFirstName(), a.getLegalLastName())
+                    ? "application.attestationIncomplete" : "application.signatureMismatch", policy.recoveryStatementMinLength());
+        }
+    }
+
+    private static boolean allMet(List<ChecklistRow> rows) {
+        return rows.stream().allMatch(r -> r.state() == ChecklistRow.State.MET);
+    }
+
+    private CertificationApplication ownedEditable(String applicantEmail, long id) {
+        CertificationApplication application = owned(applicantEmail, id);
+        requireEditable(application);
+        return application;
+    }
+
+    private static void requireEditable(CertificationApplication application) {
+        if (!application.getStatus().editableByApplicant()) {
+            throw new ApplicationProblem("application.notEditable", application.getStatus());
+        }
+    }
+
+    private void move(String actor, CertificationApplication application, ApplicationStatus next, String reason) {
+        ApplicationStatus before = application.getStatus();
+        if (!before.canBecome(next)) {
+            throw new ApplicationProblem("application.transitionNotAllowed", before, next);
+        }
+        application.moveTo(next, clock.instant());
+        changed(actor, application, before, reason);
+    }
+
+    private void changed(String actor, CertificationApplication application, ApplicationStatus before, String reason) {
+        audit.record(actor, AuditAction.APPLICATION_STATUS_CHANGED, application.getNumber(),
+                before + " -> " + application.getStatus() + (reason == null ? "" : ": " + reason));
+    }
+
+    private void mail(CertificationApplication application, String template, Object detail) {
+        outbox.enqueue(templates.render(template, applicantEmail(application), application.getLegalFirstName(), application.getNumber(),
+                urls.absolute(PROGRESS_PAGE), detail == null ? "" : detail.toString()));
+    }
+
+    private UserAccount applicant(String email) {
+        return accounts.findByEmail(email).orElseThrow(() -> new NotYours("no account " + email));
+    }
+}

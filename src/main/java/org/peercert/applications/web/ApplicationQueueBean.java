@@ -1,0 +1,84 @@
+package org.peercert.applications.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.peercert.account.web.CurrentUser;
+import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationStatus;
+import org.peercert.applications.QueueFilter;
+import org.peercert.applications.QueueRow;
+import org.peercert.applications.Track;
+import org.peercert.platform.web.PagedModel;
+
+/** /staff/applications.xhtml: the work queue, oldest submission first, overdue ones marked. */
+@Named
+@ViewScoped
+public class ApplicationQueueBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApplicationService applications;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private ApplicationStatus status;
+    private Track track;
+    private boolean mine;
+    private String search;
+    private transient PagedModel<QueueRow> rows;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedModel<>((first, size) -> applications.queue(
+                new QueueFilter(status, track, mine ? currentUser.getEmail() : null, search), first, size));
+    }
+
+    public ApplicationStatus[] getStatuses() {
+        return ApplicationStatus.values();
+    }
+
+    public Track[] getTracks() {
+        return Track.values();
+    }
+
+    public PagedModel<QueueRow> getRows() {
+        return rows;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ApplicationStatus status) {
+        this.status = status;
+    }
+
+    public Track getTrack() {
+        return track;
+    }
+
+    public void setTrack(Track track) {
+        this.track = track;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}

@@ -1,0 +1,7 @@
+package org.peercert.document;
+
+public enum DocumentReview {
+    PENDING,
+    ACCEPTED,
+    REJECTED
+}

@@ -1,0 +1,98 @@
+package org.peercert.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.peercert.policy.ApplicationPolicy;
+
+/**
+ * Stores, lists and reviews application documents. Callers (the applications feature) decide who may
+ * upload, see or review; this service checks what a file is and keeps it.
+ */
+@ApplicationScoped
+@Transactional
+public class DocumentService {
+
+    private static final int NAME_MAX = 255;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DocumentStorage storage;
+
+    @Inject
+    ApplicationPolicy policy;
+
+    /** Checks the content (type by its bytes, size, readability) and keeps it; nothing is kept when a check fails. */
+    public ApplicationDocument store(long applicationId, DocumentKind kind, String originalName, InputStream content) {
+        DocumentStorage.Received received = null;
+        try {
+            received = storage.receive(content);
+            String mediaType = FileContentCheck.mediaTypeOf(received.file(), policy.uploadMaxBytes());
+            long size = Files.size(received.file());
+            String key = storage.keep(received);
+            ApplicationDocument document = new ApplicationDocument(applicationId, kind, safeName(originalName, mediaType),
+                    mediaType, size, received.sha256(), key, clock.instant());
+            em.persist(document);
+            return document;
+        } catch (UploadProblem problem) {
+            if (received != null) {
+                storage.discard(received);
+            }
+            throw problem;
+        } catch (IOException e) {
+            if (received != null) {
+                storage.discard(received);
+            }
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApplicationDocument> forApplication(long applicationId) {
+        return em.createQuery("select d from ApplicationDocument d where d.applicationId = :a order by d.uploadedAt, d.id", ApplicationDocument.class)
+                .setParameter("a", applicationId).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ApplicationDocument> find(long documentId) {
+        return Optional.ofNullable(em.find(ApplicationDocument.class, documentId));
+    }
+
+    public ApplicationDocument review(long documentId, DocumentReview verdict, String reason, String reviewer) {
+        ApplicationDocument document = find(documentId).orElseThrow(() -> new IllegalArgumentException("No document " + documentId));
+        document.reviewed(verdict, reason, reviewer, clock.instant());
+        return document;
+    }
+
+    /** A rejected document stays as history; a deficient applicant uploads a new one. */
+    public InputStream content(ApplicationDocument document) throws IOException {
+        return storage.open(document.getStorageKey());
+    }
+
+    /** The name shown and used for downloads: no path, no control characters, the detected type's extension. */
+    static String safeName(String originalName, String mediaType) {
+        String name = originalName == null ? "" : originalName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = "document";
+        }
+        String extension = "." + FileContentCheck.ALLOWED.get(mediaType);
+        if (!name.toLowerCase().endsWith(extension) && !(extension.equals(".jpg") && name.toLowerCase().endsWith(".jpeg"))) {
+            name = name + extension;
+        }
+        return name.length() > NAME_MAX ? name.substring(name.length() - NAME_MAX) : name;
+    }
+}

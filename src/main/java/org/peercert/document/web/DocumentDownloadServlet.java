@@ -1,0 +1,59 @@
+package org.peercert.document.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.peercert.applications.DocumentAccess;
+import org.peercert.applications.NotYours;
+import org.peercert.document.ApplicationDocument;
+
+/**
+ * GET /documents/download?id=N: an application document for its applicant or for staff (web.xml lets only
+ * APPLICANT and STAFF reach it; {@link DocumentAccess} checks the owner). Always sent with the type detected
+ * at upload (PDF, JPEG or PNG, never HTML) and nosniff; as an attachment, or inline for staff's preview
+ * (&amp;preview=true) inside a sandbox.
+ */
+@WebServlet("/documents/download")
+public class DocumentDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DocumentAccess access;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean staff = request.isUserInRole("STAFF");
+        ApplicationDocument document;
+        try {
+            document = access.open(request.getRemoteUser(), staff, id);
+        } catch (NotYours refused) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        boolean preview = staff && "true".equals(request.getParameter("preview"));
+        response.setContentType(document.getMediaType());
+        response.setContentLengthLong(document.getSizeBytes());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; plugin-types application/pdf");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Content-Disposition", (preview ? "inline" : "attachment") + "; filename*=UTF-8''"
+                + URLEncoder.encode(document.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        try (InputStream in = access.content(document)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}

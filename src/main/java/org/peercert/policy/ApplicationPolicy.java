@@ -1,0 +1,60 @@
+package org.peercert.policy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The configurable numbers of applications and documents (R-ELIG-1..3), with their defaults. */
+@ApplicationScoped
+public class ApplicationPolicy {
+
+    /** Raise it to publish a new attestation wording; applications keep the text and version they signed. */
+    public static final String ATTESTATION_VERSION = "2026-1";
+    public static final String ATTESTATION_TEXT = "I attest that the information in this application is true and complete, "
+            + "that I meet the lived-experience requirement I selected, and that I am well grounded in my own recovery. "
+            + "I understand that false statements are grounds to deny or revoke certification.";
+
+    @Inject
+    @ConfigProperty(name = "peercert.eligibility.minimum-age", defaultValue = "18")
+    int minimumAge;
+
+    @Inject
+    @ConfigProperty(name = "peercert.eligibility.recovery-statement-min-length", defaultValue = "50")
+    int recoveryStatementMinLength;
+
+    @Inject
+    @ConfigProperty(name = "peercert.application.service-level-business-days", defaultValue = "10")
+    int serviceLevelBusinessDays;
+
+    @Inject
+    @ConfigProperty(name = "peercert.upload.max-bytes", defaultValue = "10485760")
+    long uploadMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = "peercert.storage.dir")
+    Optional<String> storageDir;
+
+    public int minimumAge() {
+        return minimumAge;
+    }
+
+    public int recoveryStatementMinLength() {
+        return recoveryStatementMinLength;
+    }
+
+    public int serviceLevelBusinessDays() {
+        return serviceLevelBusinessDays;
+    }
+
+    public long uploadMaxBytes() {
+        return uploadMaxBytes;
+    }
+
+    /** Outside the web root: PEERCERT_STORAGE_DIR, else the server's data folder. */
+    public Path storageDir() {
+        return Path.of(storageDir.filter(dir -> !dir.isBlank())
+                .orElseGet(() -> System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/peercert-documents"));
+    }
+}

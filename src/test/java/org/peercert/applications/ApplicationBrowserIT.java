@@ -1,0 +1,147 @@
+package org.peercert.applications;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.peercert.account.Role;
+import org.peercert.testing.Browser;
+import org.peercert.testing.DemoUsers;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.Mailbox;
+import org.peercert.testing.PortalClient;
+
+/** From an empty draft to ELIGIBLE in the browser: an applicant applies with a real upload, staff review and decide. */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationBrowserIT {
+
+    private static final String PASSWORD = "harbor lantern meadow";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @TempDir
+    Path files;
+
+    private Path diplomaScan() throws IOException {
+        Path png = files.resolve("diploma-scan.png");
+        ImageIO.write(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        return png;
+    }
+
+    private Path executableNamedPdf() throws IOException {
+        byte[] exe = new byte[1024];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        return Files.write(files.resolve("diploma.pdf"), exe);
+    }
+
+    private static void register(Browser browser, Mailbox mailbox, String email) {
+        browser.open("/account/register.xhtml");
+        browser.type("#register\\:firstName", "Robin");
+        browser.type("#register\\:lastName", "Okafor");
+        browser.type("#register\\:email", email);
+        browser.type("#register\\:dateOfBirth_input", "1988-07-04");
+        browser.type("#register\\:password", PASSWORD);
+        browser.click("#register\\:submit");
+        browser.waitForText("Check your email");
+        browser.driver().get(Mailbox.link(mailbox.awaitMessage(email, "Confirm your email", Duration.ofSeconds(20))));
+        browser.waitForText("Your email address is confirmed");
+    }
+
+    private static void tick(Browser browser, String checkboxId) {
+        browser.click(browser.driver().findElement(By.cssSelector("#" + checkboxId.replace(":", "\\:") + " .ui-chkbox-box")));
+    }
+
+    @Test
+    void applicantAppliesWithAnUploadAndStaffDecideEligible() throws IOException {
+        String email = "applicant-" + UUID.randomUUID() + "@example.org";
+        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser()) {
+            register(applicant, mailbox, email);
+            applicant.signIn(email, PASSWORD);
+            applicant.waitForText("Apply for certification");
+            applicant.screenshot("applicant-start");
+            applicant.click("#start\\:startApplication");
+            applicant.waitForText("Personal details");
+
+            applicant.type("#app\\:address", "12 Elm Street");
+            applicant.type("#app\\:city", "Topeka");
+            applicant.type("#app\\:state", "KS");
+            applicant.type("#app\\:postalCode", "66601");
+            applicant.type("#app\\:phone", "785-555-0100");
+            applicant.screenshot("application-step1");
+            applicant.click("#app\\:next");
+            applicant.waitForText("Your recovery statement");
+            tick(applicant, "app:lived");
+            applicant.type("#app\\:statement", "I have been in recovery for nine years and co-lead a peer support group at our community center.");
+            applicant.click("#app\\:next");
+            applicant.waitForText("Upload your high-school diploma");
+
+            WebElement fileInput = applicant.driver().findElement(By.cssSelector("#app input[type=file]"));
+            fileInput.sendKeys(executableNamedPdf().toString());
+            applicant.click("#app\\:upload");
+            applicant.waitForText("Only PDF, JPEG or PNG files are accepted");
+            applicant.driver().findElement(By.cssSelector("#app input[type=file]")).sendKeys(diplomaScan().toString());
+            applicant.click("#app\\:upload");
+            applicant.waitForText("Uploaded diploma-scan.png");
+            applicant.screenshot("application-documents");
+            String downloadHref = applicant.find("a[href*='/documents/download']").getAttribute("href");
+
+            applicant.click("#app\\:next");
+            applicant.waitForText("Review and sign");
+            tick(applicant, "app:attests");
+            applicant.type("#app\\:signature", "Robin Okafor");
+            applicant.screenshot("application-sign");
+            applicant.click("#app\\:submit");
+            applicant.waitForText("Your application is submitted");
+            assertEquals("SUBMITTED", applicant.find("#applicationStatus").getText());
+            applicant.screenshot("applicant-progress");
+            mailbox.awaitMessage(email, "We received your application", Duration.ofSeconds(20));
+
+            PortalClient otherApplicant = new PortalClient();
+            otherApplicant.signIn(DemoUsers.email(Role.APPLICANT), DemoUsers.PASSWORD);
+            String documentPath = downloadHref.substring(downloadHref.indexOf("/documents/"));
+            assertEquals(403, otherApplicant.get(documentPath).status(), "another applicant must not download the document");
+
+            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.open("/staff/applications.xhtml");
+            staff.type("#queue\\:search", email);
+            staff.click("#queue\\:find");
+            staff.waitForText("Robin Okafor");
+            staff.screenshot("staff-queue");
+            staff.click(staff.driver().findElement(By.cssSelector("#queue\\:rows a[href*='review.xhtml']")));
+            staff.waitForText("Recovery statement");
+            staff.click("#review\\:startReview");
+            staff.waitForText("IN_REVIEW");
+            staff.click("button[title='Accept diploma-scan.png']");
+            staff.waitForText("ACCEPTED");
+            staff.click(staff.driver().findElement(By.cssSelector("label[for='review:decision:0']")));
+            staff.screenshot("staff-review");
+            staff.click("#review\\:decide");
+            staff.click(".ui-confirmdialog-yes");
+            staff.waitForText("ELIGIBLE");
+            staff.screenshot("staff-decided");
+
+            mailbox.awaitMessage(email, "you are eligible", Duration.ofSeconds(20));
+            applicant.open("/applicant/index.xhtml");
+            assertEquals("ELIGIBLE", applicant.find("#applicationStatus").getText());
+            assertTrue(applicant.text().contains("Enrol in a 40-hour basic training cohort"));
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.peercert.applications;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.account.AccountService;
+import org.peercert.account.Role;
+import org.peercert.document.ApplicationDocument;
+import org.peercert.document.DocumentKind;
+import org.peercert.document.DocumentReview;
+import org.peercert.document.UploadProblem;
+import org.peercert.policy.ApplicationPolicy;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.TestData;
+
+/** The application's rules and state machine inside the server (R-ELIG-1..3). */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationServiceIT {
+
+    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STATEMENT = "I have been in recovery for eight years and I facilitate a weekly peer support group.";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(ApplicationServiceIT.class, TestData.class);
+    }
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TestData data;
+
+    private String applicant(LocalDate dateOfBirth) {
+        String email = "app-" + UUID.randomUUID() + "@example.org";
+        accounts.ensureDemoAccount(email, "Dana", "Reyes", dateOfBirth, EnumSet.of(Role.APPLICANT), "correct horse battery");
+        return email;
+    }
+
+    private static ApplicationForm completeForm(LocalDate dateOfBirth) {
+        return new ApplicationForm(Track.CPS, "Dana", "Reyes", "Dana Smith", dateOfBirth, "12 Elm Street", "Topeka", "ks",
+                "66601", "785-555-0100", true, STATEMENT);
+    }
+
+    static byte[] png() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A complete draft with an uploaded diploma, ready to submit. */
+    private CertificationApplication readyDraft(String email, LocalDate dateOfBirth) {
+        CertificationApplication draft = applications.start(email, Track.CPS);
+        applications.saveDraft(email, draft.getId(), completeForm(dateOfBirth));
+        applications.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(png()));
+        return draft;
+    }
+
+    private CertificationApplication submitted(String email) {
+        CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
+        return applications.submit(email, draft.getId(), "Dana Reyes", true);
+    }
+
+    @Test
+    void oneOpenApplicationAtATimePrefilledFromTheAccount() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication first = applications.start(email, Track.CPS);
+        CertificationApplication again = applications.start(email, Track.PPS);
+        assertEquals(first.getId(), again.getId());
+        assertEquals(ApplicationStatus.DRAFT, first.getStatus());
+        assertEquals("Reyes", first.getLegalLastName());
+        assertEquals(LocalDate.of(1990, 5, 1), first.getDateOfBirth());
+    }
+
+    @Test
+    void submittedApplicationWaitsForStaffWithATargetDateAndAConfirmationMail() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication application = submitted(email);
+        assertEquals(ApplicationStatus.SUBMITTED, application.getStatus());
+        assertEquals("KS", application.getStateCode());
+        assertEquals(ApplicationPolicy.ATTESTATION_VERSION, application.getAttestationVersion());
+        Progress progress = applications.progress(application);
+        assertEquals("State certification staff", progress.waitingOn());
+        assertEquals(BusinessDays.after(LocalDate.now(ZoneOffset.UTC), 10), progress.targetDecisionDate());
+        assertTrue(data.mailSubjectsTo(email).contains("We received your application " + application.getNumber()));
+        assertTrue(data.auditActionsAbout(application.getNumber()).contains("APPLICATION_STATUS_CHANGED"));
+    }
+
+    @Test
+    void rElig1_underEighteenCannotSubmitAndTheDraftIsKept() {
+        LocalDate seventeen = LocalDate.now(ZoneOffset.UTC).minusYears(18).plusDays(1);
+        String email = applicant(seventeen);
+        CertificationApplication draft = readyDraft(email, seventeen);
+        ApplicationProblem problem = assertThrows(ApplicationProblem.class, () -> applications.submit(email, draft.getId(), "Dana Reyes", true));
+        assertEquals("application.underAge", problem.messageKey());
+        CertificationApplication kept = applications.owned(email, draft.getId());
+        assertEquals(ApplicationStatus.DRAFT, kept.getStatus());
+        assertEquals("12 Elm Street", kept.getAddressLine());
+    }
+
+    @Test
+    void rElig2_submissionNeedsADiplomaOrGed() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication draft = applications.start(email, Track.CPS);
+        applications.saveDraft(email, draft.getId(), completeForm(LocalDate.of(1990, 5, 1)));
+        assertEquals("application.educationMissing",
+                assertThrows(ApplicationProblem.class, () -> applications.submit(email, draft.getId(), "Dana Reyes", true)).messageKey());
+    }
+
+    @Test
+    void rElig3_signatureMustBeTheLegalName() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
+        assertEquals("application.signatureMismatch",
+                assertThrows(ApplicationProblem.class, () -> applications.submit(email, draft.getId(), "D. R.", true)).messageKey());
+        assertEquals("application.attestation.unchecked",
+                assertThrows(ApplicationProblem.class, () -> applications.submit(email, draft.getId(), "Dana Reyes", false)).messageKey());
+    }
+
+    @Test
+    void wrongTypeEmptyOrCorruptUploadIsRefusedAndTheDraftAndOtherFilesAreUntouched() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        assertEquals("document.wrongType", assertThrows(UploadProblem.class, () ->
+                applications.upload(email, draft.getId(), DocumentKind.GED, "ged.png", new ByteArrayInputStream(html))).messageKey());
+        assertEquals("document.empty", assertThrows(UploadProblem.class, () ->
+                applications.upload(email, draft.getId(), DocumentKind.GED, "ged.pdf", new ByteArrayInputStream(new byte[0]))).messageKey());
+        List<ApplicationDocument> documents = applications.documentsOf(applications.owned(email, draft.getId()));
+        assertEquals(1, documents.size());
+        assertEquals("diploma.png", documents.get(0).getOriginalName());
+        assertEquals(64, documents.get(0).getSha256().length());
+        assertTrue(data.auditActionsAbout(draft.getNumber()).contains("DOCUMENT_REJECTED_ON_UPLOAD"));
+    }
+
+    @Test
+    void doubleSubmitSubmitsOnce() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
+        applications.submit(email, draft.getId(), "Dana Reyes", true);
+        applications.submit(email, draft.getId(), "Dana Reyes", true);
+        assertEquals(1, data.mailSubjectsTo(email).stream().filter(s -> s.startsWith("We received")).count());
+    }
+
+    @Test
+    void anotherApplicantsApplicationIsRefusedAndAudited() {
+        String owner = applicant(LocalDate.of(1990, 5, 1));
+        String intruder = applicant(LocalDate.of(1991, 6, 2));
+        CertificationApplication application = applications.start(owner, Track.CPS);
+        assertThrows(NotYours.class, () -> applications.owned(intruder, application.getId()));
+        assertThrows(NotYours.class, () -> applications.saveDraft(intruder, application.getId(), completeForm(LocalDate.of(1991, 6, 2))));
+        assertTrue(data.auditActionsAbout(application.getNumber()).contains("ACCESS_DENIED"));
+    }
+
+    @Test
+    void staffReviewAcceptsTheDiplomaAndDecidesEligible() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication application = submitted(email);
+        assertEquals("application.notInReview", assertThrows(ApplicationProblem.class, () ->
+                applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.ELIGIBLE, null)).messageKey());
+        applications.startReview(STAFF, application.getId());
+        assertEquals(STAFF, applications.find(application.getId()).getAssignee());
+        long version = applications.find(application.getId()).getVersion();
+        assertEquals("application.notAllMet", assertThrows(ApplicationProblem.class, () ->
+                applications.decide(STAFF, application.getId(), version, Decision.ELIGIBLE, null)).messageKey());
+
+        ApplicationDocument diploma = applications.documentsOf(application).get(0);
+        applications.reviewDocument(STAFF, diploma.getId(), true, null);
+        assertEquals(DocumentReview.ACCEPTED, applications.documentsOf(application).get(0).getReview());
+        CertificationApplication decided = applications.decide(STAFF, application.getId(),
+                applications.find(application.getId()).getVersion(), Decision.ELIGIBLE, null);
+        assertEquals(ApplicationStatus.ELIGIBLE, decided.getStatus());
+        assertTrue(data.mailSubjectsTo(email).stream().anyMatch(s -> s.contains("you are eligible")));
+        assertEquals(ChecklistRow.State.MET, applications.progress(decided).rows().get(3).state());
+    }
+
+    @Test
+    void deficientApplicationIsFixedAndResubmittedThenDeniedIsFinal() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication application = submitted(email);
+        applications.startReview(STAFF, application.getId());
+        assertEquals("application.reasonRequired", assertThrows(ApplicationProblem.class, () -> applications.decide(STAFF,
+                application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT, " ")).messageKey());
+        applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT,
+                "The diploma scan is unreadable; upload a clearer copy.");
+        assertTrue(data.mailSubjectsTo(email).stream().anyMatch(s -> s.contains("needs changes")));
+
+        applications.upload(email, application.getId(), DocumentKind.DIPLOMA, "clear.png", new ByteArrayInputStream(png()));
+        applications.submit(email, application.getId(), "Dana Reyes", true);
+        assertEquals(ApplicationStatus.SUBMITTED, applications.find(application.getId()).getStatus());
+
+        applications.startReview(STAFF, application.getId());
+        applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.DENIED,
+                "A disqualifying statement in the attestation.");
+        assertEquals("application.notEditable", assertThrows(ApplicationProblem.class, () ->
+                applications.saveDraft(email, application.getId(), completeForm(LocalDate.of(1990, 5, 1)))).messageKey());
+        assertThrows(ApplicationProblem.class, () -> applications.withdraw(email, application.getId()));
+    }
+
+    @Test
+    void secondStaffSaveWithAStaleVersionIsRefusedAndOverwritesNothing() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication application = submitted(email);
+        applications.startReview(STAFF, application.getId());
+        long seenByBoth = applications.find(application.getId()).getVersion();
+        applications.decide(STAFF, application.getId(), seenByBoth, Decision.DEFICIENT, "First reviewer: missing phone.");
+        ApplicationProblem problem = assertThrows(ApplicationProblem.class, () ->
+                applications.decide("second@demo.peercert.test", application.getId(), seenByBoth, Decision.DENIED, "Second reviewer"));
+        assertEquals("application.changedBySomeoneElse", problem.messageKey());
+        assertEquals(ApplicationStatus.DEFICIENT, applications.find(application.getId()).getStatus());
+        assertEquals("First reviewer: missing phone.", applications.find(application.getId()).getDecisionReason());
+    }
+
+    @Test
+    void withdrawnApplicationCannotBeEdited() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication draft = applications.start(email, Track.PPS);
+        applications.withdraw(email, draft.getId());
+        assertEquals("application.notEditable", assertThrows(ApplicationProblem.class, () ->
+                applications.saveDraft(email, draft.getId(), completeForm(LocalDate.of(1990, 5, 1)))).messageKey());
+        assertTrue(applications.start(email, Track.CPS).getId() > draft.getId(), "a new application can start after withdrawing");
+    }
+
+    @Test
+    void queueFindsByNumberNameAndEmailAndHidesDrafts() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication application = submitted(email);
+        String draftOwner = applicant(LocalDate.of(1990, 5, 1));
+        applications.start(draftOwner, Track.CPS);
+        assertEquals(1, applications.queue(new QueueFilter(null, null, null, application.getNumber()), 0, 10).total());
+        assertEquals(1, applications.queue(new QueueFilter(null, null, null, email), 0, 10).total());
+        assertEquals(0, applications.queue(new QueueFilter(null, null, null, draftOwner), 0, 10).total());
+        var rows = applications.queue(new QueueFilter(ApplicationStatus.SUBMITTED, Track.CPS, null, "reyes"), 0, 500).rows();
+        assertTrue(rows.stream().anyMatch(r -> r.application().getId().equals(application.getId())));
+        assertTrue(rows.stream().noneMatch(QueueRow::overdue), "a fresh submission is not overdue");
+    }
+}
