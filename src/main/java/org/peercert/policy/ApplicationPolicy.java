@@ -29,6 +29,10 @@ public class ApplicationPolicy {
     int serviceLevelBusinessDays;
 
     @Inject
+    @ConfigProperty(name = "peercert.application.autosave-idle-seconds", defaultValue = "120")
+    int autosaveIdleSeconds;
+
+    @Inject
     @ConfigProperty(name = "peercert.upload.max-bytes", defaultValue = "10485760")
     long uploadMaxBytes;
 
@@ -46,6 +50,11 @@ public class ApplicationPolicy {
 
     public int serviceLevelBusinessDays() {
         return serviceLevelBusinessDays;
+    }
+
+    /** A draft is saved after this much idle time on the page, well before the session can expire. */
+    public int autosaveIdleSeconds() {
+        return autosaveIdleSeconds;
     }
 
     public long uploadMaxBytes() {

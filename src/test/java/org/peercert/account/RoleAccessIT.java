@@ -57,6 +57,23 @@ class RoleAccessIT {
     }
 
     @Test
+    void applicationPagesAndDocumentDownloadsAreRefusedToOtherRoles() {
+        for (Role role : Role.values()) {
+            PortalClient client = new PortalClient();
+            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/applications.xhtml").status(), role + " staff queue");
+            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/review.xhtml?id=1").status(), role + " review");
+            assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/application.xhtml").status(), role + " application");
+            if (role != Role.APPLICANT && role != Role.STAFF) {
+                assertEquals(403, client.get("/documents/download?id=1").status(), role + " must not download documents");
+            }
+        }
+        PortalClient.Page anonymous = new PortalClient().get("/documents/download?id=1");
+        assertEquals(302, anonymous.status());
+        assertTrue(anonymous.location().endsWith("/login.xhtml"));
+    }
+
+    @Test
     void anonymousVisitorIsSentToSignInForEveryArea() {
         PortalClient client = new PortalClient();
         for (Role area : Role.values()) {

@@ -70,6 +70,26 @@ class ApplicationBrowserIT {
     }
 
     @Test
+    void whatIsTypedIsSavedWhenTheApplicantPausesAndIsThereOnAnotherDevice() {
+        String email = "pause-" + UUID.randomUUID() + "@example.org";
+        try (Mailbox mailbox = new Mailbox().start(); Browser laptop = new Browser(); Browser phone = new Browser(375, 812)) {
+            register(laptop, mailbox, email);
+            laptop.signIn(email, PASSWORD);
+            laptop.click("#start\\:startApplication");
+            laptop.waitForText("Personal details");
+            laptop.type("#app\\:city", "Wichita");
+            laptop.type("#app\\:phone", "316-555-0199");
+            laptop.waitForText("Your draft is saved");
+
+            phone.signIn(email, PASSWORD);
+            phone.open("/applicant/application.xhtml");
+            assertEquals("Wichita", phone.find("#app\\:city").getAttribute("value"));
+            assertEquals("316-555-0199", phone.find("#app\\:phone").getAttribute("value"));
+            phone.screenshot("application-phone");
+        }
+    }
+
+    @Test
     void applicantAppliesWithAnUploadAndStaffDecideEligible() throws IOException {
         String email = "applicant-" + UUID.randomUUID() + "@example.org";
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser()) {

@@ -185,6 +185,10 @@ public class ApplicationBean implements Serializable {
         return policy.recoveryStatementMinLength();
     }
 
+    public long getAutosaveIdleMillis() {
+        return policy.autosaveIdleSeconds() * 1000L;
+    }
+
     public long getUploadMaxBytes() {
         return policy.uploadMaxBytes();
     }
