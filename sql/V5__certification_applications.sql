@@ -21,6 +21,7 @@ CREATE TABLE certification_application (
     attestation_text     VARCHAR(2000) NULL,
     assignee             VARCHAR(254)  NULL,
     decision_reason      VARCHAR(2000) NULL,
+    reopened_parts       VARCHAR(60)   NULL,
     created_at           DATETIME(6)  NOT NULL,
     updated_at           DATETIME(6)  NOT NULL,
     submitted_at         DATETIME(6)  NULL,

@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.peercert.account.AccountService;
 import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
@@ -100,6 +102,9 @@ public class ApplicationService {
 
     public ApplicationDocument upload(String applicantEmail, long id, DocumentKind kind, String fileName, InputStream content) {
         CertificationApplication application = ownedEditable(applicantEmail, id);
+        if (!application.isOpen(ApplicationPart.DOCUMENTS)) {
+            throw new ApplicationProblem("application.partNotReopened", ApplicationPart.DOCUMENTS.label());
+        }
         try {
             ApplicationDocument document = documents.store(application.getId(), kind, fileName, content);
             audit.record(applicantEmail, AuditAction.DOCUMENT_UPLOADED, application.getNumber(),
@@ -185,7 +190,9 @@ public class ApplicationService {
      * Records staff's decision. {@code expectedVersion} is the version the staff member saw: if someone
      * else changed the application since, nothing is overwritten.
      */
-    public CertificationApplication decide(String staffEmail, long id, long expectedVersion, Decision decision, String reason) {
+    /** @param reopen for a deficient application, the parts the applicant is to fix; only those reopen */
+    public CertificationApplication decide(String staffEmail, long id, long expectedVersion, Decision decision, String reason,
+                                           Set<ApplicationPart> reopen) {
         CertificationApplication application = find(id);
         if (application.getVersion() != expectedVersion) {
             throw new ApplicationProblem("application.changedBySomeoneElse");
@@ -199,7 +206,13 @@ public class ApplicationService {
         if (decision == Decision.ELIGIBLE && !allMet(eligibility(application))) {
             throw new ApplicationProblem("application.notAllMet");
         }
+        if (decision == Decision.DEFICIENT && (reopen == null || reopen.isEmpty())) {
+            throw new ApplicationProblem("application.partsRequired");
+        }
         application.decisionReason(reason);
+        if (decision == Decision.DEFICIENT) {
+            application.reopen(reopen);
+        }
         move(staffEmail, application, decision.outcome(), reason == null ? decision.name() : reason);
         mail(application, decision.mailTemplate(), reason == null ? "" : reason);
         return application;
@@ -328,7 +341,8 @@ public class ApplicationService {
             case DRAFT -> "Not submitted yet.";
             case SUBMITTED -> "Submitted; waiting for a reviewer.";
             case IN_REVIEW -> "A reviewer is looking at your application.";
-            case DEFICIENT -> "Returned to you: " + a.getDecisionReason();
+            case DEFICIENT -> "Returned to you: " + a.getDecisionReason() + " To fix: "
+                    + a.getReopenedParts().stream().map(ApplicationPart::label).collect(Collectors.joining(", ")) + ".";
             case ELIGIBLE -> "Eligible: you may enrol in the basic training.";
             case DENIED -> "Denied: " + a.getDecisionReason();
             case WITHDRAWN -> "Withdrawn.";

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 /** An applicant's application for one certification track. Guards its own state transitions. */
 @Entity
@@ -83,6 +84,9 @@ public class CertificationApplication {
     @Column(name = "decision_reason", length = 2000)
     private String decisionReason;
 
+    @Column(name = "reopened_parts", length = 60)
+    private String reopenedParts;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -113,21 +117,40 @@ public class CertificationApplication {
         this.updatedAt = now;
     }
 
+    /** Saves what the applicant typed, in the parts open to them: all of a draft, the reopened ones of a deficient application. */
     void updateDetails(ApplicationForm form, Instant now) {
         requireEditable();
-        track = form.track() == null ? track : form.track();
-        legalFirstName = required(form.legalFirstName(), legalFirstName);
-        legalLastName = required(form.legalLastName(), legalLastName);
-        otherNames = trim(form.otherNames());
-        dateOfBirth = form.dateOfBirth();
-        addressLine = trim(form.addressLine());
-        city = trim(form.city());
-        stateCode = form.stateCode() == null ? null : form.stateCode().strip().toUpperCase();
-        postalCode = trim(form.postalCode());
-        phone = trim(form.phone());
-        livedExperience = form.livedExperience();
-        recoveryStatement = trim(form.recoveryStatement());
+        if (isOpen(ApplicationPart.DETAILS)) {
+            track = form.track() == null ? track : form.track();
+            legalFirstName = required(form.legalFirstName(), legalFirstName);
+            legalLastName = required(form.legalLastName(), legalLastName);
+            otherNames = trim(form.otherNames());
+            dateOfBirth = form.dateOfBirth();
+            addressLine = trim(form.addressLine());
+            city = trim(form.city());
+            stateCode = form.stateCode() == null ? null : form.stateCode().strip().toUpperCase();
+            postalCode = trim(form.postalCode());
+            phone = trim(form.phone());
+        }
+        if (isOpen(ApplicationPart.ELIGIBILITY)) {
+            livedExperience = form.livedExperience();
+            recoveryStatement = trim(form.recoveryStatement());
+        }
         updatedAt = now;
+    }
+
+    /** A draft is open everywhere; a deficient application only where staff reopened it; otherwise nothing is. */
+    public boolean isOpen(ApplicationPart part) {
+        return status == ApplicationStatus.DRAFT
+                || status == ApplicationStatus.DEFICIENT && ApplicationPart.split(reopenedParts).contains(part);
+    }
+
+    void reopen(Set<ApplicationPart> parts) {
+        reopenedParts = ApplicationPart.join(parts);
+    }
+
+    public Set<ApplicationPart> getReopenedParts() {
+        return ApplicationPart.split(reopenedParts);
     }
 
     void sign(String typedName, LocalDate on, String text, String textVersion, Instant now) {
@@ -146,7 +169,10 @@ public class CertificationApplication {
         status = next;
         updatedAt = now;
         switch (next) {
-            case SUBMITTED -> submittedAt = now;
+            case SUBMITTED -> {
+                submittedAt = now;
+                reopenedParts = null;
+            }
             case ELIGIBLE, DENIED, DEFICIENT -> decidedAt = now;
             default -> { }
         }

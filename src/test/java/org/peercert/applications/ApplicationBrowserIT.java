@@ -149,7 +149,38 @@ class ApplicationBrowserIT {
             staff.waitForText("Recovery statement");
             staff.click("#review\\:startReview");
             staff.waitForText("IN_REVIEW");
-            staff.click("button[title='Accept diploma-scan.png']");
+
+            // First round: the scan is returned; only the documents reopen.
+            staff.click(staff.driver().findElement(By.cssSelector("label[for='review:decision:1']")));
+            staff.click(staff.driver().findElement(By.cssSelector("label[for='review:reopen:2']")));
+            staff.type("#review\\:reason", "The scan is too dark to read; upload a clearer copy.");
+            staff.click("#review\\:decide");
+            staff.click(".ui-confirmdialog-yes");
+            staff.waitForText("DEFICIENT");
+            mailbox.awaitMessage(email, "needs changes", Duration.ofSeconds(20));
+
+            applicant.open("/applicant/application.xhtml");
+            applicant.waitForText("The scan is too dark to read");
+            assertTrue(!applicant.find("#app\\:city").isEnabled(), "personal details stay closed");
+            applicant.screenshot("application-returned");
+            applicant.click("#app\\:next");
+            applicant.click("#app\\:next");
+            applicant.waitForText("Upload your high-school diploma");
+            applicant.driver().findElement(By.cssSelector("#app input[type=file]")).sendKeys(diplomaScan().toString());
+            applicant.click("#app\\:upload");
+            applicant.waitForText("Uploaded diploma-scan.png");
+            applicant.click("#app\\:next");
+            applicant.waitForText("Review and sign");
+            tick(applicant, "app:attests");
+            applicant.type("#app\\:signature", "Robin Okafor");
+            applicant.click("#app\\:submit");
+            applicant.waitForText("Your application is submitted");
+
+            // Second round: accepted.
+            staff.open(staff.driver().getCurrentUrl().substring(staff.driver().getCurrentUrl().indexOf("/staff/")));
+            staff.click("#review\\:startReview");
+            staff.waitForText("IN_REVIEW");
+            staff.click(staff.driver().findElements(By.cssSelector("button[title='Accept diploma-scan.png']")).get(1));
             staff.waitForText("ACCEPTED");
             staff.click(staff.driver().findElement(By.cssSelector("label[for='review:decision:0']")));
             staff.screenshot("staff-review");

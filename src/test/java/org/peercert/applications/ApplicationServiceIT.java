@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -183,18 +184,18 @@ class ApplicationServiceIT {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = submitted(email);
         assertEquals("application.notInReview", assertThrows(ApplicationProblem.class, () ->
-                applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.ELIGIBLE, null)).messageKey());
+                applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.ELIGIBLE, null, Set.of())).messageKey());
         applications.startReview(STAFF, application.getId());
         assertEquals(STAFF, applications.find(application.getId()).getAssignee());
         long version = applications.find(application.getId()).getVersion();
         assertEquals("application.notAllMet", assertThrows(ApplicationProblem.class, () ->
-                applications.decide(STAFF, application.getId(), version, Decision.ELIGIBLE, null)).messageKey());
+                applications.decide(STAFF, application.getId(), version, Decision.ELIGIBLE, null, Set.of())).messageKey());
 
         ApplicationDocument diploma = applications.documentsOf(application).get(0);
         applications.reviewDocument(STAFF, diploma.getId(), true, null);
         assertEquals(DocumentReview.ACCEPTED, applications.documentsOf(application).get(0).getReview());
         CertificationApplication decided = applications.decide(STAFF, application.getId(),
-                applications.find(application.getId()).getVersion(), Decision.ELIGIBLE, null);
+                applications.find(application.getId()).getVersion(), Decision.ELIGIBLE, null, Set.of());
         assertEquals(ApplicationStatus.ELIGIBLE, decided.getStatus());
         assertTrue(data.mailSubjectsTo(email).stream().anyMatch(s -> s.contains("you are eligible")));
         assertEquals(ChecklistRow.State.MET, applications.progress(decided).rows().get(3).state());
@@ -206,18 +207,26 @@ class ApplicationServiceIT {
         CertificationApplication application = submitted(email);
         applications.startReview(STAFF, application.getId());
         assertEquals("application.reasonRequired", assertThrows(ApplicationProblem.class, () -> applications.decide(STAFF,
-                application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT, " ")).messageKey());
+                application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT, " ",
+                Set.of(ApplicationPart.DOCUMENTS))).messageKey());
+        assertEquals("application.partsRequired", assertThrows(ApplicationProblem.class, () -> applications.decide(STAFF,
+                application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT, "Unreadable", Set.of())).messageKey());
         applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT,
-                "The diploma scan is unreadable; upload a clearer copy.");
+                "The diploma scan is unreadable; upload a clearer copy.", Set.of(ApplicationPart.DOCUMENTS));
         assertTrue(data.mailSubjectsTo(email).stream().anyMatch(s -> s.contains("needs changes")));
 
+        // Only the documents reopen: a change to the personal details is not taken.
+        ApplicationForm moved = new ApplicationForm(Track.CPS, "Dana", "Reyes", null, LocalDate.of(1990, 5, 1), "99 Other Road",
+                "Salina", "KS", "67401", "785-555-0111", true, STATEMENT);
+        applications.saveDraft(email, application.getId(), moved);
+        assertEquals("12 Elm Street", applications.find(application.getId()).getAddressLine());
         applications.upload(email, application.getId(), DocumentKind.DIPLOMA, "clear.png", new ByteArrayInputStream(png()));
         applications.submit(email, application.getId(), "Dana Reyes", true);
         assertEquals(ApplicationStatus.SUBMITTED, applications.find(application.getId()).getStatus());
 
         applications.startReview(STAFF, application.getId());
         applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.DENIED,
-                "A disqualifying statement in the attestation.");
+                "A disqualifying statement in the attestation.", Set.of());
         assertEquals("application.notEditable", assertThrows(ApplicationProblem.class, () ->
                 applications.saveDraft(email, application.getId(), completeForm(LocalDate.of(1990, 5, 1)))).messageKey());
         assertThrows(ApplicationProblem.class, () -> applications.withdraw(email, application.getId()));
@@ -229,12 +238,31 @@ class ApplicationServiceIT {
         CertificationApplication application = submitted(email);
         applications.startReview(STAFF, application.getId());
         long seenByBoth = applications.find(application.getId()).getVersion();
-        applications.decide(STAFF, application.getId(), seenByBoth, Decision.DEFICIENT, "First reviewer: missing phone.");
+        applications.decide(STAFF, application.getId(), seenByBoth, Decision.DEFICIENT, "First reviewer: missing phone.",
+                Set.of(ApplicationPart.DETAILS));
         ApplicationProblem problem = assertThrows(ApplicationProblem.class, () ->
-                applications.decide("second@demo.peercert.test", application.getId(), seenByBoth, Decision.DENIED, "Second reviewer"));
+                applications.decide("second@demo.peercert.test", application.getId(), seenByBoth, Decision.DENIED, "Second reviewer", Set.of()));
         assertEquals("application.changedBySomeoneElse", problem.messageKey());
         assertEquals(ApplicationStatus.DEFICIENT, applications.find(application.getId()).getStatus());
         assertEquals("First reviewer: missing phone.", applications.find(application.getId()).getDecisionReason());
+    }
+
+    @Test
+    void documentsCannotBeAddedWhenOnlyTheDetailsWereReturned() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication application = submitted(email);
+        applications.startReview(STAFF, application.getId());
+        applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT,
+                "Your phone number is missing a digit.", Set.of(ApplicationPart.DETAILS));
+        assertEquals("application.partNotReopened", assertThrows(ApplicationProblem.class, () ->
+                applications.upload(email, application.getId(), DocumentKind.OTHER, "x.png", new ByteArrayInputStream(png()))).messageKey());
+        ApplicationForm fixed = new ApplicationForm(Track.CPS, "Dana", "Reyes", null, LocalDate.of(1990, 5, 1), "12 Elm Street",
+                "Topeka", "KS", "66601", "785-555-0101", false, "changed statement that must not be taken");
+        applications.saveDraft(email, application.getId(), fixed);
+        CertificationApplication saved = applications.find(application.getId());
+        assertEquals("785-555-0101", saved.getPhone());
+        assertEquals(STATEMENT, saved.getRecoveryStatement());
+        assertTrue(saved.isLivedExperience());
     }
 
     @Test

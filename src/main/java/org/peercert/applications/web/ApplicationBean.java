@@ -11,8 +11,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.applications.ApplicationForm;
+import org.peercert.applications.ApplicationPart;
+import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.ApplicationProblem;
 import org.peercert.applications.ApplicationService;
 import org.peercert.applications.CertificationApplication;
@@ -72,13 +75,32 @@ public class ApplicationBean implements Serializable {
     private String signatureName;
     private boolean attests;
     private transient Part file;
+    private String returnedReason;
+    private String returnedParts;
 
     @PostConstruct
     void load() {
         applications.currentFor(currentUser.getEmail()).ifPresent(this::fillFrom);
     }
 
+    /** Whether the applicant may change this part now (all of a draft; what staff returned of a deficient one). */
+    public boolean isOpen(String part) {
+        return id != null && applications.owned(currentUser.getEmail(), id).isOpen(ApplicationPart.valueOf(part));
+    }
+
+    public String getReturnedReason() {
+        return returnedReason;
+    }
+
+    public String getReturnedParts() {
+        return returnedParts;
+    }
+
     private void fillFrom(CertificationApplication a) {
+        if (a.getStatus() == ApplicationStatus.DEFICIENT) {
+            returnedReason = a.getDecisionReason();
+            returnedParts = a.getReopenedParts().stream().map(ApplicationPart::label).collect(Collectors.joining(", "));
+        }
         id = a.getId();
         number = a.getNumber();
         editable = a.getStatus().editableByApplicant();

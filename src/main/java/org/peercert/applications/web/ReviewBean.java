@@ -6,16 +6,19 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.peercert.account.web.CurrentUser;
+import org.peercert.applications.ApplicationPart;
 import org.peercert.applications.ApplicationProblem;
 import org.peercert.applications.ApplicationService;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.applications.Decision;
-import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditEvent;
 import org.peercert.audit.AuditFilter;
 import org.peercert.audit.AuditService;
@@ -44,6 +47,7 @@ public class ReviewBean implements Serializable {
     private boolean missing;
     private final Map<Long, String> rejectReasons = new HashMap<>();
     private Decision decision;
+    private ApplicationPart[] reopen = {};
     private String reason;
 
     public void load() {
@@ -75,7 +79,8 @@ public class ReviewBean implements Serializable {
             FacesMessages.error("application.decisionRequired");
             return;
         }
-        act(() -> applications.decide(currentUser.getEmail(), id, seenVersion, decision, reason));
+        Set<ApplicationPart> parts = reopen == null || reopen.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(reopen));
+        act(() -> applications.decide(currentUser.getEmail(), id, seenVersion, decision, reason, parts));
     }
 
     private void act(Runnable action) {
@@ -140,6 +145,18 @@ public class ReviewBean implements Serializable {
 
     public Map<Long, String> getRejectReasons() {
         return rejectReasons;
+    }
+
+    public ApplicationPart[] getParts() {
+        return ApplicationPart.values();
+    }
+
+    public ApplicationPart[] getReopen() {
+        return reopen;
+    }
+
+    public void setReopen(ApplicationPart[] reopen) {
+        this.reopen = reopen;
     }
 
     public Decision getDecision() {

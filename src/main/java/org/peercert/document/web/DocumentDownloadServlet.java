@@ -17,7 +17,7 @@ import org.peercert.document.ApplicationDocument;
  * GET /documents/download?id=N: an application document for its applicant or for staff (web.xml lets only
  * APPLICANT and STAFF reach it; {@link DocumentAccess} checks the owner). Always sent with the type detected
  * at upload (PDF, JPEG or PNG, never HTML) and nosniff; as an attachment, or inline for staff's preview
- * (&amp;preview=true) inside a sandbox.
+ * (&amp;preview=true).
  */
 @WebServlet("/documents/download")
 public class DocumentDownloadServlet extends HttpServlet {
@@ -48,7 +48,10 @@ public class DocumentDownloadServlet extends HttpServlet {
         response.setContentType(document.getMediaType());
         response.setContentLengthLong(document.getSizeBytes());
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; plugin-types application/pdf");
+        if (document.isImage()) {
+            // A PDF cannot be sandboxed (the browser's PDF viewer would refuse to open); its type was checked at upload.
+            response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'");
+        }
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("Content-Disposition", (preview ? "inline" : "attachment") + "; filename*=UTF-8''"
                 + URLEncoder.encode(document.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20"));
