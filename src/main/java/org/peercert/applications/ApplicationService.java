@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -230,13 +231,17 @@ public class ApplicationService {
         if (filter.assignee() != null && !filter.assignee().isBlank()) {
             where.append(" and a.assignee = :assignee");
         }
+        if (filter.olderThanDays() != null) {
+            where.append(" and a.submittedAt <= :submittedBefore");
+        }
         String search = filter.search() == null ? "" : filter.search().strip().toLowerCase();
         Long number = search.matches("(app-)?0*\\d+") ? Long.valueOf(search.replaceAll("\\D", "")) : null;
         if (!search.isEmpty()) {
             where.append(number != null ? " and a.id = :number"
                     : " and (lower(a.legalLastName) like :text or lower(a.legalFirstName) like :text or lower(u.email) like :text)");
         }
-        TypedQuery<Object[]> page = em.createQuery("select a, u.email" + where + " order by a.submittedAt, a.id", Object[].class);
+        QueueSort sort = filter.sort() == null ? QueueSort.OLDEST_FIRST : filter.sort();
+        TypedQuery<Object[]> page = em.createQuery("select a, u.email" + where + " order by " + sort.orderBy(), Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
         for (TypedQuery<?> query : List.of(page, count)) {
             query.setParameter("draft", ApplicationStatus.DRAFT);
@@ -248,6 +253,9 @@ public class ApplicationService {
             }
             if (filter.assignee() != null && !filter.assignee().isBlank()) {
                 query.setParameter("assignee", filter.assignee().strip());
+            }
+            if (filter.olderThanDays() != null) {
+                query.setParameter("submittedBefore", clock.instant().minus(Duration.ofDays(filter.olderThanDays())));
             }
             if (!search.isEmpty()) {
                 if (number != null) {

@@ -1,5 +1,9 @@
 package org.peercert.applications;
 
 /** What staff narrow the work queue to; any part may be empty. */
-public record QueueFilter(ApplicationStatus status, Track track, String assignee, String search) {
+public record QueueFilter(ApplicationStatus status, Track track, String assignee, String search, Integer olderThanDays, QueueSort sort) {
+
+    public static QueueFilter search(String text) {
+        return new QueueFilter(null, null, null, text, null, QueueSort.OLDEST_FIRST);
+    }
 }

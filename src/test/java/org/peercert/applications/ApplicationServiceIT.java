@@ -281,10 +281,15 @@ class ApplicationServiceIT {
         CertificationApplication application = submitted(email);
         String draftOwner = applicant(LocalDate.of(1990, 5, 1));
         applications.start(draftOwner, Track.CPS);
-        assertEquals(1, applications.queue(new QueueFilter(null, null, null, application.getNumber()), 0, 10).total());
-        assertEquals(1, applications.queue(new QueueFilter(null, null, null, email), 0, 10).total());
-        assertEquals(0, applications.queue(new QueueFilter(null, null, null, draftOwner), 0, 10).total());
-        var rows = applications.queue(new QueueFilter(ApplicationStatus.SUBMITTED, Track.CPS, null, "reyes"), 0, 500).rows();
+        assertEquals(1, applications.queue(QueueFilter.search(application.getNumber()), 0, 10).total());
+        assertEquals(1, applications.queue(QueueFilter.search(email), 0, 10).total());
+        assertEquals(0, applications.queue(QueueFilter.search(draftOwner), 0, 10).total());
+        assertEquals(0, applications.queue(new QueueFilter(null, null, null, email, 1, QueueSort.OLDEST_FIRST), 0, 10).total(),
+                "submitted today: not yet waiting a day");
+        assertEquals(1, applications.queue(new QueueFilter(null, null, null, email, 0, QueueSort.NAME), 0, 10).total());
+        var newest = applications.queue(new QueueFilter(ApplicationStatus.SUBMITTED, null, null, null, null, QueueSort.NEWEST_FIRST), 0, 1).rows();
+        assertEquals(application.getId(), newest.get(0).application().getId(), "the newest submission comes first");
+        var rows = applications.queue(new QueueFilter(ApplicationStatus.SUBMITTED, Track.CPS, null, "reyes", null, QueueSort.OLDEST_FIRST), 0, 500).rows();
         assertTrue(rows.stream().anyMatch(r -> r.application().getId().equals(application.getId())));
         assertTrue(rows.stream().noneMatch(QueueRow::overdue), "a fresh submission is not overdue");
     }

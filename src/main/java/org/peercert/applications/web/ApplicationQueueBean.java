@@ -10,6 +10,7 @@ import org.peercert.applications.ApplicationService;
 import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.QueueFilter;
 import org.peercert.applications.QueueRow;
+import org.peercert.applications.QueueSort;
 import org.peercert.applications.Track;
 import org.peercert.platform.web.PagedModel;
 
@@ -30,12 +31,14 @@ public class ApplicationQueueBean implements Serializable {
     private Track track;
     private boolean mine;
     private String search;
+    private Integer olderThanDays;
+    private QueueSort sort = QueueSort.OLDEST_FIRST;
     private transient PagedModel<QueueRow> rows;
 
     @PostConstruct
     void init() {
         rows = new PagedModel<>((first, size) -> applications.queue(
-                new QueueFilter(status, track, mine ? currentUser.getEmail() : null, search), first, size));
+                new QueueFilter(status, track, mine ? currentUser.getEmail() : null, search, olderThanDays, sort), first, size));
     }
 
     public ApplicationStatus[] getStatuses() {
@@ -44,6 +47,26 @@ public class ApplicationQueueBean implements Serializable {
 
     public Track[] getTracks() {
         return Track.values();
+    }
+
+    public QueueSort[] getSorts() {
+        return QueueSort.values();
+    }
+
+    public Integer getOlderThanDays() {
+        return olderThanDays;
+    }
+
+    public void setOlderThanDays(Integer olderThanDays) {
+        this.olderThanDays = olderThanDays;
+    }
+
+    public QueueSort getSort() {
+        return sort;
+    }
+
+    public void setSort(QueueSort sort) {
+        this.sort = sort;
     }
 
     public PagedModel<QueueRow> getRows() {
