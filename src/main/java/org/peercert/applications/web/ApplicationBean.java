@@ -23,7 +23,7 @@ import org.peercert.applications.ChecklistRow;
 import org.peercert.applications.Track;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.DocumentKind;
-import org.peercert.document.UploadProblem;
+import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
 import org.peercert.policy.ApplicationPolicy;
@@ -159,9 +159,7 @@ public class ApplicationBean implements Serializable {
         try (InputStream content = file.getInputStream()) {
             ApplicationDocument document = applications.upload(currentUser.getEmail(), id, documentKind, file.getSubmittedFileName(), content);
             FacesMessages.fieldInfo(FILE_FIELD, "document.uploaded", document.getOriginalName());
-        } catch (UploadProblem problem) {
-            FacesMessages.fieldError(FILE_FIELD, problem.messageKey(), problem.arguments());
-        } catch (ApplicationProblem problem) {
+        } catch (UserProblem problem) {
             FacesMessages.fieldError(FILE_FIELD, problem.messageKey(), problem.arguments());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
