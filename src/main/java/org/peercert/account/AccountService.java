@@ -116,6 +116,7 @@ public class AccountService {
         String email = EmailAddress.normalize(typedEmail);
         Optional<UserAccount> account = findByEmail(email).filter(a -> a.getStatus() != UserStatus.DISABLED);
         account.ifPresent(a -> {
+            retireOpenLinks(a, TokenPurpose.RESET_PASSWORD);
             String token = issueToken(a, TokenPurpose.RESET_PASSWORD, policy.resetLinkValidity());
             outbox.enqueue(templates.render("password-reset", a.getEmail(), a.getFirstName(),
                     urls.absolute(SET_PASSWORD_PAGE + token), hours(policy.resetLinkValidity())));
@@ -232,11 +233,13 @@ public class AccountService {
         return new Paging<>(page.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PasswordRules passwordRules() {
         return passwordRules;
     }
 
     private void sendVerification(UserAccount account) {
+        retireOpenLinks(account, TokenPurpose.VERIFY_EMAIL);
         String token = issueToken(account, TokenPurpose.VERIFY_EMAIL, policy.verificationLinkValidity());
         outbox.enqueue(templates.render("verify-email", account.getEmail(), account.getFirstName(),
                 urls.absolute(VERIFY_PAGE + token), hours(policy.verificationLinkValidity())));
@@ -271,7 +274,7 @@ public class AccountService {
         };
     }
 
-    /** A new password makes every other open reset link of the account worthless. */
+    /** A new link, or a new password, makes the account's other open links of the same purpose worthless. */
     private void retireOpenLinks(UserAccount account, TokenPurpose purpose) {
         Instant now = clock.instant();
         em.createQuery("select t from AccountToken t where t.user = :user and t.purpose = :purpose and t.usedAt is null", AccountToken.class)

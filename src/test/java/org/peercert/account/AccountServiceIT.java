@@ -140,6 +140,17 @@ class AccountServiceIT {
     }
 
     @Test
+    void aNewResetLinkRetiresTheOlderOne() {
+        String email = registered();
+        accounts.requestPasswordReset(email);
+        String first = data.tokenFromMail(email, "Reset");
+        accounts.requestPasswordReset(email);
+        String second = data.tokenFromMail(email, "Reset");
+        assertEquals(LinkProblem.Reason.USED, assertThrows(LinkProblem.class, () -> accounts.checkPasswordLink(first)).reason());
+        assertEquals(TokenPurpose.RESET_PASSWORD, accounts.checkPasswordLink(second));
+    }
+
+    @Test
     void resetForAnUnknownEmailSendsNothing() {
         String email = uniqueEmail();
         accounts.requestPasswordReset(email);

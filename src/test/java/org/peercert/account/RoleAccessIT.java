@@ -93,6 +93,21 @@ class RoleAccessIT {
     }
 
     @Test
+    void wrongPasswordAndUnknownEmailGetTheSameAnswer() {
+        PortalClient.Page known = new PortalClient().signIn("network@demo.peercert.test", "not the right password");
+        PortalClient.Page unknown = new PortalClient().signIn("nobody-" + System.nanoTime() + "@example.org", "not the right password");
+        assertEquals(200, known.status());
+        assertEquals(known.status(), unknown.status());
+        assertEquals(signInMessage(known), signInMessage(unknown));
+        assertTrue(signInMessage(known).contains("The email or password is not right"), signInMessage(known));
+    }
+
+    private static String signInMessage(PortalClient.Page page) {
+        var matcher = java.util.regex.Pattern.compile("class=\"message message--error\">([^<]*)<").matcher(page.body());
+        return matcher.find() ? matcher.group(1) : "(no message)";
+    }
+
+    @Test
     void unknownPageGetsTheFriendlyNotFoundPage() {
         PortalClient.Page page = new PortalClient().get("/no-such-page.xhtml");
         assertEquals(404, page.status());
