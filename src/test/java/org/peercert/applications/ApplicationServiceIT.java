@@ -161,6 +161,29 @@ class ApplicationServiceIT {
     }
 
     @Test
+    void oversizedUploadIsRefusedAndNothingIsKept() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(header, 0, eleven, 0, header.length);
+        UploadProblem problem = assertThrows(UploadProblem.class, () ->
+                applications.upload(email, draft.getId(), DocumentKind.GED, "ged.pdf", new ByteArrayInputStream(eleven)));
+        assertEquals("document.tooLarge", problem.messageKey());
+        assertEquals(10L, problem.arguments()[0]);
+        assertEquals(1, applications.documentsOf(applications.owned(email, draft.getId())).size());
+    }
+
+    @Test
+    void queueFiltersByAssignee() {
+        String email = applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication application = submitted(email);
+        applications.startReview(STAFF, application.getId());
+        assertEquals(1, applications.queue(new QueueFilter(null, null, STAFF, email, null, QueueSort.OLDEST_FIRST), 0, 10).total());
+        assertEquals(0, applications.queue(new QueueFilter(null, null, "someone.else@demo.peercert.test", email, null, QueueSort.OLDEST_FIRST), 0, 10).total());
+    }
+
+    @Test
     void doubleSubmitSubmitsOnce() {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));

@@ -32,13 +32,14 @@ public class ApplicationQueueBean implements Serializable {
     private boolean mine;
     private String search;
     private Integer olderThanDays;
+    private String assignee;
     private QueueSort sort = QueueSort.OLDEST_FIRST;
     private transient PagedModel<QueueRow> rows;
 
     @PostConstruct
     void init() {
         rows = new PagedModel<>((first, size) -> applications.queue(
-                new QueueFilter(status, track, mine ? currentUser.getEmail() : null, search, olderThanDays, sort), first, size));
+                new QueueFilter(status, track, mine ? currentUser.getEmail() : assignee, search, olderThanDays, sort), first, size));
     }
 
     public ApplicationStatus[] getStatuses() {
@@ -51,6 +52,14 @@ public class ApplicationQueueBean implements Serializable {
 
     public QueueSort[] getSorts() {
         return QueueSort.values();
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 
     public Integer getOlderThanDays() {
