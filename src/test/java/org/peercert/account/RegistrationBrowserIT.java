@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.testing.Browser;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
 
 /** An applicant registers, confirms by the emailed link, signs in, lands home and signs out; resets a password. */
@@ -103,10 +104,7 @@ class RegistrationBrowserIT {
     @Test
     void forgottenPasswordIsResetByTheEmailedLink() {
         String email = "browser-" + UUID.randomUUID() + "@example.org";
-        fillRegistration(email, PASSWORD);
-        browser.waitForText("Check your email");
-        browser.driver().get(Mailbox.link(mailbox.awaitMessage(email, "Confirm your email", Duration.ofSeconds(20))));
-        browser.waitForText("Your email address is confirmed");
+        Journeys.registerAndConfirm(browser, mailbox, "Jordan", "Reset", email, PASSWORD);
 
         browser.open("/account/forgot-password.xhtml");
         browser.type("#forgot\\:email", email);

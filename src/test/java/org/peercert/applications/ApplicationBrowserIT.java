@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.peercert.account.Role;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
+import org.peercert.testing.Journeys;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
@@ -53,16 +54,7 @@ class ApplicationBrowserIT {
     }
 
     private static void register(Browser browser, Mailbox mailbox, String email) {
-        browser.open("/account/register.xhtml");
-        browser.type("#register\\:firstName", "Robin");
-        browser.type("#register\\:lastName", "Okafor");
-        browser.type("#register\\:email", email);
-        browser.type("#register\\:dateOfBirth_input", "1988-07-04");
-        browser.type("#register\\:password", PASSWORD);
-        browser.click("#register\\:submit");
-        browser.waitForText("Check your email");
-        browser.driver().get(Mailbox.link(mailbox.awaitMessage(email, "Confirm your email", Duration.ofSeconds(20))));
-        browser.waitForText("Your email address is confirmed");
+        Journeys.registerAndConfirm(browser, mailbox, "Robin", "Okafor", email, PASSWORD);
     }
 
     private static void tick(Browser browser, String checkboxId) {
