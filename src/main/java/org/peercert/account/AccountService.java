@@ -180,6 +180,9 @@ public class AccountService {
         if (account.getEmail().equals(actor) && account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             throw new AccountProblem("roles", "account.roles.ownAdmin");
         }
+        if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherActiveAdmin(account);
+        }
         String before = names(account.getRoles());
         account.replaceRoles(roles);
         audit.record(actor, AuditAction.ROLES_CHANGED, account.getEmail(), before + " -> " + names(roles));
@@ -189,6 +192,9 @@ public class AccountService {
         UserAccount account = require(userId);
         if (account.getEmail().equals(actor)) {
             throw new AccountProblem(null, "account.disable.self");
+        }
+        if (account.getRoles().contains(Role.ADMIN)) {
+            requireAnotherActiveAdmin(account);
         }
         account.disable();
         audit.record(actor, AuditAction.ACCOUNT_DISABLED, account.getEmail(), null);
@@ -282,6 +288,16 @@ public class AccountService {
                 .getResultList().stream()
                 .filter(t -> t.stateAt(now) == AccountToken.State.VALID)
                 .forEach(t -> t.use(now));
+    }
+
+    /** The portal always keeps one active administrator, so nobody is locked out of administration. */
+    private void requireAnotherActiveAdmin(UserAccount leaving) {
+        long others = em.createQuery("select count(u) from UserAccount u where :admin member of u.roles and u.status = :active and u.id <> :id", Long.class)
+                .setParameter("admin", Role.ADMIN).setParameter("active", UserStatus.ACTIVE).setParameter("id", leaving.getId())
+                .getSingleResult();
+        if (others == 0) {
+            throw new AccountProblem("roles", "account.roles.lastAdmin");
+        }
     }
 
     private UserAccount require(long userId) {

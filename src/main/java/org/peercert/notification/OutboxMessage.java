@@ -98,6 +98,13 @@ public class OutboxMessage {
         return LINK_TOKEN.matcher(text).replaceAll("token=[removed]");
     }
 
+    /** A failure that retrying cannot mend (an invalid address, a permanent 5xx refusal): given up at once. */
+    void failedForGood(String error) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_MAX));
+        status = OutboxStatus.FAILED;
+    }
+
     void failed(String error, Instant now, RetrySchedule retries) {
         attempts++;
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_MAX));

@@ -70,7 +70,11 @@ public class OutboxService {
             message.delivered(OutboxStatus.SENT, clock.instant());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Mail {0} to {1} not delivered yet: {2}", new Object[]{messageId, message.getRecipient(), e.toString()});
-            message.failed(e.toString(), clock.instant(), retrySchedule());
+            if (DeliveryFailures.isPermanent(e)) {
+                message.failedForGood(e.toString());
+            } else {
+                message.failed(e.toString(), clock.instant(), retrySchedule());
+            }
             if (message.getStatus() == OutboxStatus.FAILED) {
                 audit.record(AuditService.SYSTEM, AuditAction.MAIL_FAILED, message.getRecipient(),
                         "Gave up after " + message.getAttempts() + " attempts: " + message.getSubject());

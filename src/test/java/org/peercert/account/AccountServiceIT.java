@@ -221,6 +221,19 @@ class AccountServiceIT {
     }
 
     @Test
+    void anotherAdministratorCanBeDemotedButNotTheLastOne() {
+        String email = uniqueEmail();
+        accounts.invite("admin@demo.peercert.test", new Invitation("Second", "Admin", email, Set.of(Role.ADMIN)));
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        // invited, not yet active: the demo administrator is still the only active one
+        long demoAdmin = accounts.findByEmail("admin@demo.peercert.test").orElseThrow().getId();
+        AccountProblem problem = assertThrows(AccountProblem.class, () -> accounts.disable(email, demoAdmin));
+        assertEquals("account.roles.lastAdmin", problem.messageKey());
+        accounts.changeRoles("admin@demo.peercert.test", id, Set.of(Role.STAFF));
+        assertEquals(Set.of(Role.STAFF), accounts.findByEmail(email).orElseThrow().getRoles());
+    }
+
+    @Test
     void disabledAccountCannotSignIn() {
         String email = registered();
         accounts.verifyEmail(data.tokenFromMail(email, "Confirm"));
