@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +21,12 @@ import org.peercert.account.AccountService;
 import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.background.Adjudication;
+import org.peercert.background.BackgroundCheck;
+import org.peercert.background.BackgroundService;
+import org.peercert.background.CheckKind;
+import org.peercert.background.CheckRecord;
+import org.peercert.background.CheckStanding;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.DocumentKind;
 import org.peercert.document.DocumentReview;
@@ -67,6 +74,9 @@ public class ApplicationService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    BackgroundService background;
 
     // ---- applicant ----
 
@@ -274,6 +284,31 @@ public class ApplicationService {
         return new Paging<>(rows, count.getSingleResult());
     }
 
+    /** R-BG-1: staff record a check once the application is submitted. */
+    public BackgroundCheck recordCheck(String staffEmail, long id, CheckRecord record) {
+        CertificationApplication application = find(id);
+        if (application.getStatus() == ApplicationStatus.DRAFT || application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            throw new ApplicationProblem("background.notSubmitted");
+        }
+        return background.record(staffEmail, id, application.getNumber(), record);
+    }
+
+    /** R-BG-2: a second staff member adjudicates; a disqualification is mailed with appeal instructions. */
+    public BackgroundCheck adjudicateCheck(String staffEmail, long checkId, Adjudication decision, String reason) {
+        Long applicationId = background.applicationOf(checkId);
+        CertificationApplication application = find(applicationId);
+        BackgroundCheck check = background.adjudicate(staffEmail, checkId, application.getNumber(), decision, reason);
+        if (decision == Adjudication.DISQUALIFIED) {
+            mail(application, "background-disqualified", check.getKind().label() + ": " + reason.strip());
+        }
+        return check;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BackgroundCheck> checksOf(CertificationApplication application) {
+        return background.checksOf(application.getId());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public String applicantEmail(CertificationApplication application) {
         return em.find(UserAccount.class, application.getApplicantId()).getEmail();
@@ -328,11 +363,27 @@ public class ApplicationService {
     public Progress progress(CertificationApplication a) {
         List<ChecklistRow> rows = new ArrayList<>(eligibility(a));
         rows.add(new ChecklistRow("R-ELIG", "Application decision by state staff", decisionState(a.getStatus()), decisionText(a)));
-        rows.add(new ChecklistRow("R-BG-1", "Background checks", ChecklistRow.State.NOT_STARTED, "Not started."));
+        rows.add(backgroundRow(background.standings(a.getId())));
         rows.add(new ChecklistRow("R-TRN-1", "40-hour basic training", ChecklistRow.State.NOT_STARTED, "Not started."));
         rows.add(new ChecklistRow("R-TRN-2", "Written test", ChecklistRow.State.NOT_STARTED, "Not started."));
         rows.add(new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.NOT_STARTED, "Not started."));
         return new Progress(rows, nextAction(a), waitingOn(a), targetDecisionDate(a));
+    }
+
+    /** R-BG-1/2: all three checks clear and unexpired; otherwise the row names each check that is not. */
+    private static ChecklistRow backgroundRow(Map<CheckKind, CheckStanding> standings) {
+        String label = "Background checks: criminal history, abuse/neglect registry, professional background";
+        if (standings.values().stream().allMatch(s -> s == CheckStanding.MISSING)) {
+            return new ChecklistRow("R-BG-1", label, ChecklistRow.State.NOT_STARTED, "Not started.");
+        }
+        if (standings.values().stream().allMatch(s -> s == CheckStanding.SATISFIED)) {
+            return new ChecklistRow("R-BG-1", label, ChecklistRow.State.MET, "All three are clear and current.");
+        }
+        String open = standings.entrySet().stream().filter(e -> e.getValue() != CheckStanding.SATISFIED)
+                .map(e -> e.getKey().label() + ": " + e.getValue().name().toLowerCase().replace('_', ' '))
+                .collect(Collectors.joining("; "));
+        boolean blocked = standings.values().stream().anyMatch(s -> s == CheckStanding.DISQUALIFIED || s == CheckStanding.EXPIRED);
+        return new ChecklistRow("R-BG-2", label, blocked ? ChecklistRow.State.NOT_MET : ChecklistRow.State.WAITING_FOR_STAFF, open + ".");
     }
 
     private static ChecklistRow.State decisionState(ApplicationStatus status) {

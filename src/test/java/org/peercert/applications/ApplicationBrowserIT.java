@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
@@ -168,10 +169,19 @@ class ApplicationBrowserIT {
             applicant.click("#app\\:submit");
             applicant.waitForText("Your application is submitted");
 
-            // Second round: accepted.
+            // Second round: a background check is recorded, the new scan accepted.
             staff.open(staff.driver().getCurrentUrl().substring(staff.driver().getCurrentUrl().indexOf("/staff/")));
             staff.click("#review\\:startReview");
             staff.waitForText("IN_REVIEW");
+            new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Criminal history");
+            new Select(staff.find("#review\\:checkResult")).selectByVisibleText("CLEAR");
+            staff.type("#review\\:performedOn_input", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString());
+            staff.type("#review\\:source", "Kansas Bureau of Investigation");
+            staff.type("#review\\:reference", "KBI-2026-0042");
+            staff.click("#review\\:recordCheck");
+            staff.waitForText("KBI-2026-0042");
+            assertTrue(staff.find("#review\\:checks").getText().contains("SATISFIED"));
+            staff.screenshot("staff-background-check");
             staff.click(staff.driver().findElements(By.cssSelector("button[title='Accept diploma-scan.png']")).get(1));
             staff.waitForText("ACCEPTED");
             staff.click(staff.driver().findElement(By.cssSelector("label[for='review:decision:0']")));

@@ -31,6 +31,7 @@ import org.peercert.document.DocumentReview;
 import org.peercert.document.UploadProblem;
 import org.peercert.policy.ApplicationPolicy;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.TestData;
 
 /** The application's rules and state machine inside the server (R-ELIG-1..3). */
@@ -38,11 +39,11 @@ import org.peercert.testing.TestData;
 class ApplicationServiceIT {
 
     private static final String STAFF = "staff@demo.peercert.test";
-    private static final String STATEMENT = "I have been in recovery for eight years and I facilitate a weekly peer support group.";
+    private static final String STATEMENT = ApplicationFixtures.STATEMENT;
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(ApplicationServiceIT.class, TestData.class);
+        return Deployments.portalWith(ApplicationServiceIT.class, TestData.class, ApplicationFixtures.class);
     }
 
     @Inject
@@ -54,38 +55,27 @@ class ApplicationServiceIT {
     @Inject
     TestData data;
 
+    @Inject
+    ApplicationFixtures fixtures;
+
     private String applicant(LocalDate dateOfBirth) {
-        String email = "app-" + UUID.randomUUID() + "@example.org";
-        accounts.ensureDemoAccount(email, "Dana", "Reyes", dateOfBirth, EnumSet.of(Role.APPLICANT), "correct horse battery");
-        return email;
+        return fixtures.applicant(dateOfBirth);
     }
 
     private static ApplicationForm completeForm(LocalDate dateOfBirth) {
-        return new ApplicationForm(Track.CPS, "Dana", "Reyes", "Dana Smith", dateOfBirth, "12 Elm Street", "Topeka", "ks",
-                "66601", "785-555-0100", true, STATEMENT);
+        return ApplicationFixtures.completeForm(dateOfBirth);
     }
 
-    static byte[] png() {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static byte[] png() {
+        return ApplicationFixtures.png();
     }
 
-    /** A complete draft with an uploaded diploma, ready to submit. */
     private CertificationApplication readyDraft(String email, LocalDate dateOfBirth) {
-        CertificationApplication draft = applications.start(email, Track.CPS);
-        applications.saveDraft(email, draft.getId(), completeForm(dateOfBirth));
-        applications.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(png()));
-        return draft;
+        return fixtures.readyDraft(email, dateOfBirth);
     }
 
     private CertificationApplication submitted(String email) {
-        CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
-        return applications.submit(email, draft.getId(), "Dana Reyes", true);
+        return fixtures.submitted(email);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -109,7 +110,9 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page shows the text (after a redirect or an ajax update), then checks accessibility. */
     public void waitForText(String expected) {
         try {
-            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+            // While an ajax update replaces the page, reading it can fail for a moment: keep polling until the timeout.
+            wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
         } catch (TimeoutException e) {
             String shot = "failed-" + System.currentTimeMillis();
             screenshot(shot);

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,9 +22,15 @@ import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.applications.Decision;
 import org.peercert.audit.AuditEvent;
+import org.peercert.background.Adjudication;
+import org.peercert.background.BackgroundCheck;
+import org.peercert.background.CheckKind;
+import org.peercert.background.CheckRecord;
+import org.peercert.background.CheckResult;
 import org.peercert.audit.AuditFilter;
 import org.peercert.audit.AuditService;
 import org.peercert.document.ApplicationDocument;
+import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
 
 /** /staff/review.xhtml?id=N: one application with its documents, checklist, history and the decision. */
@@ -42,12 +50,23 @@ public class ReviewBean implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient Clock clock;
+
     private Long id;
     private long seenVersion;
     private boolean missing;
     private final Map<Long, String> rejectReasons = new HashMap<>();
     private Decision decision;
     private ApplicationPart[] reopen = {};
+    private CheckKind checkKind;
+    private CheckResult checkResult;
+    private LocalDate performedOn;
+    private String source;
+    private String referenceNumber;
+    private String checkNotes;
+    private final Map<Long, Adjudication> adjudications = new HashMap<>();
+    private final Map<Long, String> adjudicationReasons = new HashMap<>();
     private String reason;
 
     public void load() {
@@ -74,6 +93,33 @@ public class ReviewBean implements Serializable {
         act(() -> applications.reviewDocument(currentUser.getEmail(), document.getId(), false, rejectReasons.get(document.getId())));
     }
 
+    public void recordCheck() {
+        boolean recorded = act(() -> applications.recordCheck(currentUser.getEmail(), id,
+                new CheckRecord(checkKind, checkResult, performedOn, source, referenceNumber, checkNotes)));
+        if (!recorded) {
+            return;
+        }
+        checkKind = null;
+        checkResult = null;
+        performedOn = null;
+        source = null;
+        referenceNumber = null;
+        checkNotes = null;
+    }
+
+    public void adjudicate(BackgroundCheck check) {
+        act(() -> applications.adjudicateCheck(currentUser.getEmail(), check.getId(),
+                adjudications.get(check.getId()), adjudicationReasons.get(check.getId())));
+    }
+
+    public List<BackgroundCheck> getChecks() {
+        return missing ? List.of() : applications.checksOf(getApplication());
+    }
+
+    public String standingOf(BackgroundCheck check) {
+        return check.standingOn(LocalDate.now(clock)).name();
+    }
+
     public void decide() {
         if (decision == null) {
             FacesMessages.error("application.decisionRequired");
@@ -83,12 +129,14 @@ public class ReviewBean implements Serializable {
         act(() -> applications.decide(currentUser.getEmail(), id, seenVersion, decision, reason, parts));
     }
 
-    private void act(Runnable action) {
+    /** Runs a staff action; on a refusal, says why and keeps what was typed. */
+    private boolean act(Runnable action) {
         try {
             action.run();
             seenVersion = applications.find(id).getVersion();
             FacesMessages.info("application.saved.staff");
-        } catch (ApplicationProblem problem) {
+            return true;
+        } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
         } catch (RuntimeException e) {
             if (!causedByConcurrentChange(e)) {
@@ -96,6 +144,7 @@ public class ReviewBean implements Serializable {
             }
             FacesMessages.error("application.changedBySomeoneElse");
         }
+        return false;
     }
 
     private static boolean causedByConcurrentChange(Throwable e) {
@@ -145,6 +194,74 @@ public class ReviewBean implements Serializable {
 
     public Map<Long, String> getRejectReasons() {
         return rejectReasons;
+    }
+
+    public CheckKind[] getCheckKinds() {
+        return CheckKind.values();
+    }
+
+    public CheckResult[] getCheckResults() {
+        return CheckResult.values();
+    }
+
+    public Adjudication[] getAdjudicationChoices() {
+        return Adjudication.values();
+    }
+
+    public Map<Long, Adjudication> getAdjudications() {
+        return adjudications;
+    }
+
+    public Map<Long, String> getAdjudicationReasons() {
+        return adjudicationReasons;
+    }
+
+    public CheckKind getCheckKind() {
+        return checkKind;
+    }
+
+    public void setCheckKind(CheckKind checkKind) {
+        this.checkKind = checkKind;
+    }
+
+    public CheckResult getCheckResult() {
+        return checkResult;
+    }
+
+    public void setCheckResult(CheckResult checkResult) {
+        this.checkResult = checkResult;
+    }
+
+    public LocalDate getPerformedOn() {
+        return performedOn;
+    }
+
+    public void setPerformedOn(LocalDate performedOn) {
+        this.performedOn = performedOn;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getReferenceNumber() {
+        return referenceNumber;
+    }
+
+    public void setReferenceNumber(String referenceNumber) {
+        this.referenceNumber = referenceNumber;
+    }
+
+    public String getCheckNotes() {
+        return checkNotes;
+    }
+
+    public void setCheckNotes(String checkNotes) {
+        this.checkNotes = checkNotes;
     }
 
     public ApplicationPart[] getParts() {

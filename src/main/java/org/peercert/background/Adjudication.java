@@ -1,0 +1,6 @@
+package org.peercert.background;
+
+public enum Adjudication {
+    CLEARED,
+    DISQUALIFIED
+}

@@ -1,0 +1,110 @@
+package org.peercert.background;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditService;
+import org.peercert.policy.BackgroundPolicy;
+
+/**
+ * Background checks (R-BG-1, R-BG-2): staff record each check; a result other than clear goes to a second
+ * staff member, never the one who recorded it, for adjudication. The newest check of each kind counts.
+ */
+@ApplicationScoped
+@Transactional
+public class BackgroundService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    BackgroundPolicy policy;
+
+    @Inject
+    AuditService audit;
+
+    public BackgroundCheck record(String staffEmail, long applicationId, String applicationNumber, CheckRecord record) {
+        if (record.kind() == null || record.result() == null || record.performedOn() == null) {
+            throw new BackgroundProblem("background.incomplete");
+        }
+        if (isBlank(record.source()) || isBlank(record.referenceNumber())) {
+            throw new BackgroundProblem("background.sourceRequired");
+        }
+        if (record.performedOn().isAfter(LocalDate.now(clock))) {
+            throw new BackgroundProblem("background.futureDate");
+        }
+        BackgroundCheck check = new BackgroundCheck(applicationId, record, record.performedOn().plusMonths(policy.validityMonths()),
+                staffEmail, clock.instant());
+        em.persist(check);
+        audit.record(staffEmail, AuditAction.BACKGROUND_CHECK_RECORDED, applicationNumber,
+                record.kind().label() + ": " + record.result() + " (" + record.source().strip() + " " + record.referenceNumber().strip() + ")");
+        return check;
+    }
+
+    /** Adjudicates a check that needs it; the staff member who recorded the check may not. */
+    public BackgroundCheck adjudicate(String staffEmail, long checkId, String applicationNumber, Adjudication decision, String reason) {
+        BackgroundCheck check = em.find(BackgroundCheck.class, checkId);
+        if (check == null) {
+            throw new BackgroundProblem("background.notFound");
+        }
+        if (check.standingOn(LocalDate.now(clock)) != CheckStanding.AWAITING_ADJUDICATION) {
+            throw new BackgroundProblem("background.nothingToAdjudicate");
+        }
+        if (check.getRecordedBy().equalsIgnoreCase(staffEmail)) {
+            throw new BackgroundProblem("background.ownCheck");
+        }
+        if (decision == null || isBlank(reason)) {
+            throw new BackgroundProblem("background.reasonRequired");
+        }
+        check.adjudicate(decision, reason, staffEmail, clock.instant());
+        audit.record(staffEmail, AuditAction.BACKGROUND_CHECK_ADJUDICATED, applicationNumber,
+                check.getKind().label() + ": " + decision + " - " + reason.strip());
+        return check;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Long applicationOf(long checkId) {
+        BackgroundCheck check = em.find(BackgroundCheck.class, checkId);
+        if (check == null) {
+            throw new BackgroundProblem("background.notFound");
+        }
+        return check.getApplicationId();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BackgroundCheck> checksOf(long applicationId) {
+        return em.createQuery("select c from BackgroundCheck c where c.applicationId = :a order by c.performedOn desc, c.id desc", BackgroundCheck.class)
+                .setParameter("a", applicationId).getResultList();
+    }
+
+    /** Where each of the three checks stands today: the newest check of a kind counts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<CheckKind, CheckStanding> standings(long applicationId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<CheckKind, CheckStanding> standings = new EnumMap<>(CheckKind.class);
+        for (CheckKind kind : CheckKind.values()) {
+            standings.put(kind, CheckStanding.MISSING);
+        }
+        for (BackgroundCheck check : checksOf(applicationId)) {
+            if (standings.get(check.getKind()) == CheckStanding.MISSING) {
+                standings.put(check.getKind(), check.standingOn(today));
+            }
+        }
+        return standings;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,122 @@
+package org.peercert.background;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.applications.ApplicationProblem;
+import org.peercert.applications.ApplicationService;
+import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.ChecklistRow;
+import org.peercert.applications.Track;
+import org.peercert.testing.ApplicationFixtures;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.TestData;
+
+/** R-BG-1 and R-BG-2 inside the server: recording, adjudication by a second person, expiry, the progress row. */
+@ExtendWith(ArquillianExtension.class)
+class BackgroundCheckIT {
+
+    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String SECOND_STAFF = "second.reviewer@demo.peercert.test";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(BackgroundCheckIT.class, TestData.class, ApplicationFixtures.class);
+    }
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    BackgroundService background;
+
+    @Inject
+    ApplicationFixtures fixtures;
+
+    @Inject
+    TestData data;
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static CheckRecord check(CheckKind kind, CheckResult result, LocalDate performedOn) {
+        return new CheckRecord(kind, result, performedOn, "Kansas Bureau of Investigation", "KBI-" + kind.ordinal() + "-2026", null);
+    }
+
+    private static ChecklistRow backgroundRow(ApplicationService applications, CertificationApplication application) {
+        return applications.progress(application).rows().stream().filter(r -> r.ruleId().startsWith("R-BG")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void rBg1_threeClearChecksMeetTheRequirement() {
+        CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
+        assertEquals(ChecklistRow.State.NOT_STARTED, backgroundRow(applications, application).state());
+        for (CheckKind kind : CheckKind.values()) {
+            applications.recordCheck(STAFF, application.getId(), check(kind, CheckResult.CLEAR, today().minusDays(3)));
+        }
+        assertEquals(ChecklistRow.State.MET, backgroundRow(applications, application).state());
+        BackgroundCheck first = applications.checksOf(application).get(0);
+        assertEquals(today().minusDays(3).plusMonths(24), first.getExpiresOn(), "valid for 24 months by default");
+        assertTrue(data.auditActionsAbout(application.getNumber()).contains("BACKGROUND_CHECK_RECORDED"));
+    }
+
+    @Test
+    void rBg2_needsReviewIsAdjudicatedBySomeoneElseThanTheRecorder() {
+        CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
+        BackgroundCheck check = applications.recordCheck(STAFF, application.getId(),
+                check(CheckKind.CRIMINAL_HISTORY, CheckResult.NEEDS_REVIEW, today().minusDays(1)));
+        assertEquals(ChecklistRow.State.WAITING_FOR_STAFF, backgroundRow(applications, application).state());
+        assertEquals("background.ownCheck", assertThrows(BackgroundProblem.class, () ->
+                applications.adjudicateCheck(STAFF, check.getId(), Adjudication.CLEARED, "Old, unrelated record")).messageKey());
+        applications.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.CLEARED, "A 2009 misdemeanour, unrelated to the role");
+        assertEquals(CheckStanding.SATISFIED, background.standings(application.getId()).get(CheckKind.CRIMINAL_HISTORY));
+        assertEquals("background.nothingToAdjudicate", assertThrows(BackgroundProblem.class, () ->
+                applications.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.DISQUALIFIED, "Changed my mind")).messageKey());
+    }
+
+    @Test
+    void rBg2_disqualificationBlocksAndTheApplicantIsToldHowToAppeal() {
+        String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication application = fixtures.submitted(email);
+        BackgroundCheck check = applications.recordCheck(STAFF, application.getId(),
+                check(CheckKind.ABUSE_NEGLECT_REGISTRY, CheckResult.DISQUALIFYING, today()));
+        applications.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.DISQUALIFIED, "Substantiated finding in 2024");
+        ChecklistRow row = backgroundRow(applications, application);
+        assertEquals(ChecklistRow.State.NOT_MET, row.state());
+        assertTrue(row.explanation().contains("Abuse and neglect registry: disqualified"), row.explanation());
+        assertTrue(data.mailSubjectsTo(email).contains("Background check result for your application " + application.getNumber()));
+    }
+
+    @Test
+    void rBg2_anExpiredCheckBlocksUntilANewerOneIsRecorded() {
+        CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
+        applications.recordCheck(STAFF, application.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today().minusMonths(25)));
+        assertEquals(CheckStanding.EXPIRED, background.standings(application.getId()).get(CheckKind.PROFESSIONAL_BACKGROUND));
+        assertEquals(ChecklistRow.State.NOT_MET, backgroundRow(applications, application).state());
+        applications.recordCheck(STAFF, application.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today()));
+        assertEquals(CheckStanding.SATISFIED, background.standings(application.getId()).get(CheckKind.PROFESSIONAL_BACKGROUND));
+    }
+
+    @Test
+    void checksAreRecordedOnlyOnSubmittedApplicationsAndNeverInTheFuture() {
+        String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication draft = applications.start(email, Track.CPS);
+        assertEquals("background.notSubmitted", assertThrows(ApplicationProblem.class, () ->
+                applications.recordCheck(STAFF, draft.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today()))).messageKey());
+        CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
+        assertEquals("background.futureDate", assertThrows(BackgroundProblem.class, () -> applications.recordCheck(STAFF,
+                application.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today().plusDays(2)))).messageKey());
+        assertEquals("background.sourceRequired", assertThrows(BackgroundProblem.class, () -> applications.recordCheck(STAFF,
+                application.getId(), new CheckRecord(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today(), " ", "X", null))).messageKey());
+    }
+}

@@ -1,0 +1,67 @@
+package org.peercert.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.peercert.account.AccountService;
+import org.peercert.account.Role;
+import org.peercert.applications.ApplicationForm;
+import org.peercert.applications.ApplicationService;
+import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.Track;
+import org.peercert.document.DocumentKind;
+
+/** Applicants and applications in a known state, for tests that run inside the server. */
+@ApplicationScoped
+public class ApplicationFixtures {
+
+    public static final String STATEMENT = "I have been in recovery for eight years and I facilitate a weekly peer support group.";
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    AccountService accounts;
+
+    public String applicant(LocalDate dateOfBirth) {
+        String email = "app-" + UUID.randomUUID() + "@example.org";
+        accounts.ensureDemoAccount(email, "Dana", "Reyes", dateOfBirth, EnumSet.of(Role.APPLICANT), "correct horse battery");
+        return email;
+    }
+
+    public static ApplicationForm completeForm(LocalDate dateOfBirth) {
+        return new ApplicationForm(Track.CPS, "Dana", "Reyes", "Dana Smith", dateOfBirth, "12 Elm Street", "Topeka", "ks",
+                "66601", "785-555-0100", true, STATEMENT);
+    }
+
+    public static byte[] png() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A complete draft with an uploaded diploma, ready to submit. */
+    public CertificationApplication readyDraft(String email, LocalDate dateOfBirth) {
+        CertificationApplication draft = applications.start(email, Track.CPS);
+        applications.saveDraft(email, draft.getId(), completeForm(dateOfBirth));
+        applications.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(png()));
+        return draft;
+    }
+
+    public CertificationApplication submitted(String email) {
+        CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
+        return applications.submit(email, draft.getId(), "Dana Reyes", true);
+    }
+}
