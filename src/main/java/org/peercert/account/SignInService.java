@@ -2,27 +2,27 @@ package org.peercert.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.peercert.audit.AuditAction;
-import org.peercert.audit.AuditService;
 import org.peercert.policy.AccountPolicy;
 
-/** Checks a sign-in, throttles repeated failures per email, and records every attempt in the audit trail. */
+/**
+ * Checks a sign-in, throttles repeated failures per email, and records every attempt in the audit trail.
+ * Attempts for the same email take turns (a lock per email stripe), so a burst of parallel guesses cannot
+ * slip past the throttle while each waits for its password hash; the slow hash runs outside any
+ * transaction, so it holds no database connection.
+ */
 @ApplicationScoped
-@Transactional
 public class SignInService {
 
     public record Result(SignInOutcome outcome, UserAccount account) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    private static final int STRIPES = 256;
+    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
     @Inject
     Clock clock;
@@ -37,51 +37,56 @@ public class SignInService {
     AccountService accounts;
 
     @Inject
-    AuditService audit;
+    SignInRecords records;
+
+    public SignInService() {
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new ReentrantLock();
+        }
+    }
 
     public Result signIn(String typedEmail, String password) {
         String email = EmailAddress.normalize(typedEmail);
+        ReentrantLock lock = stripes[Math.floorMod(email.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            return check(email, password == null ? "" : password);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Result check(String email, String password) {
         Instant now = clock.instant();
         SignInThrottle throttle = new SignInThrottle(policy.maxSignInFailures(), policy.failureWindow(), policy.lockout());
-        Optional<Instant> throttledUntil = throttle.throttledUntil(recentFailures(email, now.minus(throttle.lookBack())), now);
+        Optional<Instant> throttledUntil = throttle.throttledUntil(records.failuresSince(email, now.minus(throttle.lookBack())), now);
         if (throttledUntil.isPresent()) {
-            audit.record(email, AuditAction.SIGN_IN_THROTTLED, email, "Throttled until " + throttledUntil.get());
+            records.noted(email, AuditAction.SIGN_IN_THROTTLED, "Throttled until " + throttledUntil.get());
             return new Result(SignInOutcome.THROTTLED, null);
         }
-
         Optional<UserAccount> account = accounts.findByEmail(email);
-        boolean passwordMatches = hasher.matches(password == null ? "" : password, account.map(UserAccount::getPasswordHash).orElse(null));
-        if (!passwordMatches) {
-            em.persist(new SignInFailure(email, now));
-            audit.record(email, AuditAction.SIGN_IN_FAILED, email, account.isPresent() ? "Wrong password" : "No such account");
+        if (!hasher.matches(password, account.map(UserAccount::getPasswordHash).orElse(null))) {
+            records.failed(email, now, account.isPresent() ? "Wrong password" : "No such account");
             return new Result(SignInOutcome.INVALID, null);
         }
         UserAccount user = account.get();
         switch (user.getStatus()) {
             case DISABLED -> {
-                audit.record(email, AuditAction.SIGN_IN_FAILED, email, "Account disabled");
+                records.noted(email, AuditAction.SIGN_IN_FAILED, "Account disabled");
                 return new Result(SignInOutcome.DISABLED, null);
             }
             case PENDING_VERIFICATION -> {
-                audit.record(email, AuditAction.SIGN_IN_FAILED, email, "Email not verified yet");
+                records.noted(email, AuditAction.SIGN_IN_FAILED, "Email not verified yet");
                 return new Result(SignInOutcome.NOT_VERIFIED, null);
             }
             default -> {
-                em.createQuery("delete from SignInFailure f where f.email = :email").setParameter("email", email).executeUpdate();
-                audit.record(email, AuditAction.SIGNED_IN, email, null);
+                records.succeeded(email);
                 return new Result(SignInOutcome.SUCCESS, user);
             }
         }
     }
 
     public void signedOut(String email) {
-        audit.record(email, AuditAction.SIGNED_OUT, email, null);
-    }
-
-    private List<Instant> recentFailures(String email, Instant since) {
-        return em.createQuery("select f.failedAt from SignInFailure f where f.email = :email and f.failedAt > :since order by f.failedAt", Instant.class)
-                .setParameter("email", email)
-                .setParameter("since", since)
-                .getResultList();
+        records.noted(email, AuditAction.SIGNED_OUT, null);
     }
 }

@@ -170,6 +170,29 @@ class AccountServiceIT {
     }
 
     @Test
+    void parallelGuessesCannotSlipPastTheThrottle() throws Exception {
+        String email = registered();
+        accounts.verifyEmail(data.tokenFromMail(email, "Confirm"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<SignInOutcome>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int guess = i;
+                attempts.add(pool.submit(() -> signIn.signIn(email, "parallel guess " + guess).outcome()));
+            }
+            long invalid = 0;
+            for (var attempt : attempts) {
+                if (attempt.get() == SignInOutcome.INVALID) {
+                    invalid++;
+                }
+            }
+            assertEquals(10, invalid, "exactly the allowed number of guesses is checked; the rest are throttled");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void throttlingDoesNotRevealWhetherAnAccountExists() {
         String nobody = uniqueEmail();
         for (int i = 0; i < 10; i++) {
