@@ -153,7 +153,6 @@ public class ApplicationService {
     }
 
     /** The application, if it is the caller's; otherwise refused (and audited). */
-    @Transactional(Transactional.TxType.REQUIRED)
     public CertificationApplication owned(String applicantEmail, long id) {
         CertificationApplication application = em.find(CertificationApplication.class, id);
         if (application == null || !application.getApplicantId().equals(applicant(applicantEmail).getId())) {

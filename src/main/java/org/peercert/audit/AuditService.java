@@ -37,7 +37,7 @@ public class AuditService {
     /** Joins the caller's transaction, so the trail records exactly the changes that were committed. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(String actor, AuditAction action, String subject, String details) {
-        em.persist(new AuditEvent(clock.instant(), actor == null ? SYSTEM : actor, action, subject, details, remoteAddress()));
+        append(actor, action, subject, details);
     }
 
     /**
@@ -46,6 +46,10 @@ public class AuditService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusal(String actor, AuditAction action, String subject, String details) {
+        append(actor, action, subject, details);
+    }
+
+    private void append(String actor, AuditAction action, String subject, String details) {
         em.persist(new AuditEvent(clock.instant(), actor == null ? SYSTEM : actor, action, subject, details, remoteAddress()));
     }
 

@@ -39,25 +39,23 @@ public class DocumentService {
     /** Checks the content (type by its bytes, size, readability) and keeps it; nothing is kept when a check fails. */
     public ApplicationDocument store(long applicationId, DocumentKind kind, String originalName, InputStream content) {
         DocumentStorage.Received received = null;
+        boolean kept = false;
         try {
             received = storage.receive(content);
             String mediaType = FileContentCheck.mediaTypeOf(received.file(), policy.uploadMaxBytes());
             long size = Files.size(received.file());
             String key = storage.keep(received);
+            kept = true;
             ApplicationDocument document = new ApplicationDocument(applicationId, kind, safeName(originalName, mediaType),
                     mediaType, size, received.sha256(), key, clock.instant());
             em.persist(document);
             return document;
-        } catch (UploadProblem problem) {
-            if (received != null) {
-                storage.discard(received);
-            }
-            throw problem;
         } catch (IOException e) {
-            if (received != null) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (!kept && received != null) {
                 storage.discard(received);
             }
-            throw new UncheckedIOException(e);
         }
     }
 

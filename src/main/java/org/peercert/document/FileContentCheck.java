@@ -1,6 +1,5 @@
 package org.peercert.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -66,10 +65,5 @@ public final class FileContentCheck {
         int from = Math.max(0, content.length - PDF_TRAILER_WINDOW);
         String tail = new String(content, from, content.length - from, StandardCharsets.ISO_8859_1);
         return tail.contains("%%EOF");
-    }
-
-    /** For tests and callers holding bytes. */
-    static String detect(byte[] content) throws IOException {
-        return TIKA.detect(new ByteArrayInputStream(content));
     }
 }

@@ -100,15 +100,18 @@ public class OutboxMessage {
 
     /** A failure that retrying cannot mend (an invalid address, a permanent 5xx refusal): given up at once. */
     void failedForGood(String error) {
-        attempts++;
-        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_MAX));
+        attemptFailed(error);
         status = OutboxStatus.FAILED;
     }
 
     void failed(String error, Instant now, RetrySchedule retries) {
+        attemptFailed(error);
+        retries.nextAttempt(now, attempts).ifPresentOrElse(next -> nextAttemptAt = next, () -> status = OutboxStatus.FAILED);
+    }
+
+    private void attemptFailed(String error) {
         attempts++;
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_MAX));
-        retries.nextAttempt(now, attempts).ifPresentOrElse(next -> nextAttemptAt = next, () -> status = OutboxStatus.FAILED);
     }
 
     public Long getId() {

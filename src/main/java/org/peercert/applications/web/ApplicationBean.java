@@ -10,7 +10,9 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.applications.ApplicationForm;
@@ -76,6 +78,7 @@ public class ApplicationBean implements Serializable {
     private boolean attests;
     private transient Part file;
     private String returnedReason;
+    private Set<ApplicationPart> openParts = EnumSet.noneOf(ApplicationPart.class);
     private String returnedParts;
 
     @PostConstruct
@@ -85,7 +88,7 @@ public class ApplicationBean implements Serializable {
 
     /** Whether the applicant may change this part now (all of a draft; what staff returned of a deficient one). */
     public boolean isOpen(String part) {
-        return id != null && applications.owned(currentUser.getEmail(), id).isOpen(ApplicationPart.valueOf(part));
+        return openParts.contains(ApplicationPart.valueOf(part));
     }
 
     public String getReturnedReason() {
@@ -102,6 +105,12 @@ public class ApplicationBean implements Serializable {
             returnedParts = a.getReopenedParts().stream().map(ApplicationPart::label).collect(Collectors.joining(", "));
         }
         id = a.getId();
+        openParts = EnumSet.noneOf(ApplicationPart.class);
+        for (ApplicationPart part : ApplicationPart.values()) {
+            if (a.isOpen(part)) {
+                openParts.add(part);
+            }
+        }
         number = a.getNumber();
         editable = a.getStatus().editableByApplicant();
         track = a.getTrack();
@@ -207,10 +216,6 @@ public class ApplicationBean implements Serializable {
 
     public long getAutosaveIdleMillis() {
         return policy.autosaveIdleSeconds() * 1000L;
-    }
-
-    public long getUploadMaxBytes() {
-        return policy.uploadMaxBytes();
     }
 
     public long getUploadMaxMegabytes() {

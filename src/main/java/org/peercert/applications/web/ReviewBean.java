@@ -58,6 +58,12 @@ public class ReviewBean implements Serializable {
     private boolean missing;
     private final Map<Long, String> rejectReasons = new HashMap<>();
     private Decision decision;
+    private transient CertificationApplication application;
+    private transient List<ApplicationDocument> documents;
+    private transient List<ChecklistRow> checklist;
+    private transient List<AuditEvent> history;
+    private transient List<BackgroundCheck> checks;
+    private transient String applicantEmail;
     private ApplicationPart[] reopen = {};
     private CheckKind checkKind;
     private CheckResult checkResult;
@@ -112,10 +118,6 @@ public class ReviewBean implements Serializable {
                 adjudications.get(check.getId()), adjudicationReasons.get(check.getId())));
     }
 
-    public List<BackgroundCheck> getChecks() {
-        return missing ? List.of() : applications.checksOf(getApplication());
-    }
-
     public String standingOf(BackgroundCheck check) {
         return check.standingOn(LocalDate.now(clock)).name();
     }
@@ -156,24 +158,57 @@ public class ReviewBean implements Serializable {
         return false;
     }
 
+    /** Forgets what was read for the last page, so each render reads the application afresh, once. */
+    public void refresh() {
+        application = null;
+        documents = null;
+        checklist = null;
+        history = null;
+        checks = null;
+        applicantEmail = null;
+    }
+
     public CertificationApplication getApplication() {
-        return missing ? null : applications.find(id);
+        if (application == null && !missing) {
+            application = applications.find(id);
+        }
+        return application;
     }
 
     public List<ApplicationDocument> getDocuments() {
-        return missing ? List.of() : applications.documentsOf(getApplication());
+        if (documents == null) {
+            documents = missing ? List.of() : applications.documentsOf(getApplication());
+        }
+        return documents;
     }
 
     public List<ChecklistRow> getChecklist() {
-        return missing ? List.of() : applications.eligibility(getApplication());
+        if (checklist == null) {
+            checklist = missing ? List.of() : applications.eligibility(getApplication());
+        }
+        return checklist;
     }
 
     public List<AuditEvent> getHistory() {
-        return missing ? List.of() : audit.find(new AuditFilter(null, null, getApplication().getNumber(), null, null), 0, HISTORY_ROWS).rows();
+        if (history == null) {
+            history = missing ? List.of()
+                    : audit.find(new AuditFilter(null, null, getApplication().getNumber(), null, null), 0, HISTORY_ROWS).rows();
+        }
+        return history;
+    }
+
+    public List<BackgroundCheck> getChecks() {
+        if (checks == null) {
+            checks = missing ? List.of() : applications.checksOf(getApplication());
+        }
+        return checks;
     }
 
     public String getApplicantEmail() {
-        return missing ? null : applications.applicantEmail(getApplication());
+        if (applicantEmail == null && !missing) {
+            applicantEmail = applications.applicantEmail(getApplication());
+        }
+        return applicantEmail;
     }
 
     public Decision[] getDecisions() {
