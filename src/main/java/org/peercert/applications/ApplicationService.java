@@ -27,6 +27,12 @@ import org.peercert.background.BackgroundService;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckRecord;
 import org.peercert.background.CheckStanding;
+import org.peercert.background.exclusion.ExclusionMatch;
+import org.peercert.background.exclusion.ExclusionStanding;
+import org.peercert.background.exclusion.MatchStatus;
+import org.peercert.background.exclusion.ScreeningService;
+import org.peercert.background.exclusion.ScreeningSubject;
+import org.peercert.background.exclusion.ScreeningTrigger;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.DocumentKind;
 import org.peercert.document.DocumentReview;
@@ -77,6 +83,9 @@ public class ApplicationService {
 
     @Inject
     BackgroundService background;
+
+    @Inject
+    ScreeningService screening;
 
     // ---- applicant ----
 
@@ -143,6 +152,7 @@ public class ApplicationService {
         application.moveTo(ApplicationStatus.SUBMITTED, clock.instant());
         changed(applicantEmail, application, before, before == ApplicationStatus.DEFICIENT ? "Resubmitted" : "Submitted");
         mail(application, "application-submitted", targetDecisionDate(application));
+        screening.screen(subjectOf(application), ScreeningTrigger.SUBMISSION);
         return application;
     }
 
@@ -303,6 +313,23 @@ public class ApplicationService {
         return check;
     }
 
+    /**
+     * R-BG-3: staff confirm a match with the exclusion list (the applicant is flagged and told how to
+     * dispute it) or dismiss it with the reason.
+     */
+    public ExclusionMatch decideExclusionMatch(String staffEmail, long matchId, long seenVersion, MatchStatus decision, String reason) {
+        ExclusionMatch match = screening.decide(staffEmail, matchId, seenVersion, decision, reason);
+        if (decision == MatchStatus.CONFIRMED) {
+            mail(find(match.getApplicationId()), "exclusion-confirmed", match.getListedName() + ", " + match.getExclusionType()
+                    + " since " + match.getExcludedOn());
+        }
+        return match;
+    }
+
+    private static ScreeningSubject subjectOf(CertificationApplication a) {
+        return new ScreeningSubject(a.getId(), a.getApplicantId(), a.getLegalFirstName(), a.getLegalLastName(), a.getDateOfBirth());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BackgroundCheck> checksOf(CertificationApplication application) {
         return background.checksOf(application.getId());
@@ -363,6 +390,7 @@ public class ApplicationService {
         List<ChecklistRow> rows = new ArrayList<>(eligibility(a));
         rows.add(new ChecklistRow("R-ELIG", "Application decision by state staff", decisionState(a.getStatus()), decisionText(a)));
         rows.add(backgroundRow(background.standings(a.getId())));
+        rows.add(exclusionRow(a, screening.standing(a.getApplicantId())));
         rows.add(new ChecklistRow("R-TRN-1", "40-hour basic training", ChecklistRow.State.NOT_STARTED, "Not started."));
         rows.add(new ChecklistRow("R-TRN-2", "Written test", ChecklistRow.State.NOT_STARTED, "Not started."));
         rows.add(new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.NOT_STARTED, "Not started."));
@@ -383,6 +411,23 @@ public class ApplicationService {
                 .collect(Collectors.joining("; "));
         boolean blocked = standings.values().stream().anyMatch(s -> s == CheckStanding.DISQUALIFIED || s == CheckStanding.EXPIRED);
         return new ChecklistRow("R-BG-2", label, blocked ? ChecklistRow.State.NOT_MET : ChecklistRow.State.WAITING_FOR_STAFF, open + ".");
+    }
+
+    /** R-BG-3: what the applicant is told of the federal exclusion screening. */
+    private static ChecklistRow exclusionRow(CertificationApplication a, ExclusionStanding standing) {
+        String label = "Federal exclusion list (HHS-OIG LEIE) screening";
+        if (a.getSubmittedAt() == null) {
+            return new ChecklistRow("R-BG-3", label, ChecklistRow.State.NOT_STARTED, "You are screened when you submit.");
+        }
+        return switch (standing.state()) {
+            case NO_LIST -> new ChecklistRow("R-BG-3", label, ChecklistRow.State.WAITING_FOR_STAFF, "Screening starts when staff import the list.");
+            case CLEAR -> new ChecklistRow("R-BG-3", label, ChecklistRow.State.MET, "Not on the list in force.");
+            case UNDER_REVIEW -> new ChecklistRow("R-BG-3", label, ChecklistRow.State.WAITING_FOR_STAFF,
+                    "A name on the list resembles yours; state staff are checking whether it is you.");
+            case EXCLUDED -> new ChecklistRow("R-BG-3", label, ChecklistRow.State.NOT_MET,
+                    "Staff confirmed you are on the federal exclusion list; a certificate cannot be issued or renewed. "
+                            + "Contact your state certification office to dispute it.");
+        };
     }
 
     private static ChecklistRow.State decisionState(ApplicationStatus status) {

@@ -74,6 +74,19 @@ class RoleAccessIT {
     }
 
     @Test
+    void exclusionListPagesAreForStaffOnly() {
+        for (Role role : Role.values()) {
+            PortalClient client = new PortalClient();
+            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/exclusions.xhtml").status(), role + " exclusion lists");
+            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/exclusion-matches.xhtml").status(), role + " exclusion matches");
+        }
+        PortalClient.Page anonymous = new PortalClient().get("/staff/exclusion-matches.xhtml");
+        assertEquals(302, anonymous.status());
+        assertTrue(anonymous.location().endsWith("/login.xhtml"));
+    }
+
+    @Test
     void anonymousVisitorIsSentToSignInForEveryArea() {
         PortalClient client = new PortalClient();
         for (Role area : Role.values()) {

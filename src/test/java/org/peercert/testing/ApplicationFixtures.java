@@ -64,4 +64,14 @@ public class ApplicationFixtures {
         CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
         return applications.submit(email, draft.getId(), "Dana Reyes", true);
     }
+
+    /** A submitted application of a person with this legal name and birth date. */
+    public CertificationApplication submittedAs(String firstName, String lastName, LocalDate dateOfBirth) {
+        String email = applicant(dateOfBirth);
+        CertificationApplication draft = applications.start(email, Track.CPS);
+        applications.saveDraft(email, draft.getId(), new ApplicationForm(Track.CPS, firstName, lastName, null, dateOfBirth, "12 Elm Street",
+                "Topeka", "ks", "66601", "785-555-0100", true, STATEMENT));
+        applications.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(png()));
+        return applications.submit(email, draft.getId(), firstName + " " + lastName, true);
+    }
 }

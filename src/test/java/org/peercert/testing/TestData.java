@@ -51,4 +51,8 @@ public class TestData {
         return em.createQuery("select e.action from AuditEvent e where e.subject = :s order by e.id", Object.class)
                 .setParameter("s", subject).getResultList().stream().map(String::valueOf).toList();
     }
+
+    public String emailOfApplicant(long accountId) {
+        return em.createQuery("select u.email from UserAccount u where u.id = :id", String.class).setParameter("id", accountId).getSingleResult();
+    }
 }

@@ -2,7 +2,6 @@ package org.peercert.notification.scheduling;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.peercert.notification.OutboxService;
 import org.peercert.policy.MailPolicy;
 import org.quartz.DisallowConcurrentExecution;
@@ -31,7 +30,7 @@ public class OutboxDeliveryJob implements Job, ScheduledJob {
     }
 
     @Override
-    public Duration interval() {
-        return policy.pollInterval();
+    public Schedule schedule() {
+        return Schedule.every(policy.pollInterval());
     }
 }

@@ -1,12 +1,11 @@
 package org.peercert.notification.scheduling;
 
-import java.time.Duration;
 import org.quartz.Job;
 
-/** A feature's recurring job: a CDI bean that says which Quartz job class to run and how often. */
+/** A feature's recurring job: a CDI bean that says which Quartz job class to run and when. */
 public interface ScheduledJob {
 
     Class<? extends Job> jobClass();
 
-    Duration interval();
+    Schedule schedule();
 }

@@ -6,16 +6,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
+import org.quartz.ScheduleBuilder;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
@@ -58,23 +61,47 @@ public class Scheduling {
         scheduler = factory.getScheduler();
         scheduler.setJobFactory(new CdiJobFactory(beans));
         for (ScheduledJob job : jobs) {
-            schedule(job.jobClass(), job.interval());
+            schedule(job.jobClass(), job.schedule());
         }
         scheduler.start();
     }
 
-    private void schedule(Class<? extends Job> jobClass, Duration interval) throws SchedulerException {
+    private void schedule(Class<? extends Job> jobClass, Schedule schedule) throws SchedulerException {
         JobKey key = JobKey.jobKey(jobClass.getSimpleName(), GROUP);
         JobDetail detail = JobBuilder.newJob(jobClass).withIdentity(key).storeDurably().build();
         Trigger trigger = TriggerBuilder.newTrigger()
                 .withIdentity(jobClass.getSimpleName(), GROUP)
                 .forJob(key)
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(interval.toMillis())
-                        .repeatForever()
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .withSchedule(scheduleOf(schedule))
                 .build();
         scheduler.scheduleJob(detail, Set.of(trigger), true);
+    }
+
+    private static ScheduleBuilder<? extends Trigger> scheduleOf(Schedule schedule) {
+        if (schedule.cron() != null) {
+            return CronScheduleBuilder.cronSchedule(schedule.cron()).inTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC))
+                    .withMisfireHandlingInstructionFireAndProceed();
+        }
+        return SimpleScheduleBuilder.simpleSchedule()
+                .withIntervalInMilliseconds(schedule.interval().toMillis())
+                .repeatForever()
+                .withMisfireHandlingInstructionNextWithRemainingCount();
+    }
+
+    /**
+     * Runs a recurring job now, on whichever node acquires it, besides its schedule; a job that is already
+     * running is not started twice (its class forbids concurrent execution), the firing waits for it.
+     */
+    public void runNow(Class<? extends Job> jobClass) {
+        if (scheduler == null) {
+            LOG.warning("The scheduler is disabled: " + jobClass.getSimpleName() + " waits.");
+            return;
+        }
+        try {
+            scheduler.triggerJob(JobKey.jobKey(jobClass.getSimpleName(), GROUP));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Cannot start " + jobClass.getSimpleName(), e);
+        }
     }
 
     private Properties quartzProperties() {

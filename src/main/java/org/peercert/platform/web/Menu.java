@@ -18,6 +18,8 @@ public final class Menu {
             new Entry("Mail", "/admin/mail.xhtml", Role.ADMIN),
             new Entry("Staff home", Role.STAFF.homePage(), Role.STAFF),
             new Entry("Applications", "/staff/applications.xhtml", Role.STAFF),
+            new Entry("Exclusion matches", "/staff/exclusion-matches.xhtml", Role.STAFF),
+            new Entry("Exclusion list", "/staff/exclusions.xhtml", Role.STAFF),
             new Entry("Network home", Role.NETWORK_STAFF.homePage(), Role.NETWORK_STAFF),
             new Entry("Committee home", Role.COMMITTEE_MEMBER.homePage(), Role.COMMITTEE_MEMBER),
             new Entry("Agency home", Role.AGENCY_ADMIN.homePage(), Role.AGENCY_ADMIN),

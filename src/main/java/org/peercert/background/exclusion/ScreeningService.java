@@ -1,0 +1,201 @@
+package org.peercert.background.exclusion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditService;
+import org.peercert.platform.Paging;
+
+/**
+ * R-BG-3: screens people against the list in force, at submission, after each import and monthly, and
+ * keeps the staff queue of the matches. One person and one list row raise one match, ever: a dismissed
+ * match is not raised again by later screenings or next month's copy of the same row.
+ */
+@ApplicationScoped
+@Transactional
+public class ScreeningService {
+
+    /** Applications whose people are screened: submitted and not closed. Certificants join them with certificates. */
+    private static final String SUBJECTS = "SELECT id, applicant_id, legal_first_name, legal_last_name, date_of_birth FROM certification_application "
+            + "WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'DEFICIENT', 'ELIGIBLE') AND id > ?1 ORDER BY id";
+    private static final String LISTED = "SELECT last_name, first_name, middle_name, business_name, specialty, npi, date_of_birth, address, city, "
+            + "state_code, zip, exclusion_type, excluded_on FROM exclusion_entry WHERE import_id = ?1 AND row_key = ?2";
+    private static final int SUBJECT_PAGE = 5000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ExclusionImports imports;
+
+    @Inject
+    ScreeningIndexCache indexes;
+
+    @Inject
+    AuditService audit;
+
+    /** Screens one person now (at submission); nothing happens while no list has been imported. */
+    public List<ExclusionMatch> screen(ScreeningSubject subject, ScreeningTrigger trigger) {
+        Optional<ExclusionImport> list = imports.inForce();
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Instant started = clock.instant();
+        List<ExclusionMatch> raised = raise(indexes.of(list.get().getId()).candidatesFor(subject), list.get().getId(), trigger, started);
+        em.persist(new ScreeningRun(trigger, list.get().getId(), started, clock.instant(), 1, raised.size()));
+        return raised;
+    }
+
+    /** Screens every active applicant and certificant against the list in force; empty while there is none. */
+    public Optional<ScreeningRun> screenEveryone(ScreeningTrigger trigger) {
+        Optional<ExclusionImport> list = imports.inForce();
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant started = clock.instant();
+        ScreeningIndex index = indexes.of(list.get().getId());
+        int screened = 0;
+        int raised = 0;
+        long after = 0;
+        for (List<ScreeningSubject> page = subjectsAfter(after); !page.isEmpty(); page = subjectsAfter(after)) {
+            List<ScreeningIndex.Candidate> candidates = new ArrayList<>();
+            for (ScreeningSubject subject : page) {
+                candidates.addAll(index.candidatesFor(subject));
+            }
+            raised += raise(candidates, list.get().getId(), trigger, started).size();
+            screened += page.size();
+            after = page.get(page.size() - 1).applicationId();
+        }
+        ScreeningRun run = new ScreeningRun(trigger, list.get().getId(), started, clock.instant(), screened, raised);
+        em.persist(run);
+        audit.record(AuditService.SYSTEM, AuditAction.EXCLUSION_SCREENING_RUN, ExclusionImporter.subject(list.get()),
+                trigger + ": " + screened + " people screened, " + raised + " new matches");
+        return Optional.of(run);
+    }
+
+    private List<ExclusionMatch> raise(List<ScreeningIndex.Candidate> candidates, long importId, ScreeningTrigger trigger, Instant now) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = knownPairs(candidates);
+        List<ExclusionMatch> raised = new ArrayList<>();
+        for (ScreeningIndex.Candidate candidate : candidates) {
+            if (known.add(candidate.subject().applicantId() + ":" + candidate.rowKey())) {
+                ExclusionMatch match = new ExclusionMatch(candidate, listed(importId, candidate.rowKey()), importId, trigger, now);
+                em.persist(match);
+                raised.add(match);
+                audit.record(AuditService.SYSTEM, AuditAction.EXCLUSION_MATCH_RAISED, String.format("APP-%06d", candidate.subject().applicationId()),
+                        candidate.strength() + " match with " + match.getListedName() + " (" + trigger + ")");
+            }
+        }
+        return raised;
+    }
+
+    private Set<String> knownPairs(List<ScreeningIndex.Candidate> candidates) {
+        List<Long> applicants = candidates.stream().map(c -> c.subject().applicantId()).distinct().toList();
+        Set<String> known = new HashSet<>();
+        for (int from = 0; from < applicants.size(); from += 500) {
+            em.createQuery("select m.applicantId, m.rowKey from ExclusionMatch m where m.applicantId in :ids", Object[].class)
+                    .setParameter("ids", applicants.subList(from, Math.min(applicants.size(), from + 500))).getResultList()
+                    .forEach(pair -> known.add(pair[0] + ":" + pair[1]));
+        }
+        return known;
+    }
+
+    private ListedRow listed(long importId, String rowKey) {
+        Object[] r = (Object[]) em.createNativeQuery(LISTED).setParameter(1, importId).setParameter(2, rowKey).getSingleResult();
+        return new ListedRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], null, (String) r[4], null, (String) r[5], date(r[6]),
+                (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11], date(r[12]), null, null, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ScreeningSubject> subjectsAfter(long applicationId) {
+        List<Object[]> rows = em.createNativeQuery(SUBJECTS).setParameter(1, applicationId).setMaxResults(SUBJECT_PAGE).getResultList();
+        List<ScreeningSubject> subjects = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            subjects.add(new ScreeningSubject(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3], date(r[4])));
+        }
+        return subjects;
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof Date sqlDate) {
+            return sqlDate.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+
+    // ---- staff queue ----
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging<ExclusionMatch> queue(MatchStatus status, int first, int pageSize) {
+        long total = em.createQuery("select count(m) from ExclusionMatch m where m.status = :s", Long.class).setParameter("s", status).getSingleResult();
+        List<ExclusionMatch> rows = em.createQuery("select m from ExclusionMatch m where m.status = :s order by m.strength, m.raisedAt, m.id",
+                ExclusionMatch.class).setParameter("s", status).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return new Paging<>(rows, total);
+    }
+
+    /**
+     * Confirms (the person is flagged) or dismisses an open match, with the reason. {@code seenVersion} is the
+     * version the staff member looked at: a match someone else decided meanwhile is not decided twice.
+     */
+    public ExclusionMatch decide(String staffEmail, long matchId, long seenVersion, MatchStatus decision, String reason) {
+        ExclusionMatch match = em.find(ExclusionMatch.class, matchId);
+        if (match == null) {
+            throw new ExclusionProblem("exclusion.matchNotFound");
+        }
+        if (match.getStatus() != MatchStatus.OPEN || match.getVersion() != seenVersion) {
+            throw new ExclusionProblem("exclusion.alreadyDecided", match.getStatus(), match.getDecidedBy());
+        }
+        if (decision == MatchStatus.OPEN || reason == null || reason.isBlank()) {
+            throw new ExclusionProblem("exclusion.reasonRequired");
+        }
+        match.decide(decision, reason, staffEmail, clock.instant());
+        audit.record(staffEmail, decision == MatchStatus.CONFIRMED ? AuditAction.EXCLUSION_MATCH_CONFIRMED : AuditAction.EXCLUSION_MATCH_DISMISSED,
+                String.format("APP-%06d", match.getApplicationId()), match.getListedName() + ": " + reason.strip());
+        return match;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExclusionMatch> matchesOf(long applicantId) {
+        return em.createQuery("select m from ExclusionMatch m where m.applicantId = :a order by m.raisedAt desc, m.id desc", ExclusionMatch.class)
+                .setParameter("a", applicantId).getResultList();
+    }
+
+    /** R-BG-3: a confirmed match blocks certification; an open one waits for staff. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ExclusionStanding standing(long applicantId) {
+        Optional<ExclusionImport> list = imports.inForce();
+        Instant since = list.map(ExclusionImport::getFinishedAt).orElse(null);
+        List<MatchStatus> statuses = em.createQuery("select m.status from ExclusionMatch m where m.applicantId = :a", MatchStatus.class)
+                .setParameter("a", applicantId).getResultList();
+        if (statuses.contains(MatchStatus.CONFIRMED)) {
+            return new ExclusionStanding(ExclusionStanding.State.EXCLUDED, since);
+        }
+        if (statuses.contains(MatchStatus.OPEN)) {
+            return new ExclusionStanding(ExclusionStanding.State.UNDER_REVIEW, since);
+        }
+        return new ExclusionStanding(list.isEmpty() ? ExclusionStanding.State.NO_LIST : ExclusionStanding.State.CLEAR, since);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ScreeningRun> lastRun() {
+        return em.createQuery("select r from ScreeningRun r where r.trigger <> :one order by r.finishedAt desc, r.id desc", ScreeningRun.class)
+                .setParameter("one", ScreeningTrigger.SUBMISSION).setMaxResults(1).getResultStream().findFirst();
+    }
+}

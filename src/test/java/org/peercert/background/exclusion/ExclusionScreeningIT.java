@@ -1,0 +1,275 @@
+package org.peercert.background.exclusion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.applications.ApplicationService;
+import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.ChecklistRow;
+import org.peercert.testing.ApplicationFixtures;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.LeieFile;
+import org.peercert.testing.MovableClock;
+import org.peercert.testing.TestData;
+
+/**
+ * R-BG-3 inside the server, on the clock the test sets: imports of synthetic list files (good and bad),
+ * the three screening triggers, and staff decisions on matches.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExclusionScreeningIT {
+
+    private static final String STAFF = "staff@demo.peercert.test";
+    private static final LocalDate BORN = LocalDate.of(1984, 7, 9);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(ExclusionScreeningIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class, LeieFile.class);
+    }
+
+    @Inject
+    ImportRunner runner;
+
+    @Inject
+    ExclusionImports imports;
+
+    @Inject
+    ScreeningService screening;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    ApplicationFixtures fixtures;
+
+    @Inject
+    MonthlyRescreenJob monthly;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    TestData data;
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
+    private static String surname() {
+        return "Testname" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    /** Receives the file as an upload would and runs the import now, as the job does. */
+    private ExclusionImport importNow(byte[] content) throws IOException {
+        Path staged = Files.createTempFile("leie-", ".csv");
+        Files.write(staged, content);
+        ExclusionImport received = imports.receive(STAFF, ImportOrigin.UPLOAD, "UPDATED.csv", staged);
+        runner.run();
+        return imports.find(received.getId()).orElseThrow();
+    }
+
+    private List<ExclusionMatch> matchesOf(CertificationApplication application) {
+        return screening.matchesOf(application.getApplicantId());
+    }
+
+    private List<ImportRejectRow> rejectsOf(ExclusionImport imported) {
+        return imports.rejects(imported.getId(), 0, 100).rows();
+    }
+
+    @Test
+    void rBg3_afterAnImportEveryoneIsScreenedAtTheTimeOfTheClock() throws IOException {
+        String surname = surname();
+        CertificationApplication probable = fixtures.submittedAs("María", surname + "-López", BORN);
+        CertificationApplication possible = fixtures.submittedAs("Pat", "O'" + surname, BORN);
+        CertificationApplication other = fixtures.submittedAs("Robin", surname, BORN);
+        Instant importedAt = Instant.parse("2026-12-02T09:00:00Z");
+        clock.set(importedAt);
+
+        ExclusionImport imported = importNow(LeieFile.withHeader()
+                .person(surname.toUpperCase() + " LOPEZ", "MARIA", BORN)
+                .person("O" + surname.toUpperCase(), "PAT", null)
+                .person(surname.toUpperCase(), "ROBIN", BORN.plusYears(1))
+                .bytes());
+
+        assertEquals(ImportStatus.ACTIVE, imported.getStatus());
+        assertEquals(43, imported.getRowsAccepted());
+        ExclusionMatch first = matchesOf(probable).get(0);
+        assertEquals(MatchStrength.PROBABLE, first.getStrength());
+        assertEquals(ScreeningTrigger.IMPORT, first.getTrigger());
+        assertEquals(importedAt, first.getRaisedAt());
+        assertEquals(MatchStrength.POSSIBLE, matchesOf(possible).get(0).getStrength());
+        assertTrue(matchesOf(other).isEmpty(), "another birth date is another person");
+        ScreeningRun run = screening.lastRun().orElseThrow();
+        assertEquals(ScreeningTrigger.IMPORT, run.getTrigger());
+        assertEquals(importedAt, run.getStartedAt());
+        assertTrue(run.getSubjectsScreened() >= 3);
+        assertEquals(ExclusionStanding.State.UNDER_REVIEW, screening.standing(probable.getApplicantId()).state());
+    }
+
+    @Test
+    void rBg3_anApplicantIsScreenedWhenTheySubmit() throws IOException {
+        String surname = surname();
+        importNow(LeieFile.withHeader().person(surname, "ALEX", BORN).bytes());
+        Instant submittedAt = Instant.parse("2026-12-03T10:30:00Z");
+        clock.set(submittedAt);
+
+        CertificationApplication application = fixtures.submittedAs("Alex", surname, BORN);
+
+        ExclusionMatch match = matchesOf(application).get(0);
+        assertEquals(ScreeningTrigger.SUBMISSION, match.getTrigger());
+        assertEquals(submittedAt, match.getRaisedAt());
+        assertEquals(surname.toUpperCase() + ", ALEX", match.getListedName().toUpperCase());
+    }
+
+    @Test
+    void rBg3_theMonthlyJobRescreensEveryoneWithoutRaisingAMatchTwice() throws IOException {
+        String surname = surname();
+        CertificationApplication application = fixtures.submittedAs("Sam", surname, BORN);
+        importNow(LeieFile.withHeader().person(surname, "SAM", BORN).bytes());
+        assertEquals(1, matchesOf(application).size());
+        Instant firstOfMonth = Instant.parse("2027-01-01T03:00:00Z");
+        clock.set(firstOfMonth);
+
+        monthly.execute(null);
+
+        ScreeningRun run = screening.lastRun().orElseThrow();
+        assertEquals(ScreeningTrigger.MONTHLY, run.getTrigger());
+        assertEquals(firstOfMonth, run.getStartedAt());
+        assertTrue(run.getSubjectsScreened() >= 1);
+        assertEquals(1, matchesOf(application).size(), "the same person and row meet once");
+        assertEquals("0 0 3 1 * ?", monthly.schedule().cron(), "monthly by default, at 03:00 UTC on the first");
+    }
+
+    @Test
+    void rBg3_aDismissedRowNeverRaisesThePersonAgainAndAConfirmedOneBlocks() throws IOException {
+        String surname = surname();
+        CertificationApplication dismissed = fixtures.submittedAs("Lee", surname, BORN);
+        CertificationApplication confirmed = fixtures.submittedAs("Kim", surname, BORN);
+        importNow(LeieFile.withHeader().person(surname, "LEE", BORN).person(surname, "KIM", BORN).bytes());
+        ExclusionMatch lee = matchesOf(dismissed).get(0);
+        ExclusionMatch kim = matchesOf(confirmed).get(0);
+
+        applications.decideExclusionMatch(STAFF, lee.getId(), lee.getVersion(), MatchStatus.DISMISSED, "Different middle name and address");
+        applications.decideExclusionMatch(STAFF, kim.getId(), kim.getVersion(), MatchStatus.CONFIRMED, "Same SSN on the OIG verification");
+        assertEquals("exclusion.alreadyDecided", assertThrows(ExclusionProblem.class, () -> applications.decideExclusionMatch(STAFF,
+                kim.getId(), kim.getVersion(), MatchStatus.DISMISSED, "Second click")).messageKey());
+
+        importNow(LeieFile.withHeader().person(surname, "LEE", BORN).person(surname, "KIM", BORN).bytes());
+        assertEquals(1, matchesOf(dismissed).size(), "next month's copy of the same row does not raise Lee again");
+        assertEquals(ExclusionStanding.State.CLEAR, screening.standing(dismissed.getApplicantId()).state());
+        assertEquals(ExclusionStanding.State.EXCLUDED, screening.standing(confirmed.getApplicantId()).state());
+        ChecklistRow row = applications.progress(applications.find(confirmed.getId())).rows().stream()
+                .filter(r -> r.ruleId().equals("R-BG-3")).findFirst().orElseThrow();
+        assertEquals(ChecklistRow.State.NOT_MET, row.state());
+        assertTrue(data.mailSubjectsTo(data.emailOfApplicant(confirmed.getApplicantId()))
+                .contains("Federal exclusion list: your application " + confirmed.getNumber()));
+        assertTrue(data.auditActionsAbout(confirmed.getNumber()).contains("EXCLUSION_MATCH_CONFIRMED"));
+    }
+
+    @Test
+    void theSameFileTwiceAddsNothingAndAnEmptyFileIsRefused() throws IOException {
+        byte[] content = LeieFile.withHeader().bytes();
+        ExclusionImport first = importNow(content);
+        Path again = Files.write(Files.createTempFile("leie-", ".csv"), content);
+        ExclusionProblem duplicate = assertThrows(ExclusionProblem.class, () -> imports.receive(STAFF, ImportOrigin.UPLOAD, "again.csv", again));
+        assertEquals("exclusion.duplicateFile", duplicate.messageKey());
+        assertEquals(first.getId(), duplicate.arguments()[0]);
+        Path empty = Files.createTempFile("leie-", ".csv");
+        assertEquals("exclusion.emptyFile", assertThrows(ExclusionProblem.class,
+                () -> imports.receive(STAFF, ImportOrigin.UPLOAD, "empty.csv", empty)).messageKey());
+    }
+
+    @Test
+    void aWrongHeaderIsRefusedAndTheListInForceStays() throws IOException {
+        ExclusionImport good = importNow(LeieFile.withHeader().bytes());
+        ExclusionImport wrong = importNow(LeieFile.withHeaderLine("LAST,FIRST,DOB").line("SMITH,JOHN,19800101").bytes());
+        assertEquals(ImportStatus.REFUSED, wrong.getStatus());
+        assertTrue(wrong.getProblem().startsWith("The header row is not the published layout"), wrong.getProblem());
+        assertEquals(good.getId(), imports.inForce().orElseThrow().getId());
+    }
+
+    @Test
+    void badDatesDuplicatesAndATruncatedLastLineAreReportedByLineAndTheRestImported() throws IOException {
+        String surname = surname();
+        LeieFile file = LeieFile.withHeader();
+        for (int i = 0; i < 60; i++) {
+            file.person(surname, "GOOD" + i, BORN);
+        }
+        file.line("\"" + surname + "\",\"BADDATE\",,,,,,,\"19841340\",,,,,\"1128a1\",\"20200115\",,,");
+        int badDateLine = file.lineCount();
+        file.person(surname, "GOOD0", BORN);
+        int duplicateLine = file.lineCount();
+        file.line("\"" + surname + "\",\"CUT\",\"\",\"\",\"OTHER BUSI");
+        int truncatedLine = file.lineCount();
+
+        byte[] content = file.bytes();
+        ExclusionImport imported = importNow(Arrays.copyOf(content, content.length - 2));
+
+        assertEquals(ImportStatus.ACTIVE, imported.getStatus());
+        assertEquals(100, imported.getRowsAccepted());
+        assertEquals(3, imported.getRowsRejected());
+        List<ImportRejectRow> rejects = rejectsOf(imported);
+        assertEquals(List.of(
+                new ImportRejectRow(badDateLine, "DOB '19841340' is not a date written YYYYMMDD"),
+                new ImportRejectRow(duplicateLine, "duplicate of line 42"),
+                new ImportRejectRow(truncatedLine, "the file ends inside a quoted field: the last line is cut short")), rejects);
+    }
+
+    @Test
+    void aFileWithTooManyBadLinesIsRefusedWithItsReportAndTheListInForceStays() throws IOException {
+        ExclusionImport good = importNow(LeieFile.withHeader().bytes());
+        LeieFile bad = LeieFile.withHeader();
+        for (int i = 0; i < 10; i++) {
+            bad.line("ONLY,THREE,FIELDS");
+        }
+        ExclusionImport refused = importNow(bad.bytes());
+        assertEquals(ImportStatus.REFUSED, refused.getStatus());
+        assertEquals(10, refused.getRowsRejected());
+        assertEquals("expected 18 fields, found 3", rejectsOf(refused).get(0).reason());
+        assertEquals(good.getId(), imports.inForce().orElseThrow().getId());
+    }
+
+    @Test
+    void aListSavedInWindows1252IsReadWithItsAccents() throws IOException {
+        String surname = surname();
+        CertificationApplication application = fixtures.submittedAs("Iñigo", "Muñoz" + surname, BORN);
+        ExclusionImport imported = importNow(LeieFile.withHeader().person("MUÑOZ" + surname.toUpperCase(), "IÑIGO", BORN)
+                .bytes(Charset.forName("windows-1252")));
+        assertEquals("windows-1252", imported.getCharset());
+        assertEquals(MatchStrength.PROBABLE, matchesOf(application).get(0).getStrength());
+        assertTrue(matchesOf(application).get(0).getListedName().contains("MUÑOZ"));
+    }
+
+    @Test
+    void anImportThatFailsLeavesNothingBehindAndItsFileMayComeAgain() throws IOException {
+        ExclusionImport good = importNow(LeieFile.withHeader().bytes());
+        byte[] content = LeieFile.withHeader().bytes();
+        Path staged = Files.write(Files.createTempFile("leie-", ".csv"), content);
+        ExclusionImport received = imports.receive(STAFF, ImportOrigin.UPLOAD, "lost.csv", staged);
+        Files.delete(imports.fileOf(received));
+
+        runner.run();
+
+        assertEquals(ImportStatus.FAILED, imports.find(received.getId()).orElseThrow().getStatus());
+        assertEquals(good.getId(), imports.inForce().orElseThrow().getId());
+        assertEquals(ImportStatus.ACTIVE, importNow(content).getStatus(), "the same content may be imported once the failure is fixed");
+    }
+}
