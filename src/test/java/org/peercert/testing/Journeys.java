@@ -1,6 +1,13 @@
 package org.peercert.testing;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.By;
 
 /** Steps several browser tests take the same way. */
 public final class Journeys {
@@ -21,5 +28,42 @@ public final class Journeys {
         browser.waitForText("Check your email");
         browser.driver().get(Mailbox.link(mailbox.awaitMessage(email, "Confirm your email", Duration.ofSeconds(20))));
         browser.waitForText("Your email address is confirmed");
+    }
+
+    /** Starts, completes and submits an application as the signed-in applicant, with a scanned diploma. */
+    public static void submitApplication(Browser applicant, String firstName, String lastName) {
+        applicant.open("/applicant/index.xhtml");
+        applicant.click("#start\\:startApplication");
+        applicant.waitForText("Personal details");
+        applicant.type("#app\\:address", "12 Elm Street");
+        applicant.type("#app\\:city", "Topeka");
+        applicant.type("#app\\:state", "KS");
+        applicant.type("#app\\:postalCode", "66601");
+        applicant.type("#app\\:phone", "785-555-0100");
+        applicant.click("#app\\:next");
+        applicant.waitForText("Your recovery statement");
+        applicant.click(applicant.driver().findElement(By.cssSelector("#app\\:lived .ui-chkbox-box")));
+        applicant.type("#app\\:statement", "I have been in recovery for nine years and co-lead a peer support group at our community center.");
+        applicant.click("#app\\:next");
+        applicant.waitForText("Upload your high-school diploma");
+        applicant.driver().findElement(By.cssSelector("#app input[type=file]")).sendKeys(diplomaScan().toString());
+        applicant.click("#app\\:upload");
+        applicant.waitForText("Uploaded diploma-scan.png");
+        applicant.click("#app\\:next");
+        applicant.waitForText("Review and sign");
+        applicant.click(applicant.driver().findElement(By.cssSelector("#app\\:attests .ui-chkbox-box")));
+        applicant.type("#app\\:signature", firstName + " " + lastName);
+        applicant.click("#app\\:submit");
+        applicant.waitForText("Your application is submitted");
+    }
+
+    private static Path diplomaScan() {
+        try {
+            Path png = Files.createTempDirectory("scan").resolve("diploma-scan.png");
+            ImageIO.write(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+            return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
