@@ -27,6 +27,8 @@ import org.peercert.background.BackgroundService;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckRecord;
 import org.peercert.background.CheckStanding;
+import org.peercert.background.EarlyAdvice;
+import org.peercert.background.EarlyReview;
 import org.peercert.background.exclusion.ExclusionMatch;
 import org.peercert.background.exclusion.ExclusionStanding;
 import org.peercert.background.exclusion.MatchStatus;
@@ -34,6 +36,7 @@ import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.background.exclusion.ScreeningSubject;
 import org.peercert.background.exclusion.ScreeningTrigger;
 import org.peercert.document.ApplicationDocument;
+import org.peercert.document.Attachment;
 import org.peercert.document.DocumentKind;
 import org.peercert.document.DocumentReview;
 import org.peercert.document.DocumentService;
@@ -42,6 +45,7 @@ import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
+import org.peercert.platform.RecordNumbers;
 import org.peercert.policy.ApplicationPolicy;
 
 /**
@@ -125,6 +129,9 @@ public class ApplicationService {
         if (!application.isOpen(ApplicationPart.DOCUMENTS)) {
             throw new ApplicationProblem("application.partNotReopened", ApplicationPart.DOCUMENTS.label());
         }
+        if (kind == null || kind.staffOnly()) {
+            throw new ApplicationProblem("document.kindRequired");
+        }
         try {
             ApplicationDocument document = documents.store(application.getId(), kind, fileName, content);
             audit.record(applicantEmail, AuditAction.DOCUMENT_UPLOADED, application.getNumber(),
@@ -166,7 +173,7 @@ public class ApplicationService {
     public CertificationApplication owned(String applicantEmail, long id) {
         CertificationApplication application = em.find(CertificationApplication.class, id);
         if (application == null || !application.getApplicantId().equals(applicant(applicantEmail).getId())) {
-            audit.recordRefusal(applicantEmail, AuditAction.ACCESS_DENIED, String.format("APP-%06d", id), "Not the applicant's application");
+            audit.recordRefusal(applicantEmail, AuditAction.ACCESS_DENIED, RecordNumbers.application(id), "Not the applicant's application");
             throw new NotYours("application " + id);
         }
         return application;
@@ -293,13 +300,24 @@ public class ApplicationService {
         return new Paging<>(rows, count.getSingleResult());
     }
 
-    /** R-BG-1: staff record a check once the application is submitted. */
-    public BackgroundCheck recordCheck(String staffEmail, long id, CheckRecord record) {
+    /**
+     * R-BG-1: staff record a check once the application is submitted, with its supporting document if any
+     * (staff only). A refused document records nothing, so staff fix the file and press once more.
+     */
+    public BackgroundCheck recordCheck(String staffEmail, long id, CheckRecord record, Attachment attachment) {
         CertificationApplication application = find(id);
         if (application.getStatus() == ApplicationStatus.DRAFT || application.getStatus() == ApplicationStatus.WITHDRAWN) {
             throw new ApplicationProblem("background.notSubmitted");
         }
-        return background.record(staffEmail, id, application.getNumber(), record);
+        background.requireValid(record);
+        Long documentId = null;
+        if (attachment != null) {
+            ApplicationDocument document = documents.store(id, DocumentKind.BACKGROUND_CHECK, attachment.fileName(), attachment.content());
+            audit.record(staffEmail, AuditAction.DOCUMENT_UPLOADED, application.getNumber(), DocumentKind.BACKGROUND_CHECK.label() + ": "
+                    + document.getOriginalName() + " (" + document.getMediaType() + ", sha256 " + document.getSha256() + ")");
+            documentId = document.getId();
+        }
+        return background.record(staffEmail, id, application.getNumber(), record, documentId);
     }
 
     /** R-BG-2: a second staff member adjudicates; a disqualification is mailed with appeal instructions. */
@@ -330,6 +348,36 @@ public class ApplicationService {
         return new ScreeningSubject(a.getId(), a.getApplicantId(), a.getLegalFirstName(), a.getLegalLastName(), a.getDateOfBirth());
     }
 
+    /**
+     * R-BG-1: an applicant with a submitted application asks whether their criminal history would bar
+     * certification, before they invest in training.
+     */
+    public EarlyReview requestEarlyReview(String applicantEmail, long id, String disclosure) {
+        CertificationApplication application = owned(applicantEmail, id);
+        if (!mayAskForEarlyReview(application)) {
+            throw new ApplicationProblem("earlyReview.notAvailable");
+        }
+        return background.requestEarlyReview(applicantEmail, id, application.getNumber(), disclosure);
+    }
+
+    /** Until training exists in the portal, an early review is open to any submitted, undecided or eligible application. */
+    public static boolean mayAskForEarlyReview(CertificationApplication application) {
+        return application.getSubmittedAt() != null && !application.getStatus().closed() && application.getStatus() != ApplicationStatus.DRAFT;
+    }
+
+    /** R-BG-1: staff's advisory answer, recorded on the application and mailed to the applicant. */
+    public EarlyReview answerEarlyReview(String staffEmail, long reviewId, EarlyAdvice advice, String reason) {
+        CertificationApplication application = find(background.earlyReview(reviewId).getApplicationId());
+        EarlyReview review = background.answerEarlyReview(staffEmail, reviewId, application.getNumber(), advice, reason);
+        mail(application, "early-review-answered", advice.label() + ".\n\n" + reason.strip());
+        return review;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EarlyReview> earlyReviewsOf(CertificationApplication application) {
+        return background.earlyReviewsOf(application.getId());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BackgroundCheck> checksOf(CertificationApplication application) {
         return background.checksOf(application.getId());
@@ -344,7 +392,7 @@ public class ApplicationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ApplicationDocument> documentsOf(CertificationApplication application) {
-        return documents.forApplication(application.getId());
+        return documents.forApplication(application.getId()).stream().filter(d -> !d.getKind().staffOnly()).toList();
     }
 
     /** R-ELIG-1..3 as checklist rows. */

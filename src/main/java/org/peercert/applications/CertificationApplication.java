@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.peercert.platform.RecordNumbers;
 
 /** An applicant's application for one certification track. Guards its own state transitions. */
 @Entity
@@ -202,7 +203,7 @@ public class CertificationApplication {
 
     /** The number people quote: APP-000123. */
     public String getNumber() {
-        return id == null ? "" : String.format("APP-%06d", id);
+        return id == null ? "" : RecordNumbers.application(id);
     }
 
     public boolean personalDetailsComplete() {

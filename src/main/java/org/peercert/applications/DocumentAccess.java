@@ -32,6 +32,10 @@ public class DocumentAccess {
         }
         if (!staff) {
             applications.owned(callerEmail, document.getApplicationId());
+            if (document.getKind().staffOnly()) {
+                audit.recordRefusal(callerEmail, AuditAction.ACCESS_DENIED, "document " + documentId, "Staff's own record");
+                throw new NotYours("document " + documentId);
+            }
         }
         return document;
     }

@@ -47,6 +47,9 @@ public class BackgroundCheck {
     @Column(length = 2000)
     private String notes;
 
+    @Column(name = "document_id")
+    private Long documentId;
+
     @Column(name = "recorded_by", nullable = false, length = 254)
     private String recordedBy;
 
@@ -71,7 +74,7 @@ public class BackgroundCheck {
     protected BackgroundCheck() {
     }
 
-    BackgroundCheck(long applicationId, CheckRecord record, LocalDate expiresOn, String recordedBy, Instant now) {
+    BackgroundCheck(long applicationId, CheckRecord record, LocalDate expiresOn, Long documentId, String recordedBy, Instant now) {
         this.applicationId = applicationId;
         this.kind = record.kind();
         this.result = record.result();
@@ -80,6 +83,7 @@ public class BackgroundCheck {
         this.source = record.source().strip();
         this.referenceNumber = record.referenceNumber().strip();
         this.notes = record.notes() == null || record.notes().isBlank() ? null : record.notes().strip();
+        this.documentId = documentId;
         this.recordedBy = recordedBy;
         this.recordedAt = now;
     }
@@ -129,6 +133,11 @@ public class BackgroundCheck {
 
     public String getNotes() {
         return notes;
+    }
+
+    /** The supporting document staff attached, if any. */
+    public Long getDocumentId() {
+        return documentId;
     }
 
     public String getRecordedBy() {

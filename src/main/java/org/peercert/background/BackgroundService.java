@@ -22,6 +22,8 @@ import org.peercert.policy.BackgroundPolicy;
 @Transactional
 public class BackgroundService {
 
+    private static final int EARLY_REVIEW_MAX_LENGTH = 4000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -34,7 +36,8 @@ public class BackgroundService {
     @Inject
     AuditService audit;
 
-    public BackgroundCheck record(String staffEmail, long applicationId, String applicationNumber, CheckRecord record) {
+    /** Refuses an incomplete or impossible record, before anything is stored. */
+    public void requireValid(CheckRecord record) {
         if (record.kind() == null || record.result() == null || record.performedOn() == null) {
             throw new BackgroundProblem("background.incomplete");
         }
@@ -44,8 +47,13 @@ public class BackgroundService {
         if (record.performedOn().isAfter(LocalDate.now(clock))) {
             throw new BackgroundProblem("background.futureDate");
         }
+    }
+
+    /** Records a check, with the id of its supporting document if staff attached one. */
+    public BackgroundCheck record(String staffEmail, long applicationId, String applicationNumber, CheckRecord record, Long documentId) {
+        requireValid(record);
         BackgroundCheck check = new BackgroundCheck(applicationId, record, record.performedOn().plusMonths(policy.validityMonths()),
-                staffEmail, clock.instant());
+                documentId, staffEmail, clock.instant());
         em.persist(check);
         audit.record(staffEmail, AuditAction.BACKGROUND_CHECK_RECORDED, applicationNumber,
                 record.kind().label() + ": " + record.result() + " (" + record.source().strip() + " " + record.referenceNumber().strip() + ")");
@@ -102,6 +110,61 @@ public class BackgroundService {
             }
         }
         return standings;
+    }
+
+    // ---- early review (R-BG-1) ----
+
+    /** One open request per application; the applicant says what staff should consider. */
+    public EarlyReview requestEarlyReview(String applicantEmail, long applicationId, String applicationNumber, String disclosure) {
+        if (disclosure == null || disclosure.strip().length() < policy.earlyReviewMinLength()) {
+            throw new BackgroundProblem("earlyReview.disclosureTooShort", policy.earlyReviewMinLength());
+        }
+        if (disclosure.strip().length() > EARLY_REVIEW_MAX_LENGTH) {
+            throw new BackgroundProblem("earlyReview.disclosureTooLong", EARLY_REVIEW_MAX_LENGTH);
+        }
+        if (earlyReviewsOf(applicationId).stream().anyMatch(r -> !r.isAnswered())) {
+            throw new BackgroundProblem("earlyReview.alreadyOpen");
+        }
+        EarlyReview review = new EarlyReview(applicationId, disclosure, applicantEmail, clock.instant());
+        em.persist(review);
+        audit.record(applicantEmail, AuditAction.EARLY_REVIEW_REQUESTED, applicationNumber, "Early review of criminal history requested");
+        return review;
+    }
+
+    /** Staff's advisory answer, once; a second answer (a double click, a colleague) is refused. */
+    public EarlyReview answerEarlyReview(String staffEmail, long reviewId, String applicationNumber, EarlyAdvice advice, String reason) {
+        EarlyReview review = earlyReview(reviewId);
+        if (review.isAnswered()) {
+            throw new BackgroundProblem("earlyReview.alreadyAnswered", review.getAnsweredBy());
+        }
+        if (advice == null || isBlank(reason)) {
+            throw new BackgroundProblem("earlyReview.answerRequired");
+        }
+        review.answer(advice, reason, staffEmail, clock.instant());
+        audit.record(staffEmail, AuditAction.EARLY_REVIEW_ANSWERED, applicationNumber, advice + ": " + reason.strip());
+        return review;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EarlyReview earlyReview(long reviewId) {
+        EarlyReview review = em.find(EarlyReview.class, reviewId);
+        if (review == null) {
+            throw new BackgroundProblem("earlyReview.notFound");
+        }
+        return review;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EarlyReview> earlyReviewsOf(long applicationId) {
+        return em.createQuery("select r from EarlyReview r where r.applicationId = :a order by r.requestedAt desc, r.id desc", EarlyReview.class)
+                .setParameter("a", applicationId).getResultList();
+    }
+
+    /** The requests staff have not answered yet, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EarlyReview> unansweredEarlyReviews(int max) {
+        return em.createQuery("select r from EarlyReview r where r.answeredAt is null order by r.requestedAt, r.id", EarlyReview.class)
+                .setMaxResults(max).getResultList();
     }
 
     private static boolean isBlank(String text) {

@@ -30,6 +30,8 @@ public class DemoData {
     static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "Avery", "Admin", null, EnumSet.of(Role.ADMIN)),
             new DemoUser("staff", "Sam", "Staffer", null, EnumSet.of(Role.STAFF)),
+            // a second staff member: a check one of them records, the other adjudicates (R-BG-2)
+            new DemoUser("reviewer", "Riley", "Reviewer", null, EnumSet.of(Role.STAFF)),
             new DemoUser("applicant", "Alex", "Applicant", LocalDate.of(1990, 4, 12), EnumSet.of(Role.APPLICANT)),
             new DemoUser("trainer", "Terry", "Trainer", null, EnumSet.of(Role.TRAINER)),
             new DemoUser("supervisor", "Sky", "Supervisor", null, EnumSet.of(Role.SUPERVISOR)),

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,7 +19,13 @@ import org.peercert.applications.ApplicationProblem;
 import org.peercert.applications.ApplicationService;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
+import org.peercert.applications.DocumentAccess;
+import org.peercert.applications.NotYours;
 import org.peercert.applications.Track;
+import org.peercert.document.ApplicationDocument;
+import org.peercert.document.Attachment;
+import org.peercert.document.DocumentKind;
+import org.peercert.document.UploadProblem;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.TestData;
@@ -45,6 +54,9 @@ class BackgroundCheckIT {
     @Inject
     TestData data;
 
+    @Inject
+    DocumentAccess documentAccess;
+
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
@@ -62,7 +74,7 @@ class BackgroundCheckIT {
         CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
         assertEquals(ChecklistRow.State.NOT_STARTED, backgroundRow(applications, application).state());
         for (CheckKind kind : CheckKind.values()) {
-            applications.recordCheck(STAFF, application.getId(), check(kind, CheckResult.CLEAR, today().minusDays(3)));
+            applications.recordCheck(STAFF, application.getId(), check(kind, CheckResult.CLEAR, today().minusDays(3)), null);
         }
         assertEquals(ChecklistRow.State.MET, backgroundRow(applications, application).state());
         BackgroundCheck first = applications.checksOf(application).get(0);
@@ -74,7 +86,7 @@ class BackgroundCheckIT {
     void rBg2_needsReviewIsAdjudicatedBySomeoneElseThanTheRecorder() {
         CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
         BackgroundCheck check = applications.recordCheck(STAFF, application.getId(),
-                check(CheckKind.CRIMINAL_HISTORY, CheckResult.NEEDS_REVIEW, today().minusDays(1)));
+                check(CheckKind.CRIMINAL_HISTORY, CheckResult.NEEDS_REVIEW, today().minusDays(1)), null);
         assertEquals(ChecklistRow.State.WAITING_FOR_STAFF, backgroundRow(applications, application).state());
         assertEquals("background.ownCheck", assertThrows(BackgroundProblem.class, () ->
                 applications.adjudicateCheck(STAFF, check.getId(), Adjudication.CLEARED, "Old, unrelated record")).messageKey());
@@ -89,7 +101,7 @@ class BackgroundCheckIT {
         String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = fixtures.submitted(email);
         BackgroundCheck check = applications.recordCheck(STAFF, application.getId(),
-                check(CheckKind.ABUSE_NEGLECT_REGISTRY, CheckResult.DISQUALIFYING, today()));
+                check(CheckKind.ABUSE_NEGLECT_REGISTRY, CheckResult.DISQUALIFYING, today()), null);
         applications.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.DISQUALIFIED, "Substantiated finding in 2024");
         ChecklistRow row = backgroundRow(applications, application);
         assertEquals(ChecklistRow.State.NOT_MET, row.state());
@@ -100,10 +112,10 @@ class BackgroundCheckIT {
     @Test
     void rBg2_anExpiredCheckBlocksUntilANewerOneIsRecorded() {
         CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
-        applications.recordCheck(STAFF, application.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today().minusMonths(25)));
+        applications.recordCheck(STAFF, application.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today().minusMonths(25)), null);
         assertEquals(CheckStanding.EXPIRED, background.standings(application.getId()).get(CheckKind.PROFESSIONAL_BACKGROUND));
         assertEquals(ChecklistRow.State.NOT_MET, backgroundRow(applications, application).state());
-        applications.recordCheck(STAFF, application.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today()));
+        applications.recordCheck(STAFF, application.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today()), null);
         assertEquals(CheckStanding.SATISFIED, background.standings(application.getId()).get(CheckKind.PROFESSIONAL_BACKGROUND));
     }
 
@@ -112,11 +124,60 @@ class BackgroundCheckIT {
         String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication draft = applications.start(email, Track.CPS);
         assertEquals("background.notSubmitted", assertThrows(ApplicationProblem.class, () ->
-                applications.recordCheck(STAFF, draft.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today()))).messageKey());
+                applications.recordCheck(STAFF, draft.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today()), null)).messageKey());
         CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
         assertEquals("background.futureDate", assertThrows(BackgroundProblem.class, () -> applications.recordCheck(STAFF,
-                application.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today().plusDays(2)))).messageKey());
+                application.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today().plusDays(2)), null)).messageKey());
         assertEquals("background.sourceRequired", assertThrows(BackgroundProblem.class, () -> applications.recordCheck(STAFF,
-                application.getId(), new CheckRecord(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today(), " ", "X", null))).messageKey());
+                application.getId(), new CheckRecord(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today(), " ", "X", null), null)).messageKey());
+    }
+
+    @Test
+    void rBg1_anApplicantAsksForAnEarlyReviewAndStaffAnswerOnce() {
+        String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication draft = applications.start(email, Track.CPS);
+        assertEquals("earlyReview.notAvailable", assertThrows(ApplicationProblem.class,
+                () -> applications.requestEarlyReview(email, draft.getId(), "A 2015 possession charge, completed diversion."))
+                .messageKey());
+        CertificationApplication application = applications.submit(email, fixtures.readyDraft(email, LocalDate.of(1990, 5, 1)).getId(),
+                "Dana Reyes", true);
+        assertEquals("earlyReview.disclosureTooShort", assertThrows(BackgroundProblem.class,
+                () -> applications.requestEarlyReview(email, application.getId(), "A charge.")).messageKey());
+
+        EarlyReview review = applications.requestEarlyReview(email, application.getId(), "A 2015 possession charge, completed diversion.");
+        assertEquals("earlyReview.alreadyOpen", assertThrows(BackgroundProblem.class,
+                () -> applications.requestEarlyReview(email, application.getId(), "Another request while the first is open.")).messageKey());
+        assertTrue(background.unansweredEarlyReviews(1000).stream().anyMatch(r -> r.getId().equals(review.getId())));
+
+        applications.answerEarlyReview(STAFF, review.getId(), EarlyAdvice.NO_BAR_EXPECTED, "Diversion completed over five years ago.");
+        assertEquals("earlyReview.alreadyAnswered", assertThrows(BackgroundProblem.class, () -> applications.answerEarlyReview(SECOND_STAFF,
+                review.getId(), EarlyAdvice.LIKELY_BAR, "Second click")).messageKey());
+        EarlyReview answered = applications.earlyReviewsOf(application).get(0);
+        assertEquals(EarlyAdvice.NO_BAR_EXPECTED, answered.getAdvice());
+        assertEquals(STAFF, answered.getAnsweredBy());
+        assertTrue(data.mailSubjectsTo(email).contains("Early review of your criminal history: application " + application.getNumber()));
+        assertTrue(data.auditActionsAbout(application.getNumber()).containsAll(List.of("EARLY_REVIEW_REQUESTED", "EARLY_REVIEW_ANSWERED")));
+        assertTrue(background.unansweredEarlyReviews(1000).stream().noneMatch(r -> r.getId().equals(review.getId())));
+    }
+
+    @Test
+    void rBg2_aCheckKeepsItsSupportingRecordForStaffOnly() throws IOException {
+        String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication application = fixtures.submitted(email);
+        BackgroundCheck check = applications.recordCheck(STAFF, application.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today()),
+                new Attachment("kbi-letter.png", new ByteArrayInputStream(ApplicationFixtures.png())));
+
+        ApplicationDocument record = documentAccess.open(STAFF, true, check.getDocumentId());
+        assertEquals(DocumentKind.BACKGROUND_CHECK, record.getKind());
+        assertTrue(applications.documentsOf(application).stream().noneMatch(d -> d.getId().equals(record.getId())),
+                "the applicant's document list does not show staff's records");
+        assertThrows(NotYours.class, () -> documentAccess.open(email, false, record.getId()));
+
+        byte[] executable = {'M', 'Z', 0, 0, 1, 2, 3, 4};
+        int before = applications.checksOf(application).size();
+        assertEquals("document.wrongType", assertThrows(UploadProblem.class, () -> applications.recordCheck(STAFF, application.getId(),
+                check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today()),
+                new Attachment("record.pdf", new ByteArrayInputStream(executable)))).messageKey());
+        assertEquals(before, applications.checksOf(application).size(), "a refused record records no check");
     }
 }

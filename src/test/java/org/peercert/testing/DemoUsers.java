@@ -6,6 +6,8 @@ import org.peercert.account.Role;
 public final class DemoUsers {
 
     public static final String PASSWORD = "PeerCert-Demo-2026";
+    /** A second staff member, who adjudicates what the first recorded. */
+    public static final String SECOND_STAFF = "reviewer@demo.peercert.test";
 
     private DemoUsers() {
     }

@@ -5,12 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.applications.ApplicationService;
 import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.Progress;
 import org.peercert.applications.Track;
+import org.peercert.background.EarlyReview;
+import org.peercert.platform.UserProblem;
+import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
 
 /** /applicant/index.xhtml: the live progress page, or the start of an application. */
@@ -28,12 +32,44 @@ public class ApplicantHomeBean implements Serializable {
 
     private transient CertificationApplication application;
     private transient Progress progress;
+    private transient List<EarlyReview> earlyReviews;
     private Track track = Track.CPS;
+    private String disclosure;
 
     @PostConstruct
     void load() {
         application = applications.currentFor(currentUser.getEmail()).orElse(null);
         progress = application == null ? null : applications.progress(application);
+        earlyReviews = application == null ? List.of() : applications.earlyReviewsOf(application);
+    }
+
+    /** R-BG-1: asks staff for an advisory early review of the applicant's criminal history. */
+    public void requestEarlyReview() {
+        try {
+            applications.requestEarlyReview(currentUser.getEmail(), application.getId(), disclosure);
+            disclosure = null;
+            FacesMessages.info("earlyReview.requested");
+            Redirects.to("/applicant/index.xhtml");
+        } catch (UserProblem problem) {
+            FacesMessages.fieldError("earlyReview:disclosure", problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public boolean canAskEarlyReview() {
+        return application != null && ApplicationService.mayAskForEarlyReview(application)
+                && earlyReviews.stream().allMatch(EarlyReview::isAnswered);
+    }
+
+    public List<EarlyReview> getEarlyReviews() {
+        return earlyReviews;
+    }
+
+    public String getDisclosure() {
+        return disclosure;
+    }
+
+    public void setDisclosure(String disclosure) {
+        this.disclosure = disclosure;
     }
 
     public void start() {

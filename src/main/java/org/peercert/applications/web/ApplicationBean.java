@@ -231,7 +231,7 @@ public class ApplicationBean implements Serializable {
     }
 
     public DocumentKind[] getDocumentKinds() {
-        return DocumentKind.values();
+        return DocumentKind.uploadableByApplicants();
     }
 
     public boolean isStarted() {

@@ -4,8 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.Part;
 import jakarta.transaction.RollbackException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -27,9 +31,12 @@ import org.peercert.background.BackgroundCheck;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckRecord;
 import org.peercert.background.CheckResult;
+import org.peercert.background.EarlyAdvice;
+import org.peercert.background.EarlyReview;
 import org.peercert.audit.AuditFilter;
 import org.peercert.audit.AuditService;
 import org.peercert.document.ApplicationDocument;
+import org.peercert.document.Attachment;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
 
@@ -63,6 +70,10 @@ public class ReviewBean implements Serializable {
     private transient List<ChecklistRow> checklist;
     private transient List<AuditEvent> history;
     private transient List<BackgroundCheck> checks;
+    private transient List<EarlyReview> earlyReviews;
+    /** Map values reach the bean as the chosen names: EL cannot tell a map's value type, so no enum converter runs. */
+    private final Map<Long, String> earlyAdvice = new HashMap<>();
+    private final Map<Long, String> earlyReasons = new HashMap<>();
     private transient String applicantEmail;
     private ApplicationPart[] reopen = {};
     private CheckKind checkKind;
@@ -71,7 +82,8 @@ public class ReviewBean implements Serializable {
     private String source;
     private String referenceNumber;
     private String checkNotes;
-    private final Map<Long, Adjudication> adjudications = new HashMap<>();
+    private transient Part checkFile;
+    private final Map<Long, String> adjudications = new HashMap<>();
     private final Map<Long, String> adjudicationReasons = new HashMap<>();
     private String reason;
 
@@ -100,8 +112,16 @@ public class ReviewBean implements Serializable {
     }
 
     public void recordCheck() {
-        boolean recorded = act(() -> applications.recordCheck(currentUser.getEmail(), id,
-                new CheckRecord(checkKind, checkResult, performedOn, source, referenceNumber, checkNotes)));
+        CheckRecord record = new CheckRecord(checkKind, checkResult, performedOn, source, referenceNumber, checkNotes);
+        boolean recorded;
+        try (InputStream content = isChosen(checkFile) ? checkFile.getInputStream() : null) {
+            Attachment attachment = content == null ? null : new Attachment(checkFile.getSubmittedFileName(), content);
+            recorded = act(() -> applications.recordCheck(currentUser.getEmail(), id, record, attachment));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            checkFile = null;
+        }
         if (!recorded) {
             return;
         }
@@ -113,9 +133,21 @@ public class ReviewBean implements Serializable {
         checkNotes = null;
     }
 
+    private static boolean isChosen(Part file) {
+        return file != null && file.getSubmittedFileName() != null && !file.getSubmittedFileName().isBlank();
+    }
+
+    public Part getCheckFile() {
+        return checkFile;
+    }
+
+    public void setCheckFile(Part checkFile) {
+        this.checkFile = checkFile;
+    }
+
     public void adjudicate(BackgroundCheck check) {
         act(() -> applications.adjudicateCheck(currentUser.getEmail(), check.getId(),
-                adjudications.get(check.getId()), adjudicationReasons.get(check.getId())));
+                chosen(Adjudication.class, adjudications.get(check.getId())), adjudicationReasons.get(check.getId())));
     }
 
     public String standingOf(BackgroundCheck check) {
@@ -165,6 +197,7 @@ public class ReviewBean implements Serializable {
         checklist = null;
         history = null;
         checks = null;
+        earlyReviews = null;
         applicantEmail = null;
     }
 
@@ -195,6 +228,35 @@ public class ReviewBean implements Serializable {
                     : audit.find(new AuditFilter(null, null, getApplication().getNumber(), null, null), 0, HISTORY_ROWS).rows();
         }
         return history;
+    }
+
+    public List<EarlyReview> getEarlyReviews() {
+        if (earlyReviews == null) {
+            earlyReviews = missing ? List.of() : applications.earlyReviewsOf(getApplication());
+        }
+        return earlyReviews;
+    }
+
+    /** R-BG-1: staff's advisory answer to an early review request. */
+    public void answerEarlyReview(EarlyReview review) {
+        act(() -> applications.answerEarlyReview(currentUser.getEmail(), review.getId(), chosen(EarlyAdvice.class, earlyAdvice.get(review.getId())),
+                earlyReasons.get(review.getId())));
+    }
+
+    public EarlyAdvice[] getEarlyAdviceChoices() {
+        return EarlyAdvice.values();
+    }
+
+    private static <E extends Enum<E>> E chosen(Class<E> type, String name) {
+        return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
+    }
+
+    public Map<Long, String> getEarlyAdvice() {
+        return earlyAdvice;
+    }
+
+    public Map<Long, String> getEarlyReasons() {
+        return earlyReasons;
     }
 
     public List<BackgroundCheck> getChecks() {
@@ -243,7 +305,7 @@ public class ReviewBean implements Serializable {
         return Adjudication.values();
     }
 
-    public Map<Long, Adjudication> getAdjudications() {
+    public Map<Long, String> getAdjudications() {
         return adjudications;
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.platform.Paging;
+import org.peercert.platform.RecordNumbers;
 
 /**
  * R-BG-3: screens people against the list in force, at submission, after each import and monthly, and
@@ -99,7 +100,7 @@ public class ScreeningService {
                 ExclusionMatch match = new ExclusionMatch(candidate, listed(importId, candidate.rowKey()), importId, trigger, now);
                 em.persist(match);
                 raised.add(match);
-                audit.record(AuditService.SYSTEM, AuditAction.EXCLUSION_MATCH_RAISED, String.format("APP-%06d", candidate.subject().applicationId()),
+                audit.record(AuditService.SYSTEM, AuditAction.EXCLUSION_MATCH_RAISED, RecordNumbers.application(candidate.subject().applicationId()),
                         candidate.strength() + " match with " + match.getListedName() + " (" + trigger + ")");
             }
         }
@@ -167,7 +168,7 @@ public class ScreeningService {
         }
         match.decide(decision, reason, staffEmail, clock.instant());
         audit.record(staffEmail, decision == MatchStatus.CONFIRMED ? AuditAction.EXCLUSION_MATCH_CONFIRMED : AuditAction.EXCLUSION_MATCH_DISMISSED,
-                String.format("APP-%06d", match.getApplicationId()), match.getListedName() + ": " + reason.strip());
+                RecordNumbers.application(match.getApplicationId()), match.getListedName() + ": " + reason.strip());
         return match;
     }
 

@@ -1,0 +1,120 @@
+package org.peercert.background;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.peercert.account.Role;
+import org.peercert.testing.Browser;
+import org.peercert.testing.DemoUsers;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.Journeys;
+import org.peercert.testing.Mailbox;
+import org.peercert.testing.PortalClient;
+
+/**
+ * R-BG-1/2 in the browser: an applicant asks for an early review before training and reads staff's answer;
+ * staff record a check with its supporting record, which the applicant cannot open.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EarlyReviewBrowserIT {
+
+    private static final String PASSWORD = "harbor lantern meadow";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @TempDir
+    Path files;
+
+    @Test
+    void applicantAsksForAnEarlyReviewAndStaffAnswerAndRecordACheckWithItsRecord() throws IOException {
+        String surname = "Earlyreview" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+        String email = "early-" + UUID.randomUUID() + "@example.org";
+        Path letter = files.resolve("kbi-letter.png");
+        ImageIO.write(new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB), "png", letter.toFile());
+        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser()) {
+            Journeys.registerAndConfirm(applicant, mailbox, "Casey", surname, email, PASSWORD);
+            applicant.signIn(email, PASSWORD);
+            Journeys.submitApplication(applicant, "Casey", surname);
+
+            applicant.open("/applicant/index.xhtml");
+            applicant.type("#earlyReview\\:disclosure", "A fine.");
+            applicant.click("#earlyReview\\:ask");
+            applicant.waitForText("in at least 20 characters");
+            applicant.type("#earlyReview\\:disclosure", "A 2016 misdemeanor theft conviction; probation completed in 2018.");
+            applicant.click("#earlyReview\\:ask");
+            applicant.waitForText("Your request is with state staff");
+            applicant.waitForText("Waiting for staff; you will get an email when they answer.");
+            applicant.screenshot("applicant-early-review-asked");
+
+            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.open("/staff/index.xhtml");
+            staff.waitForText(surname);
+            staff.screenshot("staff-home-waiting");
+            staff.click(staff.driver().findElement(By.xpath("//ul[@id='earlyReviews']//a[contains(., '" + surname + "')]")));
+            staff.waitForText("A 2016 misdemeanor theft conviction");
+            new Select(staff.driver().findElement(By.cssSelector("select[id$=':earlyAdvice']")))
+                    .selectByVisibleText(EarlyAdvice.NO_BAR_EXPECTED.label());
+            staff.type("textarea[id$=':earlyReason']", "A single misdemeanor over five years ago, with probation completed.");
+            staff.click("button[id$=':answerEarly']");
+            staff.waitForText("NO_BAR_EXPECTED");
+
+            new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Criminal history");
+            new Select(staff.find("#review\\:checkResult")).selectByVisibleText("CLEAR");
+            staff.type("#review\\:performedOn_input", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+            staff.type("#review\\:source", "Kansas Bureau of Investigation");
+            staff.type("#review\\:reference", "KBI-2026-7788");
+            staff.driver().findElement(By.cssSelector("#review input[type=file]")).sendKeys(letter.toString());
+            staff.click("#review\\:recordCheck");
+            staff.waitForText("KBI-2026-7788");
+            staff.waitForText("Supporting record");
+            staff.screenshot("staff-review-early-answer-and-record");
+            String recordHref = staff.find("a[title='Record of Criminal history']").getAttribute("href");
+            String reviewPage = staff.driver().getCurrentUrl().substring(staff.driver().getCurrentUrl().indexOf("/staff/"));
+
+            new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Abuse and neglect registry");
+            new Select(staff.find("#review\\:checkResult")).selectByVisibleText("NEEDS_REVIEW");
+            staff.type("#review\\:performedOn_input", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+            staff.type("#review\\:source", "Kansas DCF registry");
+            staff.type("#review\\:reference", "DCF-2026-5521");
+            staff.click("#review\\:recordCheck");
+            staff.waitForText("AWAITING_ADJUDICATION");
+            try (Browser reviewer = new Browser()) {
+                reviewer.signIn(DemoUsers.SECOND_STAFF, DemoUsers.PASSWORD);
+                reviewer.open(reviewPage);
+                new Select(reviewer.driver().findElement(By.cssSelector("select[id$=':adjudication']"))).selectByVisibleText("CLEARED");
+                reviewer.type("input[id$=':adjudicationReason']", "Unsubstantiated report from 2012");
+                reviewer.click("button[id$=':adjudicate']");
+                reviewer.waitForText("CLEARED by " + DemoUsers.SECOND_STAFF);
+                reviewer.screenshot("staff-adjudicated");
+            }
+
+            mailbox.awaitMessage(email, "Early review of your criminal history", Duration.ofSeconds(20));
+            applicant.open("/applicant/index.xhtml");
+            applicant.waitForText(EarlyAdvice.NO_BAR_EXPECTED.label());
+            applicant.screenshot("applicant-early-review-answered");
+
+            PortalClient applicantClient = new PortalClient();
+            applicantClient.signIn(email, PASSWORD);
+            assertTrue(applicantClient.get(recordHref.substring(recordHref.indexOf("/documents/"))).status() == 403,
+                    "the applicant cannot open staff's record");
+        }
+    }
+}
