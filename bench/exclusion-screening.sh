@@ -45,7 +45,7 @@ JAVA_OPTS="-Xms512m -Xmx512m -XX:+UseG1GC" "$WILDFLY/bin/standalone.sh" \
     -Djboss.server.base.dir="$PWD/$SERVER" -Djboss.socket.binding.port-offset="$OFFSET" \
     -Dpeercert.exclusion.inbox-dir="$PWD/$WORK/inbox" -Dpeercert.exclusion.folder-poll-seconds=1 \
     -Dpeercert.storage.dir="$PWD/$WORK/storage" > "$WORK/server.out" 2>&1 &
-trap 'pkill -f "jboss.server.base.dir=$PWD/$SERVER" || true' EXIT
+trap 'pkill -f "jboss-modules.jar.*jboss.server.base.dir=$PWD/$SERVER" || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$HTTP_PORT/"; do sleep 1; done
 PID=$(pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$PWD/$SERVER" | head -1)
 
@@ -72,7 +72,7 @@ jstat -gc "$PID" 250 > "$WORK/jstat.txt" &
 JSTAT=$!
 say "dropping the list into the inbox"
 START=$(now)
-cp "$WORK/data/UPDATED.csv" "$WORK/inbox/UPDATED.csv"
+cp "$WORK/data/UPDATED.csv" "$WORK/inbox/UPDATED.csv.part" && mv "$WORK/inbox/UPDATED.csv.part" "$WORK/inbox/UPDATED.csv"
 until [ "$($SQL -N -e "SELECT COUNT(*) FROM screening_run WHERE trigger_kind = 'IMPORT'")" = "1" ]; do
     if [ "$($SQL -N -e "SELECT COUNT(*) FROM exclusion_import WHERE status IN ('REFUSED', 'FAILED')")" != "0" ]; then
         $SQL -e "SELECT id, status, problem FROM exclusion_import"; exit 1

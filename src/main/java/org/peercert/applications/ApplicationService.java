@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,8 @@ import org.peercert.policy.ApplicationPolicy;
 public class ApplicationService {
 
     static final String PROGRESS_PAGE = "/applicant/index.xhtml";
+    private static final Set<ApplicationStatus> EARLY_REVIEW_STATUSES = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW,
+            ApplicationStatus.DEFICIENT, ApplicationStatus.ELIGIBLE);
 
     @PersistenceContext
     EntityManager em;
@@ -362,7 +365,7 @@ public class ApplicationService {
 
     /** Until training exists in the portal, an early review is open to any submitted, undecided or eligible application. */
     public static boolean mayAskForEarlyReview(CertificationApplication application) {
-        return application.getSubmittedAt() != null && !application.getStatus().closed() && application.getStatus() != ApplicationStatus.DRAFT;
+        return EARLY_REVIEW_STATUSES.contains(application.getStatus());
     }
 
     /** R-BG-1: staff's advisory answer, recorded on the application and mailed to the applicant. */

@@ -23,6 +23,8 @@ import org.peercert.policy.BackgroundPolicy;
 public class BackgroundService {
 
     private static final int EARLY_REVIEW_MAX_LENGTH = 4000;
+    /** The size of the reason columns. */
+    private static final int REASON_MAX_LENGTH = 2000;
 
     @PersistenceContext
     EntityManager em;
@@ -74,6 +76,9 @@ public class BackgroundService {
         }
         if (decision == null || isBlank(reason)) {
             throw new BackgroundProblem("background.reasonRequired");
+        }
+        if (reason.strip().length() > REASON_MAX_LENGTH) {
+            throw new BackgroundProblem("background.reasonTooLong", REASON_MAX_LENGTH);
         }
         check.adjudicate(decision, reason, staffEmail, clock.instant());
         audit.record(staffEmail, AuditAction.BACKGROUND_CHECK_ADJUDICATED, applicationNumber,
@@ -139,6 +144,9 @@ public class BackgroundService {
         }
         if (advice == null || isBlank(reason)) {
             throw new BackgroundProblem("earlyReview.answerRequired");
+        }
+        if (reason.strip().length() > REASON_MAX_LENGTH) {
+            throw new BackgroundProblem("background.reasonTooLong", REASON_MAX_LENGTH);
         }
         review.answer(advice, reason, staffEmail, clock.instant());
         audit.record(staffEmail, AuditAction.EARLY_REVIEW_ANSWERED, applicationNumber, advice + ": " + reason.strip());

@@ -161,6 +161,16 @@ class BackgroundCheckIT {
     }
 
     @Test
+    void rBg1_anEligibleApplicantMayStillAskBeforeTraining() {
+        String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
+        CertificationApplication eligible = fixtures.eligible(email);
+        EarlyReview review = applications.requestEarlyReview(email, eligible.getId(), "A 2019 DUI; license restored in 2021.");
+        assertEquals(eligible.getId(), review.getApplicationId());
+        assertEquals("background.reasonTooLong", assertThrows(BackgroundProblem.class, () -> applications.answerEarlyReview(STAFF,
+                review.getId(), EarlyAdvice.MAY_BAR, "x".repeat(2001))).messageKey());
+    }
+
+    @Test
     void rBg2_aCheckKeepsItsSupportingRecordForStaffOnly() throws IOException {
         String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = fixtures.submitted(email);

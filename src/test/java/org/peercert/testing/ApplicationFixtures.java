@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.peercert.account.AccountService;
@@ -16,6 +17,7 @@ import org.peercert.account.Role;
 import org.peercert.applications.ApplicationForm;
 import org.peercert.applications.ApplicationService;
 import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.Decision;
 import org.peercert.applications.Track;
 import org.peercert.document.DocumentKind;
 
@@ -23,6 +25,7 @@ import org.peercert.document.DocumentKind;
 @ApplicationScoped
 public class ApplicationFixtures {
 
+    private static final String STAFF = "staff@demo.peercert.test";
     public static final String STATEMENT = "I have been in recovery for eight years and I facilitate a weekly peer support group.";
 
     @Inject
@@ -73,5 +76,14 @@ public class ApplicationFixtures {
                 "Topeka", "ks", "66601", "785-555-0100", true, STATEMENT));
         applications.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(png()));
         return applications.submit(email, draft.getId(), firstName + " " + lastName, true);
+    }
+
+    /** An application staff reviewed and found eligible: the moment before training. */
+    public CertificationApplication eligible(String email) {
+        CertificationApplication application = submitted(email);
+        applications.startReview(STAFF, application.getId());
+        applications.documentsOf(application).forEach(d -> applications.reviewDocument(STAFF, d.getId(), true, null));
+        return applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.ELIGIBLE,
+                null, Set.of());
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peercert.background.exclusion.ScreeningRun;
 
 /** Test-only look-ups and time travel in the database, deployed with in-container tests. */
 @ApplicationScoped
@@ -54,5 +55,10 @@ public class TestData {
 
     public String emailOfApplicant(long accountId) {
         return em.createQuery("select u.email from UserAccount u where u.id = :id", String.class).setParameter("id", accountId).getSingleResult();
+    }
+
+    /** The screening run recorded last, whatever the clock said when it ran. */
+    public ScreeningRun newestScreeningRun() {
+        return em.createQuery("select r from ScreeningRun r order by r.id desc", ScreeningRun.class).setMaxResults(1).getSingleResult();
     }
 }

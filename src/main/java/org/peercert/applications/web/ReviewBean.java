@@ -3,9 +3,7 @@ package org.peercert.applications.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.Part;
-import jakarta.transaction.RollbackException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -38,6 +36,7 @@ import org.peercert.audit.AuditService;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.Attachment;
 import org.peercert.platform.UserProblem;
+import org.peercert.platform.web.ConcurrentChange;
 import org.peercert.platform.web.FacesMessages;
 
 /** /staff/review.xhtml?id=N: one application with its documents, checklist, history and the decision. */
@@ -173,19 +172,10 @@ public class ReviewBean implements Serializable {
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
         } catch (RuntimeException e) {
-            if (!causedByConcurrentChange(e)) {
+            if (!ConcurrentChange.isCauseOf(e)) {
                 throw e;
             }
             FacesMessages.error("application.changedBySomeoneElse");
-        }
-        return false;
-    }
-
-    private static boolean causedByConcurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof RollbackException) {
-                return true;
-            }
         }
         return false;
     }

@@ -26,6 +26,8 @@ import org.peercert.policy.ExclusionPolicy;
 public class ExclusionImporter {
 
     private static final String DELETE_ENTRIES = "DELETE FROM exclusion_entry WHERE import_id = ?";
+    /** Only the list in force keeps rows: also those an earlier, interrupted attempt may have left. */
+    private static final String DELETE_OTHER_ENTRIES = "DELETE FROM exclusion_entry WHERE import_id <> ?";
 
     @PersistenceContext
     EntityManager em;
@@ -76,16 +78,18 @@ public class ExclusionImporter {
     }
 
     private void putInForce(ExclusionImport imported) {
-        for (ExclusionImport previous : em.createQuery("select i from ExclusionImport i where i.status = :active", ExclusionImport.class)
-                .setParameter("active", ImportStatus.ACTIVE).getResultList()) {
-            em.unwrap(Session.class).doWork(connection -> deleteEntries(connection, previous.getId()));
-            previous.supersede();
-        }
+        em.createQuery("select i from ExclusionImport i where i.status = :active", ExclusionImport.class)
+                .setParameter("active", ImportStatus.ACTIVE).getResultList().forEach(ExclusionImport::supersede);
+        em.unwrap(Session.class).doWork(connection -> delete(connection, DELETE_OTHER_ENTRIES, imported.getId()));
         imported.finish(ImportStatus.ACTIVE, null, clock.instant());
     }
 
     private static void deleteEntries(Connection connection, long importId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_ENTRIES)) {
+        delete(connection, DELETE_ENTRIES, importId);
+    }
+
+    private static void delete(Connection connection, String sql, long importId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(sql)) {
             delete.setLong(1, importId);
             delete.executeUpdate();
         }

@@ -42,8 +42,8 @@ public class ExclusionImports {
     AuditService audit;
 
     /**
-     * Takes a file waiting in {@code staged} into storage and queues its import; the staged file is moved
-     * or, when refused, left where it is for the caller. The same content twice is refused.
+     * Copies a file waiting in {@code staged} into storage and queues its import; the caller removes the
+     * staged file once this has committed, so a rollback never loses it. The same content twice is refused.
      */
     public ExclusionImport receive(String actor, ImportOrigin origin, String fileName, Path staged) {
         FileFingerprint fingerprint = fingerprint(staged);
@@ -58,9 +58,9 @@ public class ExclusionImports {
         ExclusionImport received = new ExclusionImport(clip(fileName), fingerprint, origin, storedAs, actor, clock.instant());
         em.persist(received);
         em.flush();
-        move(staged, fileOf(received));
         audit.record(actor, AuditAction.EXCLUSION_LIST_RECEIVED, ExclusionImporter.subject(received),
                 received.getFileName() + " (" + fingerprint.sizeBytes() + " bytes, " + fingerprint.charset() + ", sha256 " + fingerprint.sha256() + ")");
+        copy(staged, fileOf(received));
         return received;
     }
 
@@ -142,10 +142,10 @@ public class ExclusionImports {
         }
     }
 
-    private static void move(Path from, Path to) {
+    private static void copy(Path from, Path to) {
         try {
             Files.createDirectories(to.getParent());
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

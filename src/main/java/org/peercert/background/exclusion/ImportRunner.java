@@ -28,6 +28,8 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
     static final String REFUSED_FOLDER = "refused";
+    /** A file in the folder is taken once it has not changed for this long: a copy in progress is left alone. */
+    static final long SETTLE_MILLIS = 3_000;
 
     @Inject
     ExclusionImports imports;
@@ -55,34 +57,27 @@ public class ImportRunner {
             scheduling.runNow(ExclusionImportJob.class);
             return received;
         } finally {
-            deleteIfLeft(staged);
+            deleteQuietly(staged);
         }
     }
 
     private Path stage(InputStream content) {
-        try {
+        Path staged = null;
+        try (content) {
             Path incoming = Files.createDirectories(storage.storageDir().resolve("incoming"));
-            Path staged = Files.createTempFile(incoming, "exclusion-", ".part");
-            try (content) {
-                Files.copy(content, staged, StandardCopyOption.REPLACE_EXISTING);
-            }
+            staged = Files.createTempFile(incoming, "exclusion-", ".part");
+            Files.copy(content, staged, StandardCopyOption.REPLACE_EXISTING);
             return staged;
         } catch (IOException e) {
+            deleteQuietly(staged);
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void deleteIfLeft(Path staged) {
-        try {
-            Files.deleteIfExists(staged);
-        } catch (IOException e) {
-            LOG.fine("Staged upload not deleted: " + e);
-        }
-    }
-
     /**
-     * Takes the files waiting in the configured folder, then runs every queued import. The scheduler runs
-     * this on one node at a time; the lock keeps a direct call on this node from overlapping it.
+     * Takes the files waiting in the configured folder, runs every queued import, and screens everyone
+     * against the list in force if that has not been done (the server may have stopped in between). The
+     * scheduler runs this on one node at a time; the lock keeps a direct call on this node from overlapping it.
      */
     public synchronized void run() {
         pickUpFolder();
@@ -90,6 +85,8 @@ public class ImportRunner {
         for (Long importId : imports.pending()) {
             runOne(importId);
         }
+        imports.inForce().filter(list -> !screening.hasScreenedEveryoneAgainst(list.getId(), ScreeningTrigger.IMPORT))
+                .ifPresent(list -> screenEveryone());
     }
 
     private void runOne(long importId) {
@@ -98,9 +95,7 @@ public class ImportRunner {
         }
         ExclusionImport queued = imports.find(importId).orElseThrow();
         try {
-            if (importer.load(importId, imports.fileOf(queued)) == ImportStatus.ACTIVE) {
-                screening.screenEveryone(ScreeningTrigger.IMPORT);
-            }
+            importer.load(importId, imports.fileOf(queued));
         } catch (ImportRefused refused) {
             imports.refuse(importId, refused.getMessage());
         } catch (RuntimeException e) {
@@ -109,26 +104,46 @@ public class ImportRunner {
         }
     }
 
-    /** A file the folder gives that cannot be taken (empty, already imported) moves to refused/ with the reason in the log. */
+    /** A failed screening leaves the list in force; the next run of the job screens everyone again. */
+    private void screenEveryone() {
+        try {
+            screening.screenEveryone(ScreeningTrigger.IMPORT);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Screening everyone against the new list failed; the next run tries again", e);
+        }
+    }
+
+    /**
+     * Takes the list files in the folder that have not changed for a while (a file still being copied is
+     * left for the next run). A file that cannot be taken moves to refused/, with the reason in the log;
+     * one bad file never holds up the others.
+     */
     void pickUpFolder() {
         Path inbox = policy.inboxDir().orElse(null);
         if (inbox == null || !Files.isDirectory(inbox)) {
             return;
         }
-        for (Path file : csvFilesIn(inbox)) {
+        for (Path file : settledCsvFilesIn(inbox)) {
             try {
                 imports.receive(AuditService.SYSTEM, ImportOrigin.FOLDER, file.getFileName().toString(), file);
-            } catch (ExclusionProblem problem) {
-                LOG.warning("Exclusion list " + file + " not imported: " + problem.messageKey());
+                deleteQuietly(file);
+            } catch (RuntimeException problem) {
+                LOG.warning("Exclusion list " + file + " not imported: "
+                        + (problem instanceof ExclusionProblem known ? known.messageKey() : String.valueOf(problem)));
                 moveAside(file, inbox.resolve(REFUSED_FOLDER));
             }
         }
     }
 
-    private static List<Path> csvFilesIn(Path inbox) {
+    private static List<Path> settledCsvFilesIn(Path inbox) {
         List<Path> files = new ArrayList<>();
+        long settledBefore = System.currentTimeMillis() - SETTLE_MILLIS;
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(inbox, "*.{csv,CSV}")) {
-            listing.forEach(files::add);
+            for (Path file : listing) {
+                if (Files.getLastModifiedTime(file).toMillis() < settledBefore) {
+                    files.add(file);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,6 +157,17 @@ public class ImportRunner {
             Files.move(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             LOG.warning("Cannot move " + file + " aside: " + e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.fine("Not deleted: " + file + ": " + e);
         }
     }
 }

@@ -4,8 +4,11 @@ package org.peercert.background.exclusion;
 public enum ImportStatus {
     PENDING, RUNNING, ACTIVE, SUPERSEDED, REFUSED, FAILED;
 
-    /** A failed import (the server stopped, the database went away) leaves its file free to be imported again. */
+    /**
+     * A file that is queued, running, or was put in force is not imported again. A refused file (fixed or
+     * not) and a failed one (the server stopped, the database went away) may be tried again.
+     */
     public boolean claimsItsFile() {
-        return this != FAILED;
+        return this != FAILED && this != REFUSED;
     }
 }

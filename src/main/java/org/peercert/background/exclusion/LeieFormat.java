@@ -17,10 +17,13 @@ public final class LeieFormat {
 
     public static final List<String> HEADER = List.of("LASTNAME", "FIRSTNAME", "MIDNAME", "BUSNAME", "GENERAL", "SPECIALTY", "UPIN",
             "NPI", "DOB", "ADDRESS", "CITY", "STATE", "ZIP", "EXCLTYPE", "EXCLDATE", "REINDATE", "WAIVERDATE", "WVRSTATE");
-    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+    /** Blank lines are read as records (and skipped by the loader) so that line numbers stay those of the file. */
+    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get();
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     private static final String NO_DATE = "00000000";
+    /** What a decoder puts in place of bytes that are not a character of the file's character set. */
+    private static final char UNREADABLE = '\uFFFD';
 
     /** A line the import leaves out, with the reason told to staff. */
     public static final class Rejected extends Exception {
@@ -45,6 +48,10 @@ public final class LeieFormat {
             }
         }
         return true;
+    }
+
+    public static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
     }
 
     public static ListedRow parse(CSVRecord record) throws Rejected {
@@ -76,6 +83,9 @@ public final class LeieFormat {
         String value = field(record, name).strip();
         if (value.isEmpty()) {
             return null;
+        }
+        if (value.indexOf(UNREADABLE) >= 0) {
+            throw new Rejected(name + " has characters that cannot be read in the file's character set");
         }
         if (value.length() > maxLength) {
             throw new Rejected(name + " is longer than " + maxLength + " characters");

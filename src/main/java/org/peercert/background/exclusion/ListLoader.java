@@ -71,18 +71,36 @@ final class ListLoader {
                         break;
                     }
                     record = records.next();
-                } catch (UncheckedIOException | IllegalStateException truncated) {
-                    read++;
-                    reject(rejects, line, "the file ends inside a quoted field: the last line is cut short");
+                } catch (UncheckedIOException | IllegalStateException unreadable) {
+                    rejectTruncatedLastLine(rejects, line, parser.getCurrentLineNumber(), unreadable);
                     break;
                 }
                 lineAfterPrevious = parser.getCurrentLineNumber() + 1;
-                read++;
-                take(record, line, firstLineOfRow, entries, rejects);
+                if (!LeieFormat.isBlank(record)) {
+                    read++;
+                    take(record, line, firstLineOfRow, entries, rejects);
+                }
             }
             flush(entries, rejects);
         }
         return new Counts(read, accepted, rejected);
+    }
+
+    /**
+     * A quoted field still open at the end of the file is a last line cut short: that line is rejected. A
+     * field that breaks the CSV rules earlier, or a quote that never closes and swallows the lines after it,
+     * would silently drop the rest of the list, so the whole file is refused.
+     */
+    private void rejectTruncatedLastLine(PreparedStatement rejects, long line, long linesConsumed, RuntimeException unreadable)
+            throws SQLException {
+        String problem = String.valueOf(unreadable.getCause() == null ? unreadable.getMessage() : unreadable.getCause().getMessage());
+        boolean endOfFile = problem.contains("EOF reached before encapsulated token finished");
+        if (!endOfFile || linesConsumed > line) {
+            throw new ImportRefused("Line " + line + " is not valid CSV (" + problem.replaceAll("\\s+", " ")
+                    + "); the lines after it cannot be read. Fix the file and import it again.");
+        }
+        read++;
+        reject(rejects, line, "the file ends inside a quoted field: the last line is cut short");
     }
 
     private static void requireHeader(Iterator<CSVRecord> records) {

@@ -17,8 +17,9 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ScreeningIndexCache {
 
+    /** People on the list, less those it marks reinstated: their exclusion has ended. */
     private static final String PEOPLE = "SELECT row_key, last_name, first_name, date_of_birth FROM exclusion_entry "
-            + "WHERE import_id = ? AND last_name IS NOT NULL AND first_name IS NOT NULL";
+            + "WHERE import_id = ? AND last_name IS NOT NULL AND first_name IS NOT NULL AND reinstated_on IS NULL";
     private static final int FETCH_SIZE = 2000;
 
     @Resource(lookup = "java:jboss/datasources/PeerCertDS")

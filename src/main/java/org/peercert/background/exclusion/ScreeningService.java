@@ -33,7 +33,11 @@ public class ScreeningService {
             + "WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'DEFICIENT', 'ELIGIBLE') AND id > ?1 ORDER BY id";
     private static final String LISTED = "SELECT last_name, first_name, middle_name, business_name, specialty, npi, date_of_birth, address, city, "
             + "state_code, zip, exclusion_type, excluded_on FROM exclusion_entry WHERE import_id = ?1 AND row_key = ?2";
+    private static final String INSERT_MATCH = "INSERT IGNORE INTO exclusion_match (applicant_id, application_id, row_key, strength, status, "
+            + "trigger_kind, import_id, subject_name, subject_birth, listed_name, listed_birth, listed_npi, listed_place, listed_specialty, "
+            + "exclusion_type, excluded_on, raised_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 0)";
     private static final int SUBJECT_PAGE = 5000;
+    private static final int REASON_MAX_LENGTH = 2000;
 
     @PersistenceContext
     EntityManager em;
@@ -50,15 +54,15 @@ public class ScreeningService {
     @Inject
     AuditService audit;
 
-    /** Screens one person now (at submission); nothing happens while no list has been imported. */
-    public List<ExclusionMatch> screen(ScreeningSubject subject, ScreeningTrigger trigger) {
+    /** Screens one person now (at submission) and answers how many new matches it raised; none while no list is in force. */
+    public int screen(ScreeningSubject subject, ScreeningTrigger trigger) {
         Optional<ExclusionImport> list = imports.inForce();
         if (list.isEmpty()) {
-            return List.of();
+            return 0;
         }
         Instant started = clock.instant();
-        List<ExclusionMatch> raised = raise(indexes.of(list.get().getId()).candidatesFor(subject), list.get().getId(), trigger, started);
-        em.persist(new ScreeningRun(trigger, list.get().getId(), started, clock.instant(), 1, raised.size()));
+        int raised = raise(indexes.of(list.get().getId()).candidatesFor(subject), list.get().getId(), trigger, started);
+        em.persist(new ScreeningRun(trigger, list.get().getId(), started, clock.instant(), 1, raised));
         return raised;
     }
 
@@ -78,7 +82,7 @@ public class ScreeningService {
             for (ScreeningSubject subject : page) {
                 candidates.addAll(index.candidatesFor(subject));
             }
-            raised += raise(candidates, list.get().getId(), trigger, started).size();
+            raised += raise(candidates, list.get().getId(), trigger, started);
             screened += page.size();
             after = page.get(page.size() - 1).applicationId();
         }
@@ -89,22 +93,40 @@ public class ScreeningService {
         return Optional.of(run);
     }
 
-    private List<ExclusionMatch> raise(List<ScreeningIndex.Candidate> candidates, long importId, ScreeningTrigger trigger, Instant now) {
+    /**
+     * Raises a match for each candidate this person and list row have not met before. The insert ignores
+     * a pair that another screening raised meanwhile (the unique key decides), so concurrent screenings
+     * (a submission during the monthly run, two nodes) never fail on each other.
+     */
+    private int raise(List<ScreeningIndex.Candidate> candidates, long importId, ScreeningTrigger trigger, Instant now) {
         if (candidates.isEmpty()) {
-            return List.of();
+            return 0;
         }
         Set<String> known = knownPairs(candidates);
-        List<ExclusionMatch> raised = new ArrayList<>();
+        int raised = 0;
         for (ScreeningIndex.Candidate candidate : candidates) {
-            if (known.add(candidate.subject().applicantId() + ":" + candidate.rowKey())) {
-                ExclusionMatch match = new ExclusionMatch(candidate, listed(importId, candidate.rowKey()), importId, trigger, now);
-                em.persist(match);
-                raised.add(match);
-                audit.record(AuditService.SYSTEM, AuditAction.EXCLUSION_MATCH_RAISED, RecordNumbers.application(candidate.subject().applicationId()),
-                        candidate.strength() + " match with " + match.getListedName() + " (" + trigger + ")");
+            if (!known.add(candidate.subject().applicantId() + ":" + candidate.rowKey())) {
+                continue;
+            }
+            ExclusionMatch match = new ExclusionMatch(candidate, listed(importId, candidate.rowKey()), importId, trigger, now);
+            if (insertIfNew(match)) {
+                raised++;
+                audit.record(AuditService.SYSTEM, AuditAction.EXCLUSION_MATCH_RAISED, RecordNumbers.application(match.getApplicationId()),
+                        match.getStrength() + " match with " + match.getListedName() + " (" + trigger + ")");
             }
         }
         return raised;
+    }
+
+    private boolean insertIfNew(ExclusionMatch m) {
+        return em.createNativeQuery(INSERT_MATCH)
+                .setParameter(1, m.getApplicantId()).setParameter(2, m.getApplicationId()).setParameter(3, m.getRowKey())
+                .setParameter(4, m.getStrength().name()).setParameter(5, m.getStatus().name()).setParameter(6, m.getTrigger().name())
+                .setParameter(7, m.getImportId()).setParameter(8, m.getSubjectName()).setParameter(9, m.getSubjectBirth())
+                .setParameter(10, m.getListedName()).setParameter(11, m.getListedBirth()).setParameter(12, m.getListedNpi())
+                .setParameter(13, m.getListedPlace()).setParameter(14, m.getListedSpecialty()).setParameter(15, m.getExclusionType())
+                .setParameter(16, m.getExcludedOn()).setParameter(17, m.getRaisedAt())
+                .executeUpdate() == 1;
     }
 
     private Set<String> knownPairs(List<ScreeningIndex.Candidate> candidates) {
@@ -166,6 +188,9 @@ public class ScreeningService {
         if (decision == MatchStatus.OPEN || reason == null || reason.isBlank()) {
             throw new ExclusionProblem("exclusion.reasonRequired");
         }
+        if (reason.strip().length() > REASON_MAX_LENGTH) {
+            throw new ExclusionProblem("exclusion.reasonTooLong", REASON_MAX_LENGTH);
+        }
         match.decide(decision, reason, staffEmail, clock.instant());
         audit.record(staffEmail, decision == MatchStatus.CONFIRMED ? AuditAction.EXCLUSION_MATCH_CONFIRMED : AuditAction.EXCLUSION_MATCH_DISMISSED,
                 RecordNumbers.application(match.getApplicationId()), match.getListedName() + ": " + reason.strip());
@@ -192,6 +217,12 @@ public class ScreeningService {
             return new ExclusionStanding(ExclusionStanding.State.UNDER_REVIEW, since);
         }
         return new ExclusionStanding(list.isEmpty() ? ExclusionStanding.State.NO_LIST : ExclusionStanding.State.CLEAR, since);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasScreenedEveryoneAgainst(long importId, ScreeningTrigger trigger) {
+        return em.createQuery("select count(r) from ScreeningRun r where r.importId = :i and r.trigger = :t", Long.class)
+                .setParameter("i", importId).setParameter("t", trigger).getSingleResult() > 0;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

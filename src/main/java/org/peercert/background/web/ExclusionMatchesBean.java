@@ -13,6 +13,7 @@ import org.peercert.background.exclusion.MatchStatus;
 import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.UserProblem;
+import org.peercert.platform.web.ConcurrentChange;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.PagedModel;
 
@@ -67,6 +68,11 @@ public class ExclusionMatchesBean implements Serializable {
             FacesMessages.info(doneKey);
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
+        } catch (RuntimeException e) {
+            if (!ConcurrentChange.isCauseOf(e)) {
+                throw e;
+            }
+            FacesMessages.error("exclusion.decidedMeanwhile");
         }
         rows = null;
     }
