@@ -92,12 +92,7 @@ class ApplicationBrowserIT {
             applicant.screenshot("applicant-start");
             applicant.click("#start\\:startApplication");
             applicant.waitForText("Personal details");
-
-            applicant.type("#app\\:address", "12 Elm Street");
-            applicant.type("#app\\:city", "Topeka");
-            applicant.type("#app\\:state", "KS");
-            applicant.type("#app\\:postalCode", "66601");
-            applicant.type("#app\\:phone", "785-555-0100");
+            Journeys.fillAddress(applicant);
             applicant.screenshot("application-step1");
             applicant.click("#app\\:next");
             applicant.waitForText("Your recovery statement");

@@ -35,11 +35,7 @@ public final class Journeys {
         applicant.open("/applicant/index.xhtml");
         applicant.click("#start\\:startApplication");
         applicant.waitForText("Personal details");
-        applicant.type("#app\\:address", "12 Elm Street");
-        applicant.type("#app\\:city", "Topeka");
-        applicant.type("#app\\:state", "KS");
-        applicant.type("#app\\:postalCode", "66601");
-        applicant.type("#app\\:phone", "785-555-0100");
+        fillAddress(applicant);
         applicant.click("#app\\:next");
         applicant.waitForText("Your recovery statement");
         applicant.click(applicant.driver().findElement(By.cssSelector("#app\\:lived .ui-chkbox-box")));
@@ -55,6 +51,15 @@ public final class Journeys {
         applicant.type("#app\\:signature", firstName + " " + lastName);
         applicant.click("#app\\:submit");
         applicant.waitForText("Your application is submitted");
+    }
+
+    /** The first step of the application form: the address and phone (names and birth date come from the account). */
+    public static void fillAddress(Browser applicant) {
+        applicant.type("#app\\:address", "12 Elm Street");
+        applicant.type("#app\\:city", "Topeka");
+        applicant.type("#app\\:state", "KS");
+        applicant.type("#app\\:postalCode", "66601");
+        applicant.type("#app\\:phone", "785-555-0100");
     }
 
     private static Path diplomaScan() {
