@@ -48,6 +48,8 @@ import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.RecordNumbers;
 import org.peercert.policy.ApplicationPolicy;
+import org.peercert.training.TrainingCompletion;
+import org.peercert.training.TrainingService;
 
 /**
  * Certification applications: drafts, documents, submission, staff review and decisions. The only
@@ -93,6 +95,9 @@ public class ApplicationService {
 
     @Inject
     ScreeningService screening;
+
+    @Inject
+    TrainingService training;
 
     // ---- applicant ----
 
@@ -442,7 +447,7 @@ public class ApplicationService {
         rows.add(new ChecklistRow("R-ELIG", "Application decision by state staff", decisionState(a.getStatus()), decisionText(a)));
         rows.add(backgroundRow(background.standings(a.getId())));
         rows.add(exclusionRow(a, screening.standing(a.getApplicantId())));
-        rows.add(new ChecklistRow("R-TRN-1", "40-hour basic training", ChecklistRow.State.NOT_STARTED, "Not started."));
+        rows.add(trainingRow(training.completion(a.getApplicantId())));
         rows.add(new ChecklistRow("R-TRN-2", "Written test", ChecklistRow.State.NOT_STARTED, "Not started."));
         rows.add(new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.NOT_STARTED, "Not started."));
         return new Progress(rows, nextAction(a), waitingOn(a), targetDecisionDate(a));
@@ -462,6 +467,26 @@ public class ApplicationService {
                 .collect(Collectors.joining("; "));
         boolean blocked = standings.values().stream().anyMatch(s -> s == CheckStanding.DISQUALIFIED || s == CheckStanding.EXPIRED);
         return new ChecklistRow("R-BG-2", label, blocked ? ChecklistRow.State.NOT_MET : ChecklistRow.State.WAITING_FOR_STAFF, open + ".");
+    }
+
+    /** R-TRN-1: hours attended of the curriculum, and the modules still to attend. */
+    private static ChecklistRow trainingRow(TrainingCompletion completion) {
+        String label = "Basic training (" + completion.minutesRequired() / 60 + " hours)";
+        if (completion.isComplete()) {
+            return new ChecklistRow("R-TRN-1", "Basic training", ChecklistRow.State.MET, "Completed: every module attended.");
+        }
+        if (completion.minutesRequired() == 0) {
+            return new ChecklistRow("R-TRN-1", "40-hour basic training", ChecklistRow.State.NOT_STARTED,
+                    "Not started: once staff find you eligible, a trainer enrols you in a cohort.");
+        }
+        List<String> missing = completion.missingModules();
+        String still = missing.stream().limit(3).collect(Collectors.joining("; ")) + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : "");
+        return new ChecklistRow("R-TRN-1", label, ChecklistRow.State.NOT_MET, String.format("%s of %s hours attended. Still to attend: %s.",
+                hours(completion.minutesAttended()), hours(completion.minutesRequired()), still));
+    }
+
+    private static String hours(int minutes) {
+        return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.valueOf(minutes / 60.0);
     }
 
     /** R-BG-3: what the applicant is told of the federal exclusion screening. */

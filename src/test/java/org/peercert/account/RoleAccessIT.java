@@ -74,12 +74,14 @@ class RoleAccessIT {
     }
 
     @Test
-    void exclusionListPagesAreForStaffOnly() {
+    void exclusionPagesAreForStaffAndCohortPagesForTrainers() {
         for (Role role : Role.values()) {
             PortalClient client = new PortalClient();
             client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
             assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/exclusions.xhtml").status(), role + " exclusion lists");
             assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/exclusion-matches.xhtml").status(), role + " exclusion matches");
+            assertEquals(role == Role.TRAINER ? 200 : 403, client.get("/trainer/cohorts.xhtml").status(), role + " cohorts");
+            assertEquals(role == Role.TRAINER ? 200 : 403, client.get("/trainer/cohort.xhtml?id=1").status(), role + " cohort");
         }
         PortalClient.Page anonymous = new PortalClient().get("/staff/exclusion-matches.xhtml");
         assertEquals(302, anonymous.status());

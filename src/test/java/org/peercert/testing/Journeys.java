@@ -53,6 +53,24 @@ public final class Journeys {
         applicant.waitForText("Your application is submitted");
     }
 
+    /** Staff start the review of the applicant's submitted application, accept the diploma and decide ELIGIBLE. */
+    public static void decideEligible(Browser staff, String applicantEmail) {
+        staff.open("/staff/applications.xhtml");
+        staff.type("#queue\\:search", applicantEmail);
+        staff.click("#queue\\:find");
+        staff.waitForText(applicantEmail);
+        staff.click(staff.driver().findElement(By.cssSelector("#queue\\:rows a[href*='review.xhtml']")));
+        staff.waitForText("Recovery statement");
+        staff.click("#review\\:startReview");
+        staff.waitForText("IN_REVIEW");
+        staff.click("button[title='Accept diploma-scan.png']");
+        staff.waitForText("ACCEPTED");
+        staff.click(staff.driver().findElement(By.cssSelector("label[for='review:decision:0']")));
+        staff.click("#review\\:decide");
+        staff.click(".ui-confirmdialog-yes");
+        staff.waitForText("ELIGIBLE");
+    }
+
     /** The first step of the application form: the address and phone (names and birth date come from the account). */
     public static void fillAddress(Browser applicant) {
         applicant.type("#app\\:address", "12 Elm Street");

@@ -24,6 +24,7 @@ public final class Menu {
             new Entry("Committee home", Role.COMMITTEE_MEMBER.homePage(), Role.COMMITTEE_MEMBER),
             new Entry("Agency home", Role.AGENCY_ADMIN.homePage(), Role.AGENCY_ADMIN),
             new Entry("Trainer home", Role.TRAINER.homePage(), Role.TRAINER),
+            new Entry("My cohorts", "/trainer/cohorts.xhtml", Role.TRAINER),
             new Entry("Supervisor home", Role.SUPERVISOR.homePage(), Role.SUPERVISOR),
             new Entry("My certification", Role.APPLICANT.homePage(), Role.APPLICANT),
             new Entry("My application", "/applicant/application.xhtml", Role.APPLICANT));

@@ -1,0 +1,68 @@
+package org.peercert.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An applicant's seat in a cohort, or their place on its waiting list. */
+@Entity
+@Table(name = "cohort_enrolment")
+public class Enrolment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cohort_id", nullable = false)
+    private Long cohortId;
+
+    @Column(name = "applicant_id", nullable = false)
+    private Long applicantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EnrolmentStatus status;
+
+    @Column(name = "enrolled_by", nullable = false, length = 254)
+    private String enrolledBy;
+
+    @Column(name = "enrolled_at", nullable = false)
+    private Instant enrolledAt;
+
+    protected Enrolment() {
+    }
+
+    Enrolment(long cohortId, long applicantId, EnrolmentStatus status, String enrolledBy, Instant now) {
+        this.cohortId = cohortId;
+        this.applicantId = applicantId;
+        this.status = status;
+        this.enrolledBy = enrolledBy;
+        this.enrolledAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public Long getApplicantId() {
+        return applicantId;
+    }
+
+    public EnrolmentStatus getStatus() {
+        return status;
+    }
+
+    public Instant getEnrolledAt() {
+        return enrolledAt;
+    }
+}

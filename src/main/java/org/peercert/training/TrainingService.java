@@ -1,0 +1,233 @@
+package org.peercert.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.peercert.account.AccountService;
+import org.peercert.account.UserAccount;
+import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditService;
+
+/**
+ * R-TRN-1: cohorts of the standardized curriculum, enrolment of eligible applicants (a waiting list once a
+ * cohort is full), attendance per person and module, and completion computed from it, never typed.
+ */
+@ApplicationScoped
+@Transactional
+public class TrainingService {
+
+    static final int MAX_CAPACITY = 200;
+    private static final String ELIGIBLE = "SELECT COUNT(*) FROM certification_application WHERE applicant_id = ?1 AND status = 'ELIGIBLE'";
+    private static final String APPLICANT_OF_APPLICATION = "SELECT applicant_id FROM certification_application WHERE id = ?1";
+    private static final String ROSTER = "SELECT e.applicant_id, u.first_name, u.last_name, u.email, e.status FROM cohort_enrolment e "
+            + "JOIN user_account u ON u.id = e.applicant_id WHERE e.cohort_id = ?1 ORDER BY e.status, e.enrolled_at, e.id";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditService audit;
+
+    /** The curriculum new cohorts start with: the newest version. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CurriculumVersion currentCurriculum() {
+        return em.createQuery("select v from CurriculumVersion v left join fetch v.modules "
+                + "where v.id = (select max(latest.id) from CurriculumVersion latest)", CurriculumVersion.class).getSingleResult();
+    }
+
+    public Cohort createCohort(String trainerEmail, CohortForm form) {
+        requireValid(form);
+        Cohort cohort = new Cohort(currentCurriculum(), form, account(trainerEmail).getId(), clock.instant());
+        em.persist(cohort);
+        em.flush();
+        audit.record(trainerEmail, AuditAction.COHORT_CREATED, subject(cohort), cohort.getTitle() + ", " + cohort.getStartsOn() + " to "
+                + cohort.getEndsOn() + ", " + cohort.getCapacity() + " seats");
+        return cohort;
+    }
+
+    private static void requireValid(CohortForm form) {
+        if (form.title() == null || form.title().isBlank() || form.startsOn() == null || form.endsOn() == null || form.delivery() == null) {
+            throw new TrainingProblem("training.cohortIncomplete");
+        }
+        if (form.endsOn().isBefore(form.startsOn())) {
+            throw new TrainingProblem("training.endsBeforeStart");
+        }
+        if (form.delivery() == Delivery.IN_PERSON && (form.location() == null || form.location().isBlank())) {
+            throw new TrainingProblem("training.addressRequired");
+        }
+        if (form.capacity() < 1 || form.capacity() > MAX_CAPACITY) {
+            throw new TrainingProblem("training.capacityRange", MAX_CAPACITY);
+        }
+    }
+
+    /** The modules of a curriculum version, in order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CurriculumModule> modulesOf(CurriculumVersion curriculum) {
+        return em.createQuery("select m from CurriculumModule m where m.version.id = :v order by m.sortOrder", CurriculumModule.class)
+                .setParameter("v", curriculum.getId()).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Cohort> cohortsOf(String trainerEmail) {
+        return em.createQuery("select c from Cohort c where c.trainerId = :t order by c.startsOn desc, c.id desc", Cohort.class)
+                .setParameter("t", account(trainerEmail).getId()).getResultList();
+    }
+
+    /** The trainer's own cohort; another trainer's is refused and audited. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Cohort cohort(String trainerEmail, long cohortId) {
+        Cohort cohort = em.createQuery("select c from Cohort c join fetch c.curriculum where c.id = :id", Cohort.class)
+                .setParameter("id", cohortId).getResultStream().findFirst().orElse(null);
+        if (cohort == null || !cohort.getTrainerId().equals(account(trainerEmail).getId())) {
+            audit.recordRefusal(trainerEmail, AuditAction.ACCESS_DENIED, "COHORT-" + cohortId, "Not the trainer's cohort");
+            throw new TrainingProblem("training.notYourCohort");
+        }
+        return cohort;
+    }
+
+    /**
+     * Enrols an applicant, found by email or application number, whose application is ELIGIBLE. A full
+     * cohort puts them on its waiting list. The cohort row is locked, so two trainers never fill one seat twice.
+     */
+    public Enrolment enrol(String trainerEmail, long cohortId, String who) {
+        Cohort cohort = cohort(trainerEmail, cohortId);
+        em.lock(cohort, LockModeType.PESSIMISTIC_WRITE);
+        long applicantId = applicantNamed(who);
+        if (((Number) em.createNativeQuery(ELIGIBLE).setParameter(1, applicantId).getSingleResult()).longValue() == 0) {
+            throw new TrainingProblem("training.notEligible", who.strip());
+        }
+        if (enrolmentOf(cohortId, applicantId).isPresent()) {
+            throw new TrainingProblem("training.alreadyEnrolled", who.strip());
+        }
+        long seated = em.createQuery("select count(e) from Enrolment e where e.cohortId = :c and e.status = :s", Long.class)
+                .setParameter("c", cohortId).setParameter("s", EnrolmentStatus.ENROLLED).getSingleResult();
+        EnrolmentStatus status = seated < cohort.getCapacity() ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
+        Enrolment enrolment = new Enrolment(cohortId, applicantId, status, trainerEmail, clock.instant());
+        em.persist(enrolment);
+        audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), who.strip() + ": " + status);
+        return enrolment;
+    }
+
+    private long applicantNamed(String who) {
+        String typed = who == null ? "" : who.strip();
+        if (typed.toUpperCase(Locale.ROOT).matches("APP-\\d{1,12}")) {
+            List<?> found = em.createNativeQuery(APPLICANT_OF_APPLICATION).setParameter(1, Long.parseLong(typed.substring(4)))
+                    .getResultList();
+            if (!found.isEmpty()) {
+                return ((Number) found.get(0)).longValue();
+            }
+        } else {
+            Optional<UserAccount> account = accounts.findByEmail(typed);
+            if (account.isPresent()) {
+                return account.get().getId();
+            }
+        }
+        throw new TrainingProblem("training.unknownPerson", typed);
+    }
+
+    private Optional<Enrolment> enrolmentOf(long cohortId, long applicantId) {
+        return em.createQuery("select e from Enrolment e where e.cohortId = :c and e.applicantId = :a", Enrolment.class)
+                .setParameter("c", cohortId).setParameter("a", applicantId).getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<RosterRow> roster(long cohortId) {
+        List<Object[]> rows = em.createNativeQuery(ROSTER).setParameter(1, cohortId).getResultList();
+        return rows.stream().map(r -> new RosterRow(((Number) r[0]).longValue(), r[1] + " " + r[2], (String) r[3],
+                EnrolmentStatus.valueOf(String.valueOf(r[4])))).toList();
+    }
+
+    /** Minutes recorded in the cohort, by person and module: key {@code applicantId:moduleId}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Integer> attendance(long cohortId) {
+        Map<String, Integer> minutes = new HashMap<>();
+        em.createQuery("select a from ModuleAttendance a where a.cohortId = :c", ModuleAttendance.class).setParameter("c", cohortId)
+                .getResultList().forEach(a -> minutes.put(cell(a.getApplicantId(), a.getModuleId()), a.getMinutes()));
+        return minutes;
+    }
+
+    public static String cell(long applicantId, long moduleId) {
+        return applicantId + ":" + moduleId;
+    }
+
+    /**
+     * Records the whole grid at once: minutes per enrolled person and module, from none to the module's
+     * length. Anything out of range refuses the whole save, so nothing is half-written.
+     */
+    public int recordAttendance(String trainerEmail, long cohortId, Map<String, Integer> minutesByCell) {
+        Cohort cohort = cohort(trainerEmail, cohortId);
+        Map<Long, CurriculumModule> modules = new HashMap<>();
+        modulesOf(cohort.getCurriculum()).forEach(m -> modules.put(m.getId(), m));
+        List<Long> seated = roster(cohortId).stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED).map(RosterRow::applicantId).toList();
+        Map<String, ModuleAttendance> existing = new HashMap<>();
+        em.createQuery("select a from ModuleAttendance a where a.cohortId = :c", ModuleAttendance.class).setParameter("c", cohortId)
+                .getResultList().forEach(a -> existing.put(cell(a.getApplicantId(), a.getModuleId()), a));
+        int changed = 0;
+        for (Map.Entry<String, Integer> entry : minutesByCell.entrySet()) {
+            String[] ids = entry.getKey().split(":");
+            long applicantId = Long.parseLong(ids[0]);
+            CurriculumModule module = modules.get(Long.parseLong(ids[1]));
+            int minutes = entry.getValue() == null ? 0 : entry.getValue();
+            if (module == null || !seated.contains(applicantId)) {
+                throw new TrainingProblem("training.notInCohort");
+            }
+            if (minutes < 0 || minutes > module.getMinutes()) {
+                throw new TrainingProblem("training.minutesRange", module.getTitle(), module.getHours());
+            }
+            ModuleAttendance recorded = existing.get(entry.getKey());
+            if (recorded == null && minutes > 0) {
+                em.persist(new ModuleAttendance(cohortId, applicantId, module.getId(), minutes, trainerEmail, clock.instant()));
+                changed++;
+            } else if (recorded != null && recorded.getMinutes() != minutes) {
+                recorded.record(minutes, trainerEmail, clock.instant());
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            audit.record(trainerEmail, AuditAction.ATTENDANCE_RECORDED, subject(cohort), changed + " entries changed");
+        }
+        return changed;
+    }
+
+    /** R-TRN-1: where a person stands on the curriculum of the first cohort they were seated in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TrainingCompletion completion(long applicantId) {
+        List<CurriculumVersion> versions = em.createQuery("select c.curriculum from Enrolment e, Cohort c where c.id = e.cohortId "
+                        + "and e.applicantId = :a and e.status = :s order by c.startsOn, c.id", CurriculumVersion.class)
+                .setParameter("a", applicantId).setParameter("s", EnrolmentStatus.ENROLLED).setMaxResults(1).getResultList();
+        if (versions.isEmpty()) {
+            return new TrainingCompletion(0, 0, List.of());
+        }
+        List<TrainingCompletion.Module> curriculum = modulesOf(versions.get(0)).stream()
+                .map(m -> new TrainingCompletion.Module(m.getTitle(), m.getMinutes())).toList();
+        List<TrainingCompletion.Attended> attended = em.createQuery("select m.title, a.minutes from ModuleAttendance a, CurriculumModule m "
+                        + "where m.id = a.moduleId and a.applicantId = :a", Object[].class)
+                .setParameter("a", applicantId).getResultList().stream()
+                .map(r -> new TrainingCompletion.Attended((String) r[0], ((Number) r[1]).intValue())).toList();
+        return TrainingCompletion.of(curriculum, attended);
+    }
+
+    private UserAccount account(String email) {
+        return accounts.findByEmail(email).orElseThrow(() -> new TrainingProblem("training.unknownPerson", email));
+    }
+
+    private static String subject(Cohort cohort) {
+        return "COHORT-" + cohort.getId();
+    }
+}

@@ -1,0 +1,149 @@
+package org.peercert.training.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.peercert.account.web.CurrentUser;
+import org.peercert.platform.UserProblem;
+import org.peercert.platform.web.FacesMessages;
+import org.peercert.training.Cohort;
+import org.peercert.training.CurriculumModule;
+import org.peercert.training.Enrolment;
+import org.peercert.training.EnrolmentStatus;
+import org.peercert.training.RosterRow;
+import org.peercert.training.TrainingService;
+
+/** /trainer/cohort.xhtml?id=N: one cohort's roster, waiting list and attendance grid (hours per person and module). */
+@Named
+@ViewScoped
+public class CohortBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+    @Inject
+    transient TrainingService training;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long id;
+    private boolean missing;
+    private String who;
+    /** Hours typed per cell {@code applicantId:moduleId}, as typed: EL cannot type a map's values, so they arrive as text. */
+    private final Map<String, String> hours = new HashMap<>();
+    private transient Cohort cohort;
+    private transient List<RosterRow> roster;
+    private transient List<CurriculumModule> modules;
+
+    public void load() {
+        try {
+            cohort = id == null ? null : training.cohort(currentUser.getEmail(), id);
+        } catch (UserProblem problem) {
+            cohort = null;
+        }
+        missing = cohort == null;
+        if (!missing) {
+            readGrid();
+        }
+    }
+
+    private void readGrid() {
+        hours.clear();
+        training.attendance(id).forEach((cell, minutes) ->
+                hours.put(cell, BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
+        roster = null;
+    }
+
+    public void enrol() {
+        try {
+            Enrolment enrolment = training.enrol(currentUser.getEmail(), id, who);
+            FacesMessages.info(enrolment.getStatus() == EnrolmentStatus.ENROLLED ? "training.enrolled" : "training.waitlisted", who.strip());
+            who = null;
+            roster = null;
+        } catch (UserProblem problem) {
+            FacesMessages.fieldError("cohort:who", problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public void saveAttendance() {
+        Map<String, Integer> minutes = new HashMap<>();
+        try {
+            hours.forEach((cell, typed) -> minutes.put(cell, typed == null || typed.isBlank() ? 0
+                    : new BigDecimal(typed.strip()).multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).intValue()));
+        } catch (NumberFormatException notANumber) {
+            FacesMessages.error("training.hoursNumber");
+            return;
+        }
+        try {
+            int changed = training.recordAttendance(currentUser.getEmail(), id, minutes);
+            FacesMessages.info("training.attendanceSaved", changed);
+            readGrid();
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public Cohort getCohort() {
+        if (cohort == null && !missing && id != null) {
+            cohort = training.cohort(currentUser.getEmail(), id);
+        }
+        return cohort;
+    }
+
+    public List<CurriculumModule> getModules() {
+        if (modules == null) {
+            modules = training.modulesOf(getCohort().getCurriculum());
+        }
+        return modules;
+    }
+
+    public List<RosterRow> getRoster() {
+        if (roster == null) {
+            roster = training.roster(id);
+        }
+        return roster;
+    }
+
+    public List<RosterRow> getSeated() {
+        return getRoster().stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED).toList();
+    }
+
+    public List<RosterRow> getWaiting() {
+        return getRoster().stream().filter(r -> r.status() == EnrolmentStatus.WAITLISTED).toList();
+    }
+
+    public String cell(RosterRow row, CurriculumModule module) {
+        return TrainingService.cell(row.applicantId(), module.getId());
+    }
+
+    public Map<String, String> getHours() {
+        return hours;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+
+    public String getWho() {
+        return who;
+    }
+
+    public void setWho(String who) {
+        this.who = who;
+    }
+}

@@ -1,0 +1,137 @@
+package org.peercert.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.applications.ApplicationService;
+import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.ChecklistRow;
+import org.peercert.testing.ApplicationFixtures;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.TestData;
+
+/** R-TRN-1 inside the server: the seeded curriculum, cohorts, enrolment with a waiting list, attendance and completion. */
+@ExtendWith(ArquillianExtension.class)
+class TrainingIT {
+
+    private static final String TRAINER = "trainer@demo.peercert.test";
+    private static final String OTHER_TRAINER = "multi@demo.peercert.test";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(TrainingIT.class, TestData.class, ApplicationFixtures.class);
+    }
+
+    @Inject
+    TrainingService training;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    ApplicationFixtures fixtures;
+
+    @Inject
+    TestData data;
+
+    private Cohort cohort(int seats) {
+        return training.createCohort(TRAINER, new CohortForm("Topeka " + UUID.randomUUID(), LocalDate.now().plusDays(7),
+                LocalDate.now().plusDays(12), Delivery.IN_PERSON, "12 Elm Street, Topeka", seats));
+    }
+
+    private String eligibleApplicant() {
+        String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
+        fixtures.eligible(email);
+        return email;
+    }
+
+    private Map<String, Integer> fullHours(Cohort cohort, long applicantId) {
+        Map<String, Integer> grid = new HashMap<>();
+        training.currentCurriculum().getModules().forEach(m -> grid.put(TrainingService.cell(applicantId, m.getId()), m.getMinutes()));
+        return grid;
+    }
+
+    @Test
+    void rTrn1_theSeededCurriculumIsTheFortyHourAppalachianTraining() {
+        CurriculumVersion curriculum = training.currentCurriculum();
+        assertEquals(21, curriculum.getModules().size());
+        assertEquals(40 * 60, curriculum.getTotalMinutes());
+        assertEquals("Five Stages in the Recovery Process: Overview, Dangers, Interventions", curriculum.getModules().get(0).getTitle());
+        assertEquals("Introduction to Data Collection and Documentation", curriculum.getModules().get(20).getTitle());
+    }
+
+    @Test
+    void aCohortNeedsDatesInOrderAnAddressInPersonAndSensibleSeats() {
+        assertEquals("training.endsBeforeStart", assertThrows(TrainingProblem.class, () -> training.createCohort(TRAINER,
+                new CohortForm("X", LocalDate.now().plusDays(5), LocalDate.now(), Delivery.VIRTUAL, null, 10))).messageKey());
+        assertEquals("training.addressRequired", assertThrows(TrainingProblem.class, () -> training.createCohort(TRAINER,
+                new CohortForm("X", LocalDate.now(), LocalDate.now(), Delivery.IN_PERSON, " ", 10))).messageKey());
+        assertEquals("training.capacityRange", assertThrows(TrainingProblem.class, () -> training.createCohort(TRAINER,
+                new CohortForm("X", LocalDate.now(), LocalDate.now(), Delivery.VIRTUAL, null, 0))).messageKey());
+        Cohort mine = cohort(5);
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.cohort(OTHER_TRAINER, mine.getId())).messageKey());
+        assertTrue(data.auditActionsAbout("COHORT-" + mine.getId()).contains("COHORT_CREATED"));
+    }
+
+    @Test
+    void onlyEligibleApplicantsAreEnrolledAndAFullCohortHasAWaitingList() {
+        Cohort cohort = cohort(1);
+        String submittedOnly = fixtures.applicant(LocalDate.of(1990, 5, 1));
+        fixtures.submitted(submittedOnly);
+        assertEquals("training.notEligible", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, cohort.getId(), submittedOnly)).messageKey());
+        assertEquals("training.unknownPerson", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, cohort.getId(), "nobody@example.org")).messageKey());
+
+        String first = eligibleApplicant();
+        String second = eligibleApplicant();
+        assertEquals(EnrolmentStatus.ENROLLED, training.enrol(TRAINER, cohort.getId(), first).getStatus());
+        CertificationApplication secondApplication = applications.currentFor(second).orElseThrow();
+        assertEquals(EnrolmentStatus.WAITLISTED, training.enrol(TRAINER, cohort.getId(), secondApplication.getNumber()).getStatus(),
+                "found by application number; the only seat is taken");
+        assertEquals("training.alreadyEnrolled", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, cohort.getId(), first)).messageKey());
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.enrol(OTHER_TRAINER, cohort.getId(), second)).messageKey());
+    }
+
+    @Test
+    void rTrn1_attendanceOutOfRangeWritesNothingAndFullAttendanceCompletesTraining() {
+        Cohort cohort = cohort(10);
+        String email = eligibleApplicant();
+        long applicantId = training.enrol(TRAINER, cohort.getId(), email).getApplicantId();
+        CurriculumModule first = training.currentCurriculum().getModules().get(0);
+
+        Map<String, Integer> tooMuch = fullHours(cohort, applicantId);
+        tooMuch.put(TrainingService.cell(applicantId, first.getId()), first.getMinutes() + 30);
+        assertEquals("training.minutesRange", assertThrows(TrainingProblem.class, () -> training.recordAttendance(TRAINER, cohort.getId(), tooMuch)).messageKey());
+        assertTrue(training.attendance(cohort.getId()).isEmpty(), "nothing half-written");
+
+        Map<String, Integer> partial = fullHours(cohort, applicantId);
+        partial.put(TrainingService.cell(applicantId, first.getId()), 60);
+        assertEquals(21, training.recordAttendance(TRAINER, cohort.getId(), partial));
+        TrainingCompletion missingOne = training.completion(applicantId);
+        assertEquals(java.util.List.of(first.getTitle()), missingOne.missingModules());
+        CertificationApplication application = applications.currentFor(email).orElseThrow();
+        assertEquals(ChecklistRow.State.NOT_MET, trainingRow(application).state());
+        assertTrue(trainingRow(application).explanation().startsWith("39 of 40 hours attended"), trainingRow(application).explanation());
+
+        Cohort makeUp = cohort(10);
+        training.enrol(TRAINER, makeUp.getId(), email);
+        assertEquals(1, training.recordAttendance(TRAINER, makeUp.getId(), Map.of(TrainingService.cell(applicantId, first.getId()), 60)));
+        assertTrue(training.completion(applicantId).isComplete(), "the make-up session completes the module");
+        assertEquals(ChecklistRow.State.MET, trainingRow(application).state());
+    }
+
+    private ChecklistRow trainingRow(CertificationApplication application) {
+        return applications.progress(applications.find(application.getId())).rows().stream().filter(r -> r.ruleId().equals("R-TRN-1"))
+                .findFirst().orElseThrow();
+    }
+}
