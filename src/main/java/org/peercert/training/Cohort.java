@@ -53,6 +53,12 @@ public class Cohort {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "results_confirmed_at")
+    private Instant resultsConfirmedAt;
+
+    @Column(name = "results_confirmed_by", length = 254)
+    private String resultsConfirmedBy;
+
     @Version
     private long version;
 
@@ -69,6 +75,15 @@ public class Cohort {
         this.capacity = form.capacity();
         this.trainerId = trainerId;
         this.createdAt = now;
+    }
+
+    void confirmResults(String trainerEmail, Instant now) {
+        this.resultsConfirmedAt = now;
+        this.resultsConfirmedBy = trainerEmail;
+    }
+
+    public Instant getResultsConfirmedAt() {
+        return resultsConfirmedAt;
     }
 
     public Long getId() {

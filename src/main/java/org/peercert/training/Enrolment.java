@@ -46,6 +46,10 @@ public class Enrolment {
         this.enrolledAt = now;
     }
 
+    void moveTo(EnrolmentStatus next) {
+        this.status = next;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,6 @@
 package org.peercert.training;
 
-/** A seat in a cohort, or a place on its waiting list once it is full. */
+/** A seat in a cohort, a place on its waiting list once it is full, or a seat given up. */
 public enum EnrolmentStatus {
-    ENROLLED, WAITLISTED
+    ENROLLED, WAITLISTED, WITHDRAWN
 }

@@ -16,6 +16,9 @@ import org.peercert.account.AccountService;
 import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.notification.MailTemplates;
+import org.peercert.notification.OutboxService;
+import org.peercert.platform.PortalUrls;
 
 /**
  * R-TRN-1: cohorts of the standardized curriculum, enrolment of eligible applicants (a waiting list once a
@@ -42,6 +45,15 @@ public class TrainingService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    OutboxService outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    PortalUrls urls;
 
     /** The curriculum new cohorts start with: the newest version. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -111,16 +123,66 @@ public class TrainingService {
         if (((Number) em.createNativeQuery(ELIGIBLE).setParameter(1, applicantId).getSingleResult()).longValue() == 0) {
             throw new TrainingProblem("training.notEligible", who.strip());
         }
-        if (enrolmentOf(cohortId, applicantId).isPresent()) {
+        Optional<Enrolment> earlier = enrolmentOf(cohortId, applicantId);
+        if (earlier.isPresent() && earlier.get().getStatus() != EnrolmentStatus.WITHDRAWN) {
             throw new TrainingProblem("training.alreadyEnrolled", who.strip());
         }
-        long seated = em.createQuery("select count(e) from Enrolment e where e.cohortId = :c and e.status = :s", Long.class)
-                .setParameter("c", cohortId).setParameter("s", EnrolmentStatus.ENROLLED).getSingleResult();
-        EnrolmentStatus status = seated < cohort.getCapacity() ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
-        Enrolment enrolment = new Enrolment(cohortId, applicantId, status, trainerEmail, clock.instant());
-        em.persist(enrolment);
+        EnrolmentStatus status = seatedCount(cohortId) < cohort.getCapacity() ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
+        Enrolment enrolment = earlier.orElseGet(() -> new Enrolment(cohortId, applicantId, status, trainerEmail, clock.instant()));
+        if (earlier.isPresent()) {
+            enrolment.moveTo(status);
+        } else {
+            em.persist(enrolment);
+        }
         audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), who.strip() + ": " + status);
         return enrolment;
+    }
+
+    private long seatedCount(long cohortId) {
+        return em.createQuery("select count(e) from Enrolment e where e.cohortId = :c and e.status = :s", Long.class)
+                .setParameter("c", cohortId).setParameter("s", EnrolmentStatus.ENROLLED).getSingleResult();
+    }
+
+    /** A person leaves the cohort; the first on the waiting list takes the seat. Their recorded attendance stays. */
+    public Optional<Long> withdraw(String trainerEmail, long cohortId, long applicantId) {
+        Cohort cohort = cohort(trainerEmail, cohortId);
+        em.lock(cohort, LockModeType.PESSIMISTIC_WRITE);
+        Enrolment leaving = enrolmentOf(cohortId, applicantId).filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN)
+                .orElseThrow(() -> new TrainingProblem("training.notInCohort"));
+        boolean freedASeat = leaving.getStatus() == EnrolmentStatus.ENROLLED;
+        leaving.moveTo(EnrolmentStatus.WITHDRAWN);
+        audit.record(trainerEmail, AuditAction.ENROLMENT_WITHDRAWN, subject(cohort), "applicant " + applicantId);
+        if (!freedASeat) {
+            return Optional.empty();
+        }
+        Optional<Enrolment> next = em.createQuery("select e from Enrolment e where e.cohortId = :c and e.status = :s order by e.enrolledAt, e.id",
+                Enrolment.class).setParameter("c", cohortId).setParameter("s", EnrolmentStatus.WAITLISTED).setMaxResults(1).getResultStream().findFirst();
+        next.ifPresent(e -> {
+            e.moveTo(EnrolmentStatus.ENROLLED);
+            audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), "applicant " + e.getApplicantId() + ": from the waiting list");
+        });
+        return next.map(Enrolment::getApplicantId);
+    }
+
+    /**
+     * The trainer confirms the cohort's results: each person seated is told by mail where they stand on
+     * the curriculum (completed, or the modules still to attend). Confirmed once.
+     */
+    public List<RosterRow> confirmResults(String trainerEmail, long cohortId) {
+        Cohort cohort = cohort(trainerEmail, cohortId);
+        if (cohort.getResultsConfirmedAt() != null) {
+            throw new TrainingProblem("training.alreadyConfirmed");
+        }
+        cohort.confirmResults(trainerEmail, clock.instant());
+        List<RosterRow> seated = roster(cohortId).stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED).toList();
+        for (RosterRow person : seated) {
+            TrainingCompletion completion = completion(person.applicantId());
+            outbox.enqueue(templates.render("training-results", person.email(), person.name(), cohort.getTitle(), urls.absolute("/applicant/index.xhtml"),
+                    completion.isComplete() ? "You completed the basic training: every module is attended."
+                            : "Still to attend: " + String.join("; ", completion.missingModules()) + "."));
+        }
+        audit.record(trainerEmail, AuditAction.COHORT_RESULTS_CONFIRMED, subject(cohort), seated.size() + " people told their results");
+        return seated;
     }
 
     private long applicantNamed(String who) {
@@ -209,8 +271,8 @@ public class TrainingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrainingCompletion completion(long applicantId) {
         List<CurriculumVersion> versions = em.createQuery("select c.curriculum from Enrolment e, Cohort c where c.id = e.cohortId "
-                        + "and e.applicantId = :a and e.status = :s order by c.startsOn, c.id", CurriculumVersion.class)
-                .setParameter("a", applicantId).setParameter("s", EnrolmentStatus.ENROLLED).setMaxResults(1).getResultList();
+                        + "and e.applicantId = :a and e.status <> :waiting order by c.startsOn, c.id", CurriculumVersion.class)
+                .setParameter("a", applicantId).setParameter("waiting", EnrolmentStatus.WAITLISTED).setMaxResults(1).getResultList();
         if (versions.isEmpty()) {
             return new TrainingCompletion(0, 0, List.of());
         }

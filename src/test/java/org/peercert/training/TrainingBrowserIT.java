@@ -2,6 +2,7 @@ package org.peercert.training;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -73,6 +74,10 @@ class TrainingBrowserIT {
             trainer.screenshot("trainer-attendance-grid");
             trainer.click("#cohort\\:saveAttendance");
             trainer.waitForText("Attendance saved (21 entries changed).");
+            trainer.click("#cohort\\:confirmResults");
+            trainer.click(".ui-confirmdialog-yes");
+            trainer.waitForText("Results confirmed: 1 person was told where they stand.");
+            mailbox.awaitMessage(email, "Your basic training results", Duration.ofSeconds(20));
 
             applicant.open("/applicant/index.xhtml");
             applicant.waitForText("Completed: every module attended.");

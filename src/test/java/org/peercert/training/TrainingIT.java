@@ -130,6 +130,46 @@ class TrainingIT {
         assertEquals(ChecklistRow.State.MET, trainingRow(application).state());
     }
 
+    @Test
+    void aSeatGivenUpGoesToTheFirstOnTheWaitingListAndALeaverMayComeBack() {
+        Cohort cohort = cohort(1);
+        String seated = eligibleApplicant();
+        String waiting = eligibleApplicant();
+        long seatedId = training.enrol(TRAINER, cohort.getId(), seated).getApplicantId();
+        long waitingId = training.enrol(TRAINER, cohort.getId(), waiting).getApplicantId();
+
+        assertEquals(java.util.Optional.of(waitingId), training.withdraw(TRAINER, cohort.getId(), seatedId));
+
+        assertEquals(EnrolmentStatus.ENROLLED, statusOf(cohort, waitingId));
+        assertEquals(EnrolmentStatus.WITHDRAWN, statusOf(cohort, seatedId));
+        assertEquals(EnrolmentStatus.WAITLISTED, training.enrol(TRAINER, cohort.getId(), seated).getStatus(), "back, on the waiting list");
+        assertEquals("training.notInCohort", assertThrows(TrainingProblem.class,
+                () -> training.withdraw(TRAINER, cohort.getId(), -1L)).messageKey());
+    }
+
+    @Test
+    void rTrn1_confirmingResultsTellsEachPersonWhereTheyStandOnce() {
+        Cohort cohort = cohort(5);
+        String complete = eligibleApplicant();
+        String partial = eligibleApplicant();
+        long completeId = training.enrol(TRAINER, cohort.getId(), complete).getApplicantId();
+        training.enrol(TRAINER, cohort.getId(), partial);
+        training.recordAttendance(TRAINER, cohort.getId(), fullHours(cohort, completeId));
+
+        assertEquals(2, training.confirmResults(TRAINER, cohort.getId()).size());
+
+        String subject = "Your basic training results: " + cohort.getTitle();
+        assertTrue(data.mailSubjectsTo(complete).contains(subject));
+        assertTrue(data.mailSubjectsTo(partial).contains(subject));
+        assertEquals("training.alreadyConfirmed", assertThrows(TrainingProblem.class,
+                () -> training.confirmResults(TRAINER, cohort.getId())).messageKey());
+        assertTrue(data.auditActionsAbout("COHORT-" + cohort.getId()).contains("COHORT_RESULTS_CONFIRMED"));
+    }
+
+    private EnrolmentStatus statusOf(Cohort cohort, long applicantId) {
+        return training.roster(cohort.getId()).stream().filter(r -> r.applicantId() == applicantId).findFirst().orElseThrow().status();
+    }
+
     private ChecklistRow trainingRow(CertificationApplication application) {
         return applications.progress(applications.find(application.getId())).rows().stream().filter(r -> r.ruleId().equals("R-TRN-1"))
                 .findFirst().orElseThrow();

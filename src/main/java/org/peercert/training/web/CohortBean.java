@@ -90,6 +90,26 @@ public class CohortBean implements Serializable {
         }
     }
 
+    public void withdraw(RosterRow person) {
+        try {
+            boolean promoted = training.withdraw(currentUser.getEmail(), id, person.applicantId()).isPresent();
+            FacesMessages.info(promoted ? "training.promoted" : "training.withdrawn", person.name());
+            roster = null;
+            cohort = null;
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public void confirmResults() {
+        try {
+            FacesMessages.info("training.resultsConfirmed", training.confirmResults(currentUser.getEmail(), id).size());
+            cohort = null;
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+    }
+
     public Cohort getCohort() {
         if (cohort == null && !missing && id != null) {
             cohort = training.cohort(currentUser.getEmail(), id);
