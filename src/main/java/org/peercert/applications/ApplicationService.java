@@ -486,7 +486,7 @@ public class ApplicationService {
     }
 
     private static String hours(int minutes) {
-        return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.valueOf(minutes / 60.0);
+        return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format("%.1f", minutes / 60.0);
     }
 
     /** R-BG-3: what the applicant is told of the federal exclusion screening. */

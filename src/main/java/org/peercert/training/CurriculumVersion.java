@@ -51,6 +51,11 @@ public class CurriculumVersion {
         return modules;
     }
 
+    public String getTotalHours() {
+        int minutes = getTotalMinutes();
+        return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format("%.1f", minutes / 60.0);
+    }
+
     public int getTotalMinutes() {
         return modules.stream().mapToInt(CurriculumModule::getMinutes).sum();
     }

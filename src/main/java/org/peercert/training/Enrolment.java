@@ -46,6 +46,13 @@ public class Enrolment {
         this.enrolledAt = now;
     }
 
+    /** A person who left comes back: at the end of the waiting list, like anyone enrolled now. */
+    void reenrol(EnrolmentStatus next, String by, Instant now) {
+        this.status = next;
+        this.enrolledBy = by;
+        this.enrolledAt = now;
+    }
+
     void moveTo(EnrolmentStatus next) {
         this.status = next;
     }

@@ -6,12 +6,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.peercert.account.AccountService;
 import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
@@ -29,6 +41,10 @@ import org.peercert.platform.PortalUrls;
 public class TrainingService {
 
     static final int MAX_CAPACITY = 200;
+    /** Hours as a trainer writes them: up to three digits and two decimals. Anything else is refused before it is parsed. */
+    public static final Pattern HOURS = Pattern.compile("\\d{1,3}(\\.\\d{1,2})?");
+    private static final CSVFormat ATTENDANCE_CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get();
     private static final String ELIGIBLE = "SELECT COUNT(*) FROM certification_application WHERE applicant_id = ?1 AND status = 'ELIGIBLE'";
     private static final String APPLICANT_OF_APPLICATION = "SELECT applicant_id FROM certification_application WHERE id = ?1";
     private static final String ROSTER = "SELECT e.applicant_id, u.first_name, u.last_name, u.email, e.status FROM cohort_enrolment e "
@@ -113,14 +129,30 @@ public class TrainingService {
     }
 
     /**
+     * The trainer's own cohort, locked for this transaction before anything else is read (so seats, the
+     * waiting list and the grid are read after any concurrent change commits); refused once its results
+     * are confirmed.
+     */
+    private Cohort openCohortLocked(String trainerEmail, long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
+        if (cohort == null || !cohort.getTrainerId().equals(account(trainerEmail).getId())) {
+            audit.recordRefusal(trainerEmail, AuditAction.ACCESS_DENIED, "COHORT-" + cohortId, "Not the trainer's cohort");
+            throw new TrainingProblem("training.notYourCohort");
+        }
+        if (cohort.getResultsConfirmedAt() != null) {
+            throw new TrainingProblem("training.cohortClosed");
+        }
+        return cohort;
+    }
+
+    /**
      * Enrols an applicant, found by email or application number, whose application is ELIGIBLE. A full
      * cohort puts them on its waiting list. The cohort row is locked, so two trainers never fill one seat twice.
      */
     public Enrolment enrol(String trainerEmail, long cohortId, String who) {
-        Cohort cohort = cohort(trainerEmail, cohortId);
-        em.lock(cohort, LockModeType.PESSIMISTIC_WRITE);
+        Cohort cohort = openCohortLocked(trainerEmail, cohortId);
         long applicantId = applicantNamed(who);
-        if (((Number) em.createNativeQuery(ELIGIBLE).setParameter(1, applicantId).getSingleResult()).longValue() == 0) {
+        if (!isEligible(applicantId)) {
             throw new TrainingProblem("training.notEligible", who.strip());
         }
         Optional<Enrolment> earlier = enrolmentOf(cohortId, applicantId);
@@ -130,12 +162,16 @@ public class TrainingService {
         EnrolmentStatus status = seatedCount(cohortId) < cohort.getCapacity() ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
         Enrolment enrolment = earlier.orElseGet(() -> new Enrolment(cohortId, applicantId, status, trainerEmail, clock.instant()));
         if (earlier.isPresent()) {
-            enrolment.moveTo(status);
+            enrolment.reenrol(status, trainerEmail, clock.instant());
         } else {
             em.persist(enrolment);
         }
         audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), who.strip() + ": " + status);
         return enrolment;
+    }
+
+    private boolean isEligible(long applicantId) {
+        return ((Number) em.createNativeQuery(ELIGIBLE).setParameter(1, applicantId).getSingleResult()).longValue() > 0;
     }
 
     private long seatedCount(long cohortId) {
@@ -145,10 +181,9 @@ public class TrainingService {
 
     /** A person leaves the cohort; the first on the waiting list takes the seat. Their recorded attendance stays. */
     public Optional<Long> withdraw(String trainerEmail, long cohortId, long applicantId) {
-        Cohort cohort = cohort(trainerEmail, cohortId);
-        em.lock(cohort, LockModeType.PESSIMISTIC_WRITE);
+        Cohort cohort = openCohortLocked(trainerEmail, cohortId);
         Enrolment leaving = enrolmentOf(cohortId, applicantId).filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN)
-                .orElseThrow(() -> new TrainingProblem("training.notInCohort"));
+                .orElseThrow(() -> new TrainingProblem("training.notOnRoster"));
         boolean freedASeat = leaving.getStatus() == EnrolmentStatus.ENROLLED;
         leaving.moveTo(EnrolmentStatus.WITHDRAWN);
         audit.record(trainerEmail, AuditAction.ENROLMENT_WITHDRAWN, subject(cohort), "applicant " + applicantId);
@@ -156,10 +191,14 @@ public class TrainingService {
             return Optional.empty();
         }
         Optional<Enrolment> next = em.createQuery("select e from Enrolment e where e.cohortId = :c and e.status = :s order by e.enrolledAt, e.id",
-                Enrolment.class).setParameter("c", cohortId).setParameter("s", EnrolmentStatus.WAITLISTED).setMaxResults(1).getResultStream().findFirst();
+                        Enrolment.class).setParameter("c", cohortId).setParameter("s", EnrolmentStatus.WAITLISTED).getResultStream()
+                .filter(e -> isEligible(e.getApplicantId())).findFirst();
         next.ifPresent(e -> {
             e.moveTo(EnrolmentStatus.ENROLLED);
             audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), "applicant " + e.getApplicantId() + ": from the waiting list");
+            roster(cohortId).stream().filter(r -> r.applicantId() == e.getApplicantId()).findFirst().ifPresent(person ->
+                    outbox.enqueue(templates.render("training-seat", person.email(), person.name(), cohort.getTitle(),
+                            urls.absolute("/applicant/index.xhtml"), cohort.getStartsOn() + " to " + cohort.getEndsOn())));
         });
         return next.map(Enrolment::getApplicantId);
     }
@@ -169,9 +208,9 @@ public class TrainingService {
      * the curriculum (completed, or the modules still to attend). Confirmed once.
      */
     public List<RosterRow> confirmResults(String trainerEmail, long cohortId) {
-        Cohort cohort = cohort(trainerEmail, cohortId);
-        if (cohort.getResultsConfirmedAt() != null) {
-            throw new TrainingProblem("training.alreadyConfirmed");
+        Cohort cohort = openCohortLocked(trainerEmail, cohortId);
+        if (LocalDate.now(clock).isBefore(cohort.getEndsOn())) {
+            throw new TrainingProblem("training.notEndedYet", cohort.getEndsOn());
         }
         cohort.confirmResults(trainerEmail, clock.instant());
         List<RosterRow> seated = roster(cohortId).stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED).toList();
@@ -233,14 +272,14 @@ public class TrainingService {
      * length. Anything out of range refuses the whole save, so nothing is half-written.
      */
     public int recordAttendance(String trainerEmail, long cohortId, Map<String, Integer> minutesByCell) {
-        Cohort cohort = cohort(trainerEmail, cohortId);
+        Cohort cohort = openCohortLocked(trainerEmail, cohortId);
         Map<Long, CurriculumModule> modules = new HashMap<>();
         modulesOf(cohort.getCurriculum()).forEach(m -> modules.put(m.getId(), m));
         List<Long> seated = roster(cohortId).stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED).map(RosterRow::applicantId).toList();
         Map<String, ModuleAttendance> existing = new HashMap<>();
         em.createQuery("select a from ModuleAttendance a where a.cohortId = :c", ModuleAttendance.class).setParameter("c", cohortId)
                 .getResultList().forEach(a -> existing.put(cell(a.getApplicantId(), a.getModuleId()), a));
-        int changed = 0;
+        Map<String, Integer> checked = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> entry : minutesByCell.entrySet()) {
             String[] ids = entry.getKey().split(":");
             long applicantId = Long.parseLong(ids[0]);
@@ -252,12 +291,17 @@ public class TrainingService {
             if (minutes < 0 || minutes > module.getMinutes()) {
                 throw new TrainingProblem("training.minutesRange", module.getTitle(), module.getHours());
             }
+            checked.put(entry.getKey(), minutes);
+        }
+        int changed = 0;
+        for (Map.Entry<String, Integer> entry : checked.entrySet()) {
+            String[] ids = entry.getKey().split(":");
             ModuleAttendance recorded = existing.get(entry.getKey());
-            if (recorded == null && minutes > 0) {
-                em.persist(new ModuleAttendance(cohortId, applicantId, module.getId(), minutes, trainerEmail, clock.instant()));
+            if (recorded == null && entry.getValue() > 0) {
+                em.persist(new ModuleAttendance(cohortId, Long.parseLong(ids[0]), Long.parseLong(ids[1]), entry.getValue(), trainerEmail, clock.instant()));
                 changed++;
-            } else if (recorded != null && recorded.getMinutes() != minutes) {
-                recorded.record(minutes, trainerEmail, clock.instant());
+            } else if (recorded != null && recorded.getMinutes() != entry.getValue()) {
+                recorded.record(entry.getValue(), trainerEmail, clock.instant());
                 changed++;
             }
         }
@@ -267,11 +311,118 @@ public class TrainingService {
         return changed;
     }
 
+    /**
+     * Attendance from a CSV file: header {@code person,module,hours}, one line per person and module. A
+     * person is their email or application number and must be seated in the cohort; a module is its
+     * number or its title. Good lines are applied together; each other line is reported with its reason.
+     * A file without that header is refused whole.
+     */
+    public AttendanceImport importAttendance(String trainerEmail, long cohortId, Reader csv) {
+        Cohort cohort = cohort(trainerEmail, cohortId);
+        List<CurriculumModule> modules = modulesOf(cohort.getCurriculum());
+        Map<String, Long> seated = new HashMap<>();
+        roster(cohortId).stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED)
+                .forEach(r -> seated.put(r.email().toLowerCase(Locale.ROOT), r.applicantId()));
+        Map<String, Integer> cells = new LinkedHashMap<>();
+        Map<String, Long> lineOfCell = new HashMap<>();
+        List<AttendanceImport.Rejected> rejected = new ArrayList<>();
+        try (CSVParser parser = ATTENDANCE_CSV.parse(csv)) {
+            if (!parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList().equals(List.of("person", "module", "hours"))) {
+                throw new TrainingProblem("training.csvHeader");
+            }
+            long lineAfterPrevious = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord record : parser) {
+                long line = lineAfterPrevious;
+                lineAfterPrevious = parser.getCurrentLineNumber() + 1;
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
+                try {
+                    if (record.size() != 3) {
+                        throw new LineRejected("expected 3 fields (person, module, hours), found " + record.size());
+                    }
+                    CurriculumModule module = moduleNamed(modules, record.get(1));
+                    String cell = cell(applicantIn(seated, record.get(0)), module.getId());
+                    int minutes = minutesIn(module, record.get(2));
+                    Long earlier = lineOfCell.putIfAbsent(cell, line);
+                    if (earlier != null) {
+                        throw new LineRejected("the same person and module as line " + earlier);
+                    }
+                    cells.put(cell, minutes);
+                } catch (LineRejected reason) {
+                    rejected.add(new AttendanceImport.Rejected(line, reason.getMessage()));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
+            throw new TrainingProblem("training.csvUnreadable");
+        }
+        int changed = cells.isEmpty() ? 0 : recordAttendance(trainerEmail, cohortId, cells);
+        return new AttendanceImport(changed, List.copyOf(rejected));
+    }
+
+    private long applicantIn(Map<String, Long> seated, String who) {
+        String typed = who.strip();
+        Long byEmail = seated.get(typed.toLowerCase(Locale.ROOT));
+        if (byEmail != null) {
+            return byEmail;
+        }
+        if (typed.toUpperCase(Locale.ROOT).matches("APP-\\d{1,12}")) {
+            try {
+                long applicant = applicantNamed(typed);
+                if (seated.containsValue(applicant)) {
+                    return applicant;
+                }
+            } catch (TrainingProblem unknown) {
+                // reported below like any person not seated here
+            }
+        }
+        throw new LineRejected("'" + abbreviate(typed) + "' is not seated in this cohort");
+    }
+
+    private static CurriculumModule moduleNamed(List<CurriculumModule> modules, String named) {
+        String typed = named.strip();
+        for (CurriculumModule module : modules) {
+            if (String.valueOf(module.getSortOrder()).equals(typed) || module.getTitle().equalsIgnoreCase(typed)) {
+                return module;
+            }
+        }
+        throw new LineRejected("no module '" + abbreviate(typed) + "' in this curriculum");
+    }
+
+    private static int minutesIn(CurriculumModule module, String hours) {
+        if (!HOURS.matcher(hours.strip()).matches()) {
+            throw new LineRejected("hours '" + abbreviate(hours.strip()) + "' is not a number such as 2 or 1.5");
+        }
+        try {
+            int minutes = new BigDecimal(hours.strip()).multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).intValueExact();
+            if (minutes < 0 || minutes > module.getMinutes()) {
+                throw new LineRejected("hours must be between 0 and " + module.getHours() + " for module " + module.getSortOrder());
+            }
+            return minutes;
+        } catch (NumberFormatException | ArithmeticException notANumber) {
+            throw new LineRejected("hours '" + abbreviate(hours.strip()) + "' is not a number");
+        }
+    }
+
+    /** A line of an attendance file left out, with the reason shown to the trainer. */
+    private static final class LineRejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LineRejected(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 100) + "…";
+    }
+
     /** R-TRN-1: where a person stands on the curriculum of the first cohort they were seated in. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrainingCompletion completion(long applicantId) {
         List<CurriculumVersion> versions = em.createQuery("select c.curriculum from Enrolment e, Cohort c where c.id = e.cohortId "
-                        + "and e.applicantId = :a and e.status <> :waiting order by c.startsOn, c.id", CurriculumVersion.class)
+                        + "and e.applicantId = :a and e.status <> :waiting "
+                        + "order by case when e.status = org.peercert.training.EnrolmentStatus.ENROLLED then 0 else 1 end, c.startsOn, c.id", CurriculumVersion.class)
                 .setParameter("a", applicantId).setParameter("waiting", EnrolmentStatus.WAITLISTED).setMaxResults(1).getResultList();
         if (versions.isEmpty()) {
             return new TrainingCompletion(0, 0, List.of());

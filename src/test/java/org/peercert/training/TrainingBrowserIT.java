@@ -2,6 +2,9 @@ package org.peercert.training;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.peercert.account.Role;
@@ -32,12 +36,15 @@ class TrainingBrowserIT {
         return Deployments.portal();
     }
 
+    @TempDir
+    Path files;
+
     @Test
-    void trainerEnrolsAnEligibleApplicantAndRecordsTheWholeTrainingInOneGrid() {
+    void trainerEnrolsAnEligibleApplicantAndRecordsTheWholeTrainingInOneGrid() throws IOException {
         String surname = "Trainee" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
         String email = "trainee-" + UUID.randomUUID() + "@example.org";
         String cohortTitle = "Wichita spring " + surname;
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(7);
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(4);
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser();
              Browser trainer = new Browser()) {
             Journeys.registerAndConfirm(applicant, mailbox, "Rowan", surname, email, PASSWORD);
@@ -65,6 +72,14 @@ class TrainingBrowserIT {
             trainer.waitForText(email + " is enrolled.");
             trainer.waitForText("1 of 20 taken");
 
+            Path csv = Files.writeString(files.resolve("attendance.csv"), "person,module,hours\n" + email + ",1,2\n" + email + ",2,2\n"
+                    + email + ",99,2\n");
+            trainer.driver().findElement(By.cssSelector("#attendanceUpload input[type=file]")).sendKeys(csv.toString());
+            trainer.click("#attendanceUpload\\:importAttendance");
+            trainer.waitForText("Attendance file applied: 2 entries changed, 1 line left out.");
+            trainer.waitForText("no module '99' in this curriculum");
+            trainer.screenshot("trainer-attendance-file");
+
             List<WebElement> cells = trainer.driver().findElements(By.cssSelector("#attendance input[type=number]"));
             assertTrue(cells.size() == 21, "one input per module for the one person seated");
             for (WebElement cell : cells) {
@@ -73,7 +88,7 @@ class TrainingBrowserIT {
             }
             trainer.screenshot("trainer-attendance-grid");
             trainer.click("#cohort\\:saveAttendance");
-            trainer.waitForText("Attendance saved (21 entries changed).");
+            trainer.waitForText("Attendance saved (19 entries changed).");
             trainer.click("#cohort\\:confirmResults");
             trainer.click(".ui-confirmdialog-yes");
             trainer.waitForText("Results confirmed: 1 person was told where they stand.");

@@ -109,7 +109,8 @@ class TrainingIT {
         long applicantId = training.enrol(TRAINER, cohort.getId(), email).getApplicantId();
         CurriculumModule first = training.currentCurriculum().getModules().get(0);
 
-        Map<String, Integer> tooMuch = fullHours(cohort, applicantId);
+        Map<String, Integer> tooMuch = new java.util.LinkedHashMap<>(fullHours(cohort, applicantId));
+        tooMuch.remove(TrainingService.cell(applicantId, first.getId()));
         tooMuch.put(TrainingService.cell(applicantId, first.getId()), first.getMinutes() + 30);
         assertEquals("training.minutesRange", assertThrows(TrainingProblem.class, () -> training.recordAttendance(TRAINER, cohort.getId(), tooMuch)).messageKey());
         assertTrue(training.attendance(cohort.getId()).isEmpty(), "nothing half-written");
@@ -143,13 +144,18 @@ class TrainingIT {
         assertEquals(EnrolmentStatus.ENROLLED, statusOf(cohort, waitingId));
         assertEquals(EnrolmentStatus.WITHDRAWN, statusOf(cohort, seatedId));
         assertEquals(EnrolmentStatus.WAITLISTED, training.enrol(TRAINER, cohort.getId(), seated).getStatus(), "back, on the waiting list");
-        assertEquals("training.notInCohort", assertThrows(TrainingProblem.class,
+        assertEquals("training.notOnRoster", assertThrows(TrainingProblem.class,
                 () -> training.withdraw(TRAINER, cohort.getId(), -1L)).messageKey());
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class,
+                () -> training.withdraw(OTHER_TRAINER, cohort.getId(), waitingId)).messageKey());
     }
 
     @Test
-    void rTrn1_confirmingResultsTellsEachPersonWhereTheyStandOnce() {
-        Cohort cohort = cohort(5);
+    void rTrn1_confirmingResultsTellsEachPersonWhereTheyStandOnceAndClosesTheCohort() {
+        Cohort future = cohort(5);
+        assertEquals("training.notEndedYet", assertThrows(TrainingProblem.class, () -> training.confirmResults(TRAINER, future.getId())).messageKey());
+        Cohort cohort = training.createCohort(TRAINER, new CohortForm("Ended " + UUID.randomUUID(), LocalDate.now().minusDays(5),
+                LocalDate.now(), Delivery.VIRTUAL, null, 5));
         String complete = eligibleApplicant();
         String partial = eligibleApplicant();
         long completeId = training.enrol(TRAINER, cohort.getId(), complete).getApplicantId();
@@ -161,9 +167,45 @@ class TrainingIT {
         String subject = "Your basic training results: " + cohort.getTitle();
         assertTrue(data.mailSubjectsTo(complete).contains(subject));
         assertTrue(data.mailSubjectsTo(partial).contains(subject));
-        assertEquals("training.alreadyConfirmed", assertThrows(TrainingProblem.class,
+        assertEquals("training.cohortClosed", assertThrows(TrainingProblem.class,
                 () -> training.confirmResults(TRAINER, cohort.getId())).messageKey());
+        assertEquals("training.cohortClosed", assertThrows(TrainingProblem.class,
+                () -> training.enrol(TRAINER, cohort.getId(), eligibleApplicant())).messageKey(), "a confirmed cohort is closed");
         assertTrue(data.auditActionsAbout("COHORT-" + cohort.getId()).contains("COHORT_RESULTS_CONFIRMED"));
+    }
+
+    @Test
+    void anAttendanceFileAppliesItsGoodLinesAndReportsEachOtherLine() {
+        Cohort cohort = cohort(5);
+        String email = eligibleApplicant();
+        long applicantId = training.enrol(TRAINER, cohort.getId(), email).getApplicantId();
+        String number = applications.currentFor(email).orElseThrow().getNumber();
+        String notSeated = eligibleApplicant();
+        String csv = "person,module,hours\n"
+                + email + ",1,2\n"
+                + number + ",Facing One's Fears,1.5\n"
+                + "\n"
+                + notSeated + ",3,2\n"
+                + email + ",99,2\n"
+                + email + ",4,3\n"
+                + email + ",5,two\n"
+                + email + ",1,1\n"
+                + email + ",6\n";
+
+        AttendanceImport outcome = training.importAttendance(TRAINER, cohort.getId(), new java.io.StringReader(csv));
+
+        assertEquals(2, outcome.changed());
+        assertEquals(java.util.List.of(
+                new AttendanceImport.Rejected(5, "'" + notSeated + "' is not seated in this cohort"),
+                new AttendanceImport.Rejected(6, "no module '99' in this curriculum"),
+                new AttendanceImport.Rejected(7, "hours must be between 0 and 2 for module 4"),
+                new AttendanceImport.Rejected(8, "hours 'two' is not a number such as 2 or 1.5"),
+                new AttendanceImport.Rejected(9, "the same person and module as line 2"),
+                new AttendanceImport.Rejected(10, "expected 3 fields (person, module, hours), found 2")), outcome.rejected());
+        CurriculumModule second = training.currentCurriculum().getModules().get(1);
+        assertEquals(90, training.attendance(cohort.getId()).get(TrainingService.cell(applicantId, second.getId())));
+        assertEquals("training.csvHeader", assertThrows(TrainingProblem.class, () -> training.importAttendance(TRAINER, cohort.getId(),
+                new java.io.StringReader("email,module,minutes\n" + email + ",1,120\n"))).messageKey());
     }
 
     private EnrolmentStatus statusOf(Cohort cohort, long applicantId) {

@@ -3,7 +3,13 @@ package org.peercert.training.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -12,6 +18,7 @@ import java.util.Map;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
+import org.peercert.training.AttendanceImport;
 import org.peercert.training.Cohort;
 import org.peercert.training.CurriculumModule;
 import org.peercert.training.Enrolment;
@@ -41,6 +48,8 @@ public class CohortBean implements Serializable {
     private transient Cohort cohort;
     private transient List<RosterRow> roster;
     private transient List<CurriculumModule> modules;
+    private transient Part attendanceFile;
+    private List<AttendanceImport.Rejected> rejectedLines = List.of();
 
     public void load() {
         try {
@@ -74,12 +83,16 @@ public class CohortBean implements Serializable {
 
     public void saveAttendance() {
         Map<String, Integer> minutes = new HashMap<>();
-        try {
-            hours.forEach((cell, typed) -> minutes.put(cell, typed == null || typed.isBlank() ? 0
-                    : new BigDecimal(typed.strip()).multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).intValue()));
-        } catch (NumberFormatException notANumber) {
-            FacesMessages.error("training.hoursNumber");
-            return;
+        for (RosterRow person : getSeated()) {
+            for (CurriculumModule module : getModules()) {
+                String typed = hours.get(cell(person, module));
+                if (typed != null && !typed.isBlank() && !TrainingService.HOURS.matcher(typed.strip()).matches()) {
+                    FacesMessages.error("training.hoursNumber");
+                    return;
+                }
+                minutes.put(cell(person, module), typed == null || typed.isBlank() ? 0
+                        : new BigDecimal(typed.strip()).multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).intValue());
+            }
         }
         try {
             int changed = training.recordAttendance(currentUser.getEmail(), id, minutes);
@@ -99,6 +112,39 @@ public class CohortBean implements Serializable {
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
         }
+    }
+
+    /** An attendance file: good lines applied, the others listed with their reasons. */
+    public void importAttendance() {
+        if (attendanceFile == null || attendanceFile.getSubmittedFileName() == null || attendanceFile.getSubmittedFileName().isBlank()) {
+            FacesMessages.fieldError("attendanceUpload:file", "training.csvNoFile");
+            return;
+        }
+        try (Reader csv = new InputStreamReader(attendanceFile.getInputStream(), StandardCharsets.UTF_8)) {
+            AttendanceImport outcome = training.importAttendance(currentUser.getEmail(), id, csv);
+            rejectedLines = outcome.rejected();
+            FacesMessages.fieldInfo("attendanceUpload:file", "training.csvImported", outcome.changed(), outcome.rejected().size());
+            readGrid();
+        } catch (UserProblem problem) {
+            rejectedLines = List.of();
+            FacesMessages.fieldError("attendanceUpload:file", problem.messageKey(), problem.arguments());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            attendanceFile = null;
+        }
+    }
+
+    public List<AttendanceImport.Rejected> getRejectedLines() {
+        return rejectedLines;
+    }
+
+    public Part getAttendanceFile() {
+        return attendanceFile;
+    }
+
+    public void setAttendanceFile(Part attendanceFile) {
+        this.attendanceFile = attendanceFile;
     }
 
     public void confirmResults() {
@@ -151,8 +197,11 @@ public class CohortBean implements Serializable {
         return id;
     }
 
+    /** Set once, from the link: a changed id in a later request never switches the page to another cohort. */
     public void setId(Long id) {
-        this.id = id;
+        if (this.id == null) {
+            this.id = id;
+        }
     }
 
     public boolean isMissing() {
