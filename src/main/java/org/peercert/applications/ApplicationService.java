@@ -48,6 +48,7 @@ import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.RecordNumbers;
 import org.peercert.policy.ApplicationPolicy;
+import org.peercert.training.Hours;
 import org.peercert.training.TrainingCompletion;
 import org.peercert.training.TrainingService;
 
@@ -482,11 +483,7 @@ public class ApplicationService {
         List<String> missing = completion.missingModules();
         String still = missing.stream().limit(3).collect(Collectors.joining("; ")) + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : "");
         return new ChecklistRow("R-TRN-1", label, ChecklistRow.State.NOT_MET, String.format("%s of %s hours attended. Still to attend: %s.",
-                hours(completion.minutesAttended()), hours(completion.minutesRequired()), still));
-    }
-
-    private static String hours(int minutes) {
-        return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format("%.1f", minutes / 60.0);
+                Hours.of(completion.minutesAttended()), Hours.of(completion.minutesRequired()), still));
     }
 
     /** R-BG-3: what the applicant is told of the federal exclusion screening. */

@@ -55,6 +55,6 @@ public class CurriculumModule {
 
     /** Hours as people say them: 2, 1.5. */
     public String getHours() {
-        return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.valueOf(minutes / 60.0);
+        return Hours.of(minutes);
     }
 }

@@ -52,8 +52,7 @@ public class CurriculumVersion {
     }
 
     public String getTotalHours() {
-        int minutes = getTotalMinutes();
-        return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format("%.1f", minutes / 60.0);
+        return Hours.of(getTotalMinutes());
     }
 
     public int getTotalMinutes() {

@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,8 +38,6 @@ import org.peercert.platform.PortalUrls;
 public class TrainingService {
 
     static final int MAX_CAPACITY = 200;
-    /** Hours as a trainer writes them: up to three digits and two decimals. Anything else is refused before it is parsed. */
-    public static final Pattern HOURS = Pattern.compile("\\d{1,3}(\\.\\d{1,2})?");
     private static final CSVFormat ATTENDANCE_CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get();
     private static final String ELIGIBLE = "SELECT COUNT(*) FROM certification_application WHERE applicant_id = ?1 AND status = 'ELIGIBLE'";
@@ -119,8 +114,11 @@ public class TrainingService {
     /** The trainer's own cohort; another trainer's is refused and audited. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Cohort cohort(String trainerEmail, long cohortId) {
-        Cohort cohort = em.createQuery("select c from Cohort c join fetch c.curriculum where c.id = :id", Cohort.class)
-                .setParameter("id", cohortId).getResultStream().findFirst().orElse(null);
+        return ownedBy(trainerEmail, cohortId, em.createQuery("select c from Cohort c join fetch c.curriculum where c.id = :id", Cohort.class)
+                .setParameter("id", cohortId).getResultStream().findFirst().orElse(null));
+    }
+
+    private Cohort ownedBy(String trainerEmail, long cohortId, Cohort cohort) {
         if (cohort == null || !cohort.getTrainerId().equals(account(trainerEmail).getId())) {
             audit.recordRefusal(trainerEmail, AuditAction.ACCESS_DENIED, "COHORT-" + cohortId, "Not the trainer's cohort");
             throw new TrainingProblem("training.notYourCohort");
@@ -134,11 +132,7 @@ public class TrainingService {
      * are confirmed.
      */
     private Cohort openCohortLocked(String trainerEmail, long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
-        if (cohort == null || !cohort.getTrainerId().equals(account(trainerEmail).getId())) {
-            audit.recordRefusal(trainerEmail, AuditAction.ACCESS_DENIED, "COHORT-" + cohortId, "Not the trainer's cohort");
-            throw new TrainingProblem("training.notYourCohort");
-        }
+        Cohort cohort = ownedBy(trainerEmail, cohortId, em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE));
         if (cohort.getResultsConfirmedAt() != null) {
             throw new TrainingProblem("training.cohortClosed");
         }
@@ -390,18 +384,16 @@ public class TrainingService {
     }
 
     private static int minutesIn(CurriculumModule module, String hours) {
-        if (!HOURS.matcher(hours.strip()).matches()) {
+        int minutes;
+        try {
+            minutes = Hours.minutesOf(hours);
+        } catch (IllegalArgumentException notHours) {
             throw new LineRejected("hours '" + abbreviate(hours.strip()) + "' is not a number such as 2 or 1.5");
         }
-        try {
-            int minutes = new BigDecimal(hours.strip()).multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).intValueExact();
-            if (minutes < 0 || minutes > module.getMinutes()) {
-                throw new LineRejected("hours must be between 0 and " + module.getHours() + " for module " + module.getSortOrder());
-            }
-            return minutes;
-        } catch (NumberFormatException | ArithmeticException notANumber) {
-            throw new LineRejected("hours '" + abbreviate(hours.strip()) + "' is not a number");
+        if (minutes > module.getMinutes()) {
+            throw new LineRejected("hours must be between 0 and " + module.getHours() + " for module " + module.getSortOrder());
         }
+        return minutes;
     }
 
     /** A line of an attendance file left out, with the reason shown to the trainer. */

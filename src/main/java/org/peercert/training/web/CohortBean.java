@@ -10,8 +10,6 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.peercert.training.Cohort;
 import org.peercert.training.CurriculumModule;
 import org.peercert.training.Enrolment;
 import org.peercert.training.EnrolmentStatus;
+import org.peercert.training.Hours;
 import org.peercert.training.RosterRow;
 import org.peercert.training.TrainingService;
 
@@ -32,7 +31,6 @@ import org.peercert.training.TrainingService;
 public class CohortBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
     @Inject
     transient TrainingService training;
@@ -65,8 +63,7 @@ public class CohortBean implements Serializable {
 
     private void readGrid() {
         hours.clear();
-        training.attendance(id).forEach((cell, minutes) ->
-                hours.put(cell, BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
+        training.attendance(id).forEach((cell, minutes) -> hours.put(cell, Hours.of(minutes)));
         roster = null;
     }
 
@@ -86,12 +83,12 @@ public class CohortBean implements Serializable {
         for (RosterRow person : getSeated()) {
             for (CurriculumModule module : getModules()) {
                 String typed = hours.get(cell(person, module));
-                if (typed != null && !typed.isBlank() && !TrainingService.HOURS.matcher(typed.strip()).matches()) {
+                try {
+                    minutes.put(cell(person, module), typed == null || typed.isBlank() ? 0 : Hours.minutesOf(typed));
+                } catch (IllegalArgumentException notHours) {
                     FacesMessages.error("training.hoursNumber");
                     return;
                 }
-                minutes.put(cell(person, module), typed == null || typed.isBlank() ? 0
-                        : new BigDecimal(typed.strip()).multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).intValue());
             }
         }
         try {
