@@ -42,12 +42,16 @@ import org.peercert.document.DocumentKind;
 import org.peercert.document.DocumentReview;
 import org.peercert.document.DocumentService;
 import org.peercert.document.UploadProblem;
+import org.peercert.exam.ExamService;
+import org.peercert.exam.ExamSitting;
+import org.peercert.exam.ExamStanding;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.RecordNumbers;
 import org.peercert.policy.ApplicationPolicy;
+import org.peercert.policy.ExamPolicy;
 import org.peercert.training.Hours;
 import org.peercert.training.TrainingCompletion;
 import org.peercert.training.TrainingService;
@@ -99,6 +103,12 @@ public class ApplicationService {
 
     @Inject
     TrainingService training;
+
+    @Inject
+    ExamService exams;
+
+    @Inject
+    ExamPolicy examPolicy;
 
     // ---- applicant ----
 
@@ -448,8 +458,8 @@ public class ApplicationService {
         rows.add(new ChecklistRow("R-ELIG", "Application decision by state staff", decisionState(a.getStatus()), decisionText(a)));
         rows.add(backgroundRow(background.standings(a.getId())));
         rows.add(exclusionRow(a, screening.standing(a.getApplicantId())));
-        rows.add(trainingRow(training.completion(a.getApplicantId())));
-        rows.add(new ChecklistRow("R-TRN-2", "Written test", ChecklistRow.State.NOT_STARTED, "Not started."));
+        rows.add(trainingRow(training.completion(a.getApplicantId()), training.confirmedCompletion(a.getApplicantId()).isComplete()));
+        rows.add(examRow(exams.standing(a.getApplicantId()), exams.sittingsOf(a.getApplicantId())));
         rows.add(new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.NOT_STARTED, "Not started."));
         return new Progress(rows, nextAction(a), waitingOn(a), targetDecisionDate(a));
     }
@@ -471,10 +481,14 @@ public class ApplicationService {
     }
 
     /** R-TRN-1: hours attended of the curriculum, and the modules still to attend. */
-    private static ChecklistRow trainingRow(TrainingCompletion completion) {
+    private static ChecklistRow trainingRow(TrainingCompletion completion, boolean confirmed) {
         String label = "Basic training (" + completion.minutesRequired() / 60 + " hours)";
-        if (completion.isComplete()) {
+        if (completion.isComplete() && confirmed) {
             return new ChecklistRow("R-TRN-1", "Basic training", ChecklistRow.State.MET, "Completed: every module attended.");
+        }
+        if (completion.isComplete()) {
+            return new ChecklistRow("R-TRN-1", label, ChecklistRow.State.WAITING_FOR_STAFF,
+                    "Every module attended; waiting for your trainer to confirm the cohort's results.");
         }
         if (completion.minutesRequired() == 0) {
             return new ChecklistRow("R-TRN-1", "40-hour basic training", ChecklistRow.State.NOT_STARTED,
@@ -484,6 +498,29 @@ public class ApplicationService {
         String still = missing.stream().limit(3).collect(Collectors.joining("; ")) + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : "");
         return new ChecklistRow("R-TRN-1", label, ChecklistRow.State.NOT_MET, String.format("%s of %s hours attended. Still to attend: %s.",
                 Hours.of(completion.minutesAttended()), Hours.of(completion.minutesRequired()), still));
+    }
+
+    /** R-TRN-2: the written test, from "opens after training" to passed, or what the policy requires after the last attempt. */
+    private ChecklistRow examRow(ExamStanding standing, List<ExamSitting> sittings) {
+        String label = "Written test";
+        String last = sittings.stream().filter(s -> !s.isOpen()).reduce((x, y) -> y)
+                .map(s -> "Attempt " + s.getAttemptNo() + " of " + standing.maxAttempts() + ": " + s.result().percent() + "%"
+                        + (Boolean.TRUE.equals(s.getPassed()) ? "" : ", not passed") + ". ").orElse("");
+        return switch (standing.state()) {
+            case TRAINING_FIRST -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_STARTED,
+                    "Opens once your basic training is completed and confirmed by your trainer.");
+            case MAY_START -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET, last + String.format(
+                    "Open to you now on the Written test page: %d questions, %d minutes, pass mark %s%%.", examPolicy.blueprint().totalItems(),
+                    examPolicy.blueprint().timeAllowed().toMinutes(), examPolicy.blueprint().passMark().stripTrailingZeros().toPlainString()));
+            case IN_PROGRESS -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
+                    "Under way: finish it on the Written test page before the time runs out.");
+            case WAITING -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
+                    last + "Your next attempt may start on " + standing.nextAttemptFrom() + ".");
+            case ATTEMPTS_USED -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
+                    last + "You have used all " + standing.maxAttempts() + " attempts. " + examPolicy.afterLastAttempt());
+            case PASSED -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.MET, sittings.stream().filter(s -> Boolean.TRUE.equals(s.getPassed()))
+                    .findFirst().map(s -> "Passed on " + s.getSatOn() + " with " + s.result().percent() + "%.").orElse("Passed."));
+        };
     }
 
     /** R-BG-3: what the applicant is told of the federal exclusion screening. */

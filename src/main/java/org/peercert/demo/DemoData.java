@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peercert.account.AccountService;
@@ -33,6 +34,8 @@ public class DemoData {
             // a second staff member: a check one of them records, the other adjudicates (R-BG-2)
             new DemoUser("reviewer", "Riley", "Reviewer", null, EnumSet.of(Role.STAFF)),
             new DemoUser("applicant", "Alex", "Applicant", LocalDate.of(1990, 4, 12), EnumSet.of(Role.APPLICANT)),
+            // an applicant who completed the basic training, so the written test can be tried (DemoExam)
+            new DemoUser(DemoExam.EXAMINEE, "Emery", "Examinee", LocalDate.of(1988, 9, 3), EnumSet.of(Role.APPLICANT)),
             new DemoUser("trainer", "Terry", "Trainer", null, EnumSet.of(Role.TRAINER)),
             new DemoUser("supervisor", "Sky", "Supervisor", null, EnumSet.of(Role.SUPERVISOR)),
             new DemoUser("agency", "Ari", "Agency", null, EnumSet.of(Role.AGENCY_ADMIN)),
@@ -47,6 +50,9 @@ public class DemoData {
     @Inject
     AccountService accounts;
 
+    @Inject
+    DemoExam exam;
+
     void onStartup(@Observes Startup startup) {
         if (!seed) {
             return;
@@ -54,6 +60,11 @@ public class DemoData {
         for (DemoUser user : USERS) {
             accounts.ensureDemoAccount(user.localPart() + DOMAIN, user.firstName(), user.lastName(), user.dateOfBirth(),
                     user.roles(), PASSWORD);
+        }
+        try {
+            exam.seed();
+        } catch (RuntimeException notSeeded) {
+            LOG.log(Level.WARNING, "The written test demo could not be prepared; the portal runs without it", notSeeded);
         }
         LOG.info(() -> "Demo users are ready: <role>" + DOMAIN + " with password " + PASSWORD + " (see README)");
     }

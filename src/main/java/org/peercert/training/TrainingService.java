@@ -6,21 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.peercert.account.AccountService;
 import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
@@ -28,6 +22,9 @@ import org.peercert.audit.AuditService;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.PortalUrls;
+import org.peercert.platform.csv.CsvLines;
+import org.peercert.platform.csv.LineRejected;
+import org.peercert.platform.csv.RejectedLine;
 
 /**
  * R-TRN-1: cohorts of the standardized curriculum, enrolment of eligible applicants (a waiting list once a
@@ -38,8 +35,7 @@ import org.peercert.platform.PortalUrls;
 public class TrainingService {
 
     static final int MAX_CAPACITY = 200;
-    private static final CSVFormat ATTENDANCE_CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get();
+    private static final List<String> ATTENDANCE_HEADER = List.of("person", "module", "hours");
     private static final String ELIGIBLE = "SELECT COUNT(*) FROM certification_application WHERE applicant_id = ?1 AND status = 'ELIGIBLE'";
     private static final String APPLICANT_OF_APPLICATION = "SELECT applicant_id FROM certification_application WHERE id = ?1";
     private static final String ROSTER = "SELECT e.applicant_id, u.first_name, u.last_name, u.email, e.status FROM cohort_enrolment e "
@@ -153,6 +149,13 @@ public class TrainingService {
         if (earlier.isPresent() && earlier.get().getStatus() != EnrolmentStatus.WITHDRAWN) {
             throw new TrainingProblem("training.alreadyEnrolled", who.strip());
         }
+        if (completion(applicantId).isComplete()) {
+            throw new TrainingProblem("training.alreadyCompleted", who.strip());
+        }
+        Optional<String> seatedElsewhere = openCohortSeating(applicantId, cohortId);
+        if (seatedElsewhere.isPresent()) {
+            throw new TrainingProblem("training.seatedElsewhere", who.strip(), seatedElsewhere.get());
+        }
         EnrolmentStatus status = seatedCount(cohortId) < cohort.getCapacity() ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
         Enrolment enrolment = earlier.orElseGet(() -> new Enrolment(cohortId, applicantId, status, trainerEmail, clock.instant()));
         if (earlier.isPresent()) {
@@ -162,6 +165,17 @@ public class TrainingService {
         }
         audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), who.strip() + ": " + status);
         return enrolment;
+    }
+
+    /**
+     * The title of another cohort, not yet confirmed, where the person has a seat: one seat at a time, so a
+     * make-up in a later cohort comes after the first one's results are confirmed.
+     */
+    private Optional<String> openCohortSeating(long applicantId, long exceptCohortId) {
+        return em.createQuery("select c.title from Enrolment e, Cohort c where c.id = e.cohortId and e.applicantId = :a "
+                        + "and e.status = :seated and c.id <> :except and c.resultsConfirmedAt is null", String.class)
+                .setParameter("a", applicantId).setParameter("seated", EnrolmentStatus.ENROLLED).setParameter("except", exceptCohortId)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     private boolean isEligible(long applicantId) {
@@ -186,7 +200,7 @@ public class TrainingService {
         }
         Optional<Enrolment> next = em.createQuery("select e from Enrolment e where e.cohortId = :c and e.status = :s order by e.enrolledAt, e.id",
                         Enrolment.class).setParameter("c", cohortId).setParameter("s", EnrolmentStatus.WAITLISTED).getResultStream()
-                .filter(e -> isEligible(e.getApplicantId())).findFirst();
+                .filter(e -> isEligible(e.getApplicantId()) && openCohortSeating(e.getApplicantId(), cohortId).isEmpty()).findFirst();
         next.ifPresent(e -> {
             e.moveTo(EnrolmentStatus.ENROLLED);
             audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), "applicant " + e.getApplicantId() + ": from the waiting list");
@@ -319,39 +333,23 @@ public class TrainingService {
                 .forEach(r -> seated.put(r.email().toLowerCase(Locale.ROOT), r.applicantId()));
         Map<String, Integer> cells = new LinkedHashMap<>();
         Map<String, Long> lineOfCell = new HashMap<>();
-        List<AttendanceImport.Rejected> rejected = new ArrayList<>();
-        try (CSVParser parser = ATTENDANCE_CSV.parse(csv)) {
-            if (!parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList().equals(List.of("person", "module", "hours"))) {
-                throw new TrainingProblem("training.csvHeader");
-            }
-            long lineAfterPrevious = parser.getCurrentLineNumber() + 1;
-            for (CSVRecord record : parser) {
-                long line = lineAfterPrevious;
-                lineAfterPrevious = parser.getCurrentLineNumber() + 1;
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue;
+        List<RejectedLine> rejected;
+        try {
+            rejected = CsvLines.read(csv, ATTENDANCE_HEADER, (line, record) -> {
+                CurriculumModule module = moduleNamed(modules, record.get(1));
+                String cell = cell(applicantIn(seated, record.get(0)), module.getId());
+                int minutes = minutesIn(module, record.get(2));
+                Long earlier = lineOfCell.putIfAbsent(cell, line);
+                if (earlier != null) {
+                    throw new LineRejected("the same person and module as line " + earlier);
                 }
-                try {
-                    if (record.size() != 3) {
-                        throw new LineRejected("expected 3 fields (person, module, hours), found " + record.size());
-                    }
-                    CurriculumModule module = moduleNamed(modules, record.get(1));
-                    String cell = cell(applicantIn(seated, record.get(0)), module.getId());
-                    int minutes = minutesIn(module, record.get(2));
-                    Long earlier = lineOfCell.putIfAbsent(cell, line);
-                    if (earlier != null) {
-                        throw new LineRejected("the same person and module as line " + earlier);
-                    }
-                    cells.put(cell, minutes);
-                } catch (LineRejected reason) {
-                    rejected.add(new AttendanceImport.Rejected(line, reason.getMessage()));
-                }
-            }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
-            throw new TrainingProblem("training.csvUnreadable");
+                cells.put(cell, minutes);
+            });
+        } catch (CsvLines.Unreadable unreadable) {
+            throw new TrainingProblem(unreadable.isWrongHeader() ? "training.csvHeader" : "training.csvUnreadable");
         }
         int changed = cells.isEmpty() ? 0 : recordAttendance(trainerEmail, cohortId, cells);
-        return new AttendanceImport(changed, List.copyOf(rejected));
+        return new AttendanceImport(changed, rejected);
     }
 
     private long applicantIn(Map<String, Long> seated, String who) {
@@ -370,7 +368,7 @@ public class TrainingService {
                 // reported below like any person not seated here
             }
         }
-        throw new LineRejected("'" + abbreviate(typed) + "' is not seated in this cohort");
+        throw new LineRejected("'" + CsvLines.abbreviate(typed) + "' is not seated in this cohort");
     }
 
     private static CurriculumModule moduleNamed(List<CurriculumModule> modules, String named) {
@@ -380,7 +378,7 @@ public class TrainingService {
                 return module;
             }
         }
-        throw new LineRejected("no module '" + abbreviate(typed) + "' in this curriculum");
+        throw new LineRejected("no module '" + CsvLines.abbreviate(typed) + "' in this curriculum");
     }
 
     private static int minutesIn(CurriculumModule module, String hours) {
@@ -388,7 +386,7 @@ public class TrainingService {
         try {
             minutes = Hours.minutesOf(hours);
         } catch (IllegalArgumentException notHours) {
-            throw new LineRejected("hours '" + abbreviate(hours.strip()) + "' is not a number such as 2 or 1.5");
+            throw new LineRejected("hours '" + CsvLines.abbreviate(hours.strip()) + "' is not a number such as 2 or 1.5");
         }
         if (minutes > module.getMinutes()) {
             throw new LineRejected("hours must be between 0 and " + module.getHours() + " for module " + module.getSortOrder());
@@ -396,22 +394,22 @@ public class TrainingService {
         return minutes;
     }
 
-    /** A line of an attendance file left out, with the reason shown to the trainer. */
-    private static final class LineRejected extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        LineRejected(String reason) {
-            super(reason, null, false, false);
-        }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "…";
-    }
-
-    /** R-TRN-1: where a person stands on the curriculum of the first cohort they were seated in. */
+    /** R-TRN-1: where a person stands on the curriculum of the first cohort they were seated in, from all attendance recorded. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrainingCompletion completion(long applicantId) {
+        return completion(applicantId, false);
+    }
+
+    /**
+     * R-TRN-1 as the written test (R-TRN-2) needs it: counting only attendance in cohorts whose trainer
+     * confirmed the results, so a grid still being corrected opens no test.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TrainingCompletion confirmedCompletion(long applicantId) {
+        return completion(applicantId, true);
+    }
+
+    private TrainingCompletion completion(long applicantId, boolean confirmedOnly) {
         List<CurriculumVersion> versions = em.createQuery("select c.curriculum from Enrolment e, Cohort c where c.id = e.cohortId "
                         + "and e.applicantId = :a and e.status <> :waiting "
                         + "order by case when e.status = org.peercert.training.EnrolmentStatus.ENROLLED then 0 else 1 end, c.startsOn, c.id", CurriculumVersion.class)
@@ -421,9 +419,10 @@ public class TrainingService {
         }
         List<TrainingCompletion.Module> curriculum = modulesOf(versions.get(0)).stream()
                 .map(m -> new TrainingCompletion.Module(m.getTitle(), m.getMinutes())).toList();
-        List<TrainingCompletion.Attended> attended = em.createQuery("select m.title, a.minutes from ModuleAttendance a, CurriculumModule m "
-                        + "where m.id = a.moduleId and a.applicantId = :a", Object[].class)
-                .setParameter("a", applicantId).getResultList().stream()
+        List<TrainingCompletion.Attended> attended = em.createQuery("select m.title, a.minutes from ModuleAttendance a, CurriculumModule m, Cohort c "
+                        + "where m.id = a.moduleId and c.id = a.cohortId and a.applicantId = :a "
+                        + "and (:all = true or c.resultsConfirmedAt is not null)", Object[].class)
+                .setParameter("a", applicantId).setParameter("all", !confirmedOnly).getResultList().stream()
                 .map(r -> new TrainingCompletion.Attended((String) r[0], ((Number) r[1]).intValue())).toList();
         return TrainingCompletion.of(curriculum, attended);
     }

@@ -89,6 +89,21 @@ class RoleAccessIT {
     }
 
     @Test
+    void theItemBankIsForStaffAndTheWrittenTestForApplicants() {
+        for (Role role : Role.values()) {
+            PortalClient client = new PortalClient();
+            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/exam-items.xhtml").status(), role + " item bank");
+            assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/exam.xhtml").status(), role + " written test");
+        }
+        for (String page : new String[]{"/staff/exam-items.xhtml", "/applicant/exam.xhtml"}) {
+            PortalClient.Page anonymous = new PortalClient().get(page);
+            assertEquals(302, anonymous.status(), page);
+            assertTrue(anonymous.location().endsWith("/login.xhtml"), page);
+        }
+    }
+
+    @Test
     void anonymousVisitorIsSentToSignInForEveryArea() {
         PortalClient client = new PortalClient();
         for (Role area : Role.values()) {

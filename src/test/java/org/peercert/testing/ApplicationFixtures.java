@@ -7,7 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -20,12 +23,17 @@ import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.Decision;
 import org.peercert.applications.Track;
 import org.peercert.document.DocumentKind;
+import org.peercert.training.Cohort;
+import org.peercert.training.CohortForm;
+import org.peercert.training.Delivery;
+import org.peercert.training.TrainingService;
 
 /** Applicants and applications in a known state, for tests that run inside the server. */
 @ApplicationScoped
 public class ApplicationFixtures {
 
     private static final String STAFF = "staff@demo.peercert.test";
+    private static final String TRAINER = "trainer@demo.peercert.test";
     public static final String STATEMENT = "I have been in recovery for eight years and I facilitate a weekly peer support group.";
 
     @Inject
@@ -33,6 +41,12 @@ public class ApplicationFixtures {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    TrainingService training;
+
+    @Inject
+    Clock clock;
 
     public String applicant(LocalDate dateOfBirth) {
         String email = "app-" + UUID.randomUUID() + "@example.org";
@@ -85,5 +99,29 @@ public class ApplicationFixtures {
         applications.documentsOf(application).forEach(d -> applications.reviewDocument(STAFF, d.getId(), true, null));
         return applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.ELIGIBLE,
                 null, Set.of());
+    }
+
+    /** An eligible applicant seated in a cohort that ended, with every module attended; the trainer has not confirmed it. */
+    public Cohort attendedEverything(String email) {
+        CertificationApplication application = eligible(email);
+        LocalDate today = LocalDate.now(clock);
+        Cohort cohort = training.createCohort(TRAINER, new CohortForm("Fixture cohort " + UUID.randomUUID(), today.minusDays(12),
+                today.minusDays(8), Delivery.VIRTUAL, "Online", 20));
+        training.enrol(TRAINER, cohort.getId(), email);
+        Map<String, Integer> fullHours = new HashMap<>();
+        training.modulesOf(training.currentCurriculum())
+                .forEach(m -> fullHours.put(TrainingService.cell(application.getApplicantId(), m.getId()), m.getMinutes()));
+        training.recordAttendance(TRAINER, cohort.getId(), fullHours);
+        return cohort;
+    }
+
+    public void confirm(Cohort cohort) {
+        training.confirmResults(TRAINER, cohort.getId());
+    }
+
+    /** R-TRN-1 done and confirmed: the moment before the written test. Returns the applicant's account id. */
+    public long trained(String email) {
+        confirm(attendedEverything(email));
+        return accounts.findByEmail(email).orElseThrow().getId();
     }
 }

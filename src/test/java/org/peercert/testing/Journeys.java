@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Steps several browser tests take the same way. */
 public final class Journeys {
@@ -69,6 +72,34 @@ public final class Journeys {
         staff.click("#review\\:decide");
         staff.click(".ui-confirmdialog-yes");
         staff.waitForText("ELIGIBLE");
+    }
+
+    /**
+     * A trainer opens a cohort that ended yesterday, enrols the eligible applicant, records every module in
+     * full and confirms the results: R-TRN-1 done, the written test open.
+     */
+    public static void trainAndConfirm(Browser trainer, String applicantEmail, String cohortTitle) {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(5);
+        trainer.open("/trainer/cohorts.xhtml");
+        trainer.type("#newCohort\\:title", cohortTitle);
+        trainer.type("#newCohort\\:startsOn_input", start.toString());
+        trainer.type("#newCohort\\:endsOn_input", start.plusDays(4).toString());
+        trainer.type("#newCohort\\:location", "300 N Main St, Wichita");
+        trainer.click("#newCohort\\:create");
+        trainer.waitForText("Cohort created.");
+        trainer.waitForText(cohortTitle);
+        trainer.type("#cohort\\:who", applicantEmail);
+        trainer.click("#cohort\\:enrol");
+        trainer.waitForText(applicantEmail + " is enrolled.");
+        for (WebElement cell : trainer.driver().findElements(By.cssSelector("#attendance input[type=number]"))) {
+            cell.clear();
+            cell.sendKeys(cell.getAttribute("max"));
+        }
+        trainer.click("#cohort\\:saveAttendance");
+        trainer.waitForText("Attendance saved (21 entries changed).");
+        trainer.click("#cohort\\:confirmResults");
+        trainer.click(".ui-confirmdialog-yes");
+        trainer.waitForText("Results confirmed: 1 person was told where they stand.");
     }
 
     /** The first step of the application form: the address and phone (names and birth date come from the account). */

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.peercert.background.exclusion.ScreeningRun;
@@ -60,5 +62,17 @@ public class TestData {
     /** The screening run recorded last, whatever the clock said when it ran. */
     public ScreeningRun newestScreeningRun() {
         return em.createQuery("select r from ScreeningRun r order by r.id desc", ScreeningRun.class).setMaxResults(1).getSingleResult();
+    }
+
+    /**
+     * For each position of a sitting, the place on the person's screen (0 to 3) of the correct option:
+     * what a test needs to answer right, and what the page must never reveal.
+     */
+    public Map<Integer, Integer> correctPlaces(long sittingId) {
+        Map<Integer, Integer> places = new HashMap<>();
+        em.createQuery("select s.key.position, s.optionOrder, i.correctOption from SittingItem s, ExamItem i "
+                        + "where i.id = s.itemId and s.key.sittingId = :s", Object[].class).setParameter("s", sittingId).getResultList()
+                .forEach(r -> places.put((Integer) r[0], ((String) r[1]).indexOf((char) ('0' + (Integer) r[2]))));
+        return places;
     }
 }

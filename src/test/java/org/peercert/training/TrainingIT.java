@@ -1,6 +1,7 @@
 package org.peercert.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.applications.ApplicationService;
+import org.peercert.platform.csv.RejectedLine;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.testing.ApplicationFixtures;
@@ -104,7 +106,7 @@ class TrainingIT {
 
     @Test
     void rTrn1_attendanceOutOfRangeWritesNothingAndFullAttendanceCompletesTraining() {
-        Cohort cohort = cohort(10);
+        Cohort cohort = ended();
         String email = eligibleApplicant();
         long applicantId = training.enrol(TRAINER, cohort.getId(), email).getApplicantId();
         CurriculumModule first = training.currentCurriculum().getModules().get(0);
@@ -124,11 +126,25 @@ class TrainingIT {
         assertEquals(ChecklistRow.State.NOT_MET, trainingRow(application).state());
         assertTrue(trainingRow(application).explanation().startsWith("39 of 40 hours attended"), trainingRow(application).explanation());
 
-        Cohort makeUp = cohort(10);
+        Cohort makeUp = ended();
+        assertEquals("training.seatedElsewhere", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, makeUp.getId(), email)).messageKey(),
+                "one open seat at a time");
+        training.confirmResults(TRAINER, cohort.getId());
         training.enrol(TRAINER, makeUp.getId(), email);
         assertEquals(1, training.recordAttendance(TRAINER, makeUp.getId(), Map.of(TrainingService.cell(applicantId, first.getId()), 60)));
         assertTrue(training.completion(applicantId).isComplete(), "the make-up session completes the module");
+        assertEquals(ChecklistRow.State.WAITING_FOR_STAFF, trainingRow(application).state(), "complete, but the make-up is not confirmed");
+        assertFalse(training.confirmedCompletion(applicantId).isComplete());
+
+        training.confirmResults(TRAINER, makeUp.getId());
+        assertTrue(training.confirmedCompletion(applicantId).isComplete());
         assertEquals(ChecklistRow.State.MET, trainingRow(application).state());
+        assertEquals("training.alreadyCompleted", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, cohort(5).getId(), email)).messageKey());
+    }
+
+    private Cohort ended() {
+        return training.createCohort(TRAINER, new CohortForm("Ended " + UUID.randomUUID(), LocalDate.now().minusDays(9),
+                LocalDate.now().minusDays(5), Delivery.VIRTUAL, null, 10));
     }
 
     @Test
@@ -196,12 +212,12 @@ class TrainingIT {
 
         assertEquals(2, outcome.changed());
         assertEquals(java.util.List.of(
-                new AttendanceImport.Rejected(5, "'" + notSeated + "' is not seated in this cohort"),
-                new AttendanceImport.Rejected(6, "no module '99' in this curriculum"),
-                new AttendanceImport.Rejected(7, "hours must be between 0 and 2 for module 4"),
-                new AttendanceImport.Rejected(8, "hours 'two' is not a number such as 2 or 1.5"),
-                new AttendanceImport.Rejected(9, "the same person and module as line 2"),
-                new AttendanceImport.Rejected(10, "expected 3 fields (person, module, hours), found 2")), outcome.rejected());
+                new RejectedLine(5, "'" + notSeated + "' is not seated in this cohort"),
+                new RejectedLine(6, "no module '99' in this curriculum"),
+                new RejectedLine(7, "hours must be between 0 and 2 for module 4"),
+                new RejectedLine(8, "hours 'two' is not a number such as 2 or 1.5"),
+                new RejectedLine(9, "the same person and module as line 2"),
+                new RejectedLine(10, "expected 3 fields (person, module, hours), found 2")), outcome.rejected());
         CurriculumModule second = training.currentCurriculum().getModules().get(1);
         assertEquals(90, training.attendance(cohort.getId()).get(TrainingService.cell(applicantId, second.getId())));
         assertEquals("training.csvHeader", assertThrows(TrainingProblem.class, () -> training.importAttendance(TRAINER, cohort.getId(),

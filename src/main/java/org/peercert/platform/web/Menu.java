@@ -20,6 +20,7 @@ public final class Menu {
             new Entry("Applications", "/staff/applications.xhtml", Role.STAFF),
             new Entry("Exclusion matches", "/staff/exclusion-matches.xhtml", Role.STAFF),
             new Entry("Exclusion list", "/staff/exclusions.xhtml", Role.STAFF),
+            new Entry("Test items", "/staff/exam-items.xhtml", Role.STAFF),
             new Entry("Network home", Role.NETWORK_STAFF.homePage(), Role.NETWORK_STAFF),
             new Entry("Committee home", Role.COMMITTEE_MEMBER.homePage(), Role.COMMITTEE_MEMBER),
             new Entry("Agency home", Role.AGENCY_ADMIN.homePage(), Role.AGENCY_ADMIN),
@@ -27,7 +28,8 @@ public final class Menu {
             new Entry("My cohorts", "/trainer/cohorts.xhtml", Role.TRAINER),
             new Entry("Supervisor home", Role.SUPERVISOR.homePage(), Role.SUPERVISOR),
             new Entry("My certification", Role.APPLICANT.homePage(), Role.APPLICANT),
-            new Entry("My application", "/applicant/application.xhtml", Role.APPLICANT));
+            new Entry("My application", "/applicant/application.xhtml", Role.APPLICANT),
+            new Entry("Written test", "/applicant/exam.xhtml", Role.APPLICANT));
 
     private Menu() {
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.platform.UserProblem;
+import org.peercert.platform.csv.RejectedLine;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.training.AttendanceImport;
 import org.peercert.training.Cohort;
@@ -47,7 +48,7 @@ public class CohortBean implements Serializable {
     private transient List<RosterRow> roster;
     private transient List<CurriculumModule> modules;
     private transient Part attendanceFile;
-    private List<AttendanceImport.Rejected> rejectedLines = List.of();
+    private List<RejectedLine> rejectedLines = List.of();
 
     public void load() {
         try {
@@ -132,7 +133,7 @@ public class CohortBean implements Serializable {
         }
     }
 
-    public List<AttendanceImport.Rejected> getRejectedLines() {
+    public List<RejectedLine> getRejectedLines() {
         return rejectedLines;
     }
 

@@ -1,0 +1,87 @@
+package org.peercert.exam.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.peercert.account.web.CurrentUser;
+import org.peercert.exam.DomainScore;
+import org.peercert.exam.ExamService;
+import org.peercert.exam.ExamSitting;
+import org.peercert.exam.PerformanceDomain;
+import org.peercert.platform.UserProblem;
+import org.peercert.platform.web.FacesMessages;
+
+/** The written test on staff's review page: the applicant's attempts, and the result of a paper test to record (R-TRN-2). */
+@Named
+@ViewScoped
+public class PaperResultBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ExamService exams;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private LocalDate satOn;
+    /** Typed per domain, in the domains' order: items answered correctly, and items. */
+    private final String[] correct = new String[PerformanceDomain.values().length];
+    private final String[] total = new String[PerformanceDomain.values().length];
+    private transient List<ExamSitting> attempts;
+
+    public void record(long applicationId) {
+        Map<PerformanceDomain, DomainScore> scores = new EnumMap<>(PerformanceDomain.class);
+        try {
+            for (PerformanceDomain domain : PerformanceDomain.values()) {
+                scores.put(domain, new DomainScore(Integer.parseInt(correct[domain.ordinal()].strip()), Integer.parseInt(total[domain.ordinal()].strip())));
+            }
+        } catch (RuntimeException notScores) {
+            FacesMessages.error("exam.paperScores");
+            return;
+        }
+        try {
+            ExamSitting sitting = exams.recordPaperResult(currentUser.getEmail(), applicationId, satOn, scores);
+            FacesMessages.info("exam.paperRecorded", sitting.result().percent() + "%, " + (sitting.getPassed() ? "passed" : "not passed"));
+            satOn = null;
+            Arrays.fill(correct, null);
+            Arrays.fill(total, null);
+            attempts = null;
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public List<ExamSitting> attemptsOf(long applicantId) {
+        if (attempts == null) {
+            attempts = exams.sittingsOf(applicantId);
+        }
+        return attempts;
+    }
+
+    public List<PerformanceDomain> getDomains() {
+        return List.of(PerformanceDomain.values());
+    }
+
+    public LocalDate getSatOn() {
+        return satOn;
+    }
+
+    public void setSatOn(LocalDate satOn) {
+        this.satOn = satOn;
+    }
+
+    public String[] getCorrect() {
+        return correct;
+    }
+
+    public String[] getTotal() {
+        return total;
+    }
+}
