@@ -26,11 +26,11 @@ public final class AttemptRules {
         if (attempts.stream().anyMatch(PastAttempt::passed)) {
             return new ExamStanding(ExamStanding.State.PASSED, used, maxAttempts, null);
         }
-        if (!trainingComplete) {
-            return new ExamStanding(ExamStanding.State.TRAINING_FIRST, used, maxAttempts, null);
-        }
         if (used >= maxAttempts) {
             return new ExamStanding(ExamStanding.State.ATTEMPTS_USED, used, maxAttempts, null);
+        }
+        if (!trainingComplete) {
+            return new ExamStanding(ExamStanding.State.TRAINING_FIRST, used, maxAttempts, null);
         }
         LocalDate nextFrom = attempts.stream().map(PastAttempt::satOn).max(Comparator.naturalOrder())
                 .map(last -> last.plusDays(waitDays)).orElse(today);

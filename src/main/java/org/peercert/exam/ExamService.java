@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.peercert.account.AccountService;
+import org.peercert.account.EmailAddress;
 import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
@@ -36,7 +37,8 @@ import org.peercert.training.TrainingService;
 public class ExamService {
 
     private static final String ELIGIBLE = "SELECT COUNT(*) FROM certification_application WHERE applicant_id = ?1 AND status = 'ELIGIBLE'";
-    private static final String APPLICANT_OF_APPLICATION = "SELECT applicant_id FROM certification_application WHERE id = ?1";
+    private static final String LOCK_APPLICANT_OF_APPLICATION = "SELECT u.id FROM user_account u JOIN certification_application a "
+            + "ON a.applicant_id = u.id WHERE a.id = ?1 FOR UPDATE";
     private final Random random = new SecureRandom();
 
     @PersistenceContext
@@ -96,15 +98,22 @@ public class ExamService {
 
     /**
      * Starts a sitting, or resumes the one already open (a second tab or a lost connection lands back in
-     * it, never in a new one). The person's row is locked first, so two requests at once open one sitting.
+     * it, never in a new one). The person's row is locked by the transaction's first statement, so the
+     * sittings are read after any concurrent start commits (MariaDB's repeatable read takes its snapshot
+     * at the first plain read). An open sitting whose time ran out is scored and returned, finished.
      */
     public ExamSitting start(String applicantEmail) {
-        UserAccount person = em.find(UserAccount.class, account(applicantEmail).getId(), LockModeType.PESSIMISTIC_WRITE);
+        UserAccount person = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class).setParameter("email", EmailAddress.normalize(applicantEmail))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElseThrow(() -> new ExamProblem("exam.notYours"));
         Optional<ExamSitting> open = openSitting(person.getId());
-        if (open.isPresent() && !open.get().isOverdue(clock.instant())) {
-            return open.get();
+        if (open.isPresent()) {
+            ExamSitting sitting = open.get();
+            em.refresh(sitting, LockModeType.PESSIMISTIC_WRITE);
+            if (sitting.isOverdue(clock.instant())) {
+                score(sitting);
+            }
+            return sitting;
         }
-        open.ifPresent(this::score);
         ExamStanding standing = standing(person.getId());
         refuseUnlessMayStart(standing);
         Blueprint blueprint = policy.blueprint();
@@ -185,12 +194,19 @@ public class ExamService {
         return sitting;
     }
 
-    /** Scores every open sitting whose time ran out; a scheduled job calls it, so results go out without the person returning. */
-    public int finishOverdue() {
-        List<ExamSitting> overdue = em.createQuery("select s from ExamSitting s where s.finishedAt is null and s.deadline <= :now", ExamSitting.class)
-                .setParameter("now", clock.instant()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        overdue.forEach(this::score);
-        return overdue.size();
+    /** Open sittings whose time ran out, for the job that scores them one by one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> overdueSittingIds() {
+        return em.createQuery("select s.id from ExamSitting s where s.finishedAt is null and s.deadline <= :now", Long.class)
+                .setParameter("now", clock.instant()).getResultList();
+    }
+
+    /** Scores one sitting whose time ran out, in its own transaction; one already scored is left as it is. */
+    public void finishOverdue(long sittingId) {
+        ExamSitting sitting = em.find(ExamSitting.class, sittingId, LockModeType.PESSIMISTIC_WRITE);
+        if (sitting != null && sitting.isOverdue(clock.instant())) {
+            score(sitting);
+        }
     }
 
     private void score(ExamSitting sitting) {
@@ -218,11 +234,17 @@ public class ExamService {
         if (satOn == null || satOn.isAfter(LocalDate.now(clock))) {
             throw new ExamProblem("exam.paperDate");
         }
-        if (scores.size() != PerformanceDomain.values().length || scores.values().stream().anyMatch(s -> s.total() == 0)) {
+        Blueprint blueprint = policy.blueprint();
+        if (scores.size() != PerformanceDomain.values().length) {
             throw new ExamProblem("exam.paperScores");
         }
-        long applicantId = applicantOf(applicationId);
-        UserAccount person = em.find(UserAccount.class, applicantId, LockModeType.PESSIMISTIC_WRITE);
+        for (Map.Entry<PerformanceDomain, DomainScore> score : scores.entrySet()) {
+            if (score.getValue().total() != blueprint.itemsOf(score.getKey())) {
+                throw new ExamProblem("exam.paperItems", score.getKey().label(), blueprint.itemsOf(score.getKey()));
+            }
+        }
+        long applicantId = lockApplicantOf(applicationId);
+        UserAccount person = em.find(UserAccount.class, applicantId);
         List<ExamSitting> sittings = sittingsOf(applicantId);
         ExamStanding standing = standingOn(applicantId, satOn, sittings);
         if (standing.state() == ExamStanding.State.IN_PROGRESS) {
@@ -232,7 +254,7 @@ public class ExamService {
             throw new ExamProblem("exam.paperTooSoon", policy.waitDays());
         }
         refuseUnlessMayStart(standing);
-        ExamResult result = ExamResult.of(scores, policy.blueprint().passMark());
+        ExamResult result = ExamResult.of(scores, blueprint.passMark());
         ExamSitting sitting = ExamSitting.paper(applicantId, standing.attemptsUsed() + 1, satOn, result, staffEmail, clock.instant());
         em.persist(sitting);
         em.flush();
@@ -243,8 +265,9 @@ public class ExamService {
         return sitting;
     }
 
-    private long applicantOf(long applicationId) {
-        List<?> found = em.createNativeQuery(APPLICANT_OF_APPLICATION).setParameter(1, applicationId).getResultList();
+    /** The applicant of an application, their row locked by the transaction's first statement (see {@link #start}). */
+    private long lockApplicantOf(long applicationId) {
+        List<?> found = em.createNativeQuery(LOCK_APPLICANT_OF_APPLICATION).setParameter(1, applicationId).getResultList();
         if (found.isEmpty()) {
             throw new ExamProblem("exam.noSuchApplication");
         }

@@ -3,6 +3,8 @@ package org.peercert.exam;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.peercert.notification.scheduling.Schedule;
 import org.peercert.notification.scheduling.ScheduledJob;
 import org.quartz.DisallowConcurrentExecution;
@@ -14,12 +16,21 @@ import org.quartz.JobExecutionContext;
 @DisallowConcurrentExecution
 public class ExpiredSittingsJob implements Job, ScheduledJob {
 
+    private static final Logger LOG = Logger.getLogger(ExpiredSittingsJob.class.getName());
+
     @Inject
     ExamService exams;
 
+    /** Each sitting in its own transaction: one that cannot be scored is logged and does not hold up the others. */
     @Override
     public void execute(JobExecutionContext context) {
-        exams.finishOverdue();
+        for (long sittingId : exams.overdueSittingIds()) {
+            try {
+                exams.finishOverdue(sittingId);
+            } catch (RuntimeException notScored) {
+                LOG.log(Level.WARNING, "Sitting " + sittingId + " could not be scored; the next run tries again", notScored);
+            }
+        }
     }
 
     @Override

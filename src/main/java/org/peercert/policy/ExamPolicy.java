@@ -47,9 +47,9 @@ public class ExamPolicy {
 
     /** What the applicant is told once every attempt failed: the state's policy, in its words. */
     @Inject
-    @ConfigProperty(name = "peercert.exam.after-last-attempt", defaultValue = "The policy requires you to complete the 40-hour "
-            + "basic training again before any further attempt; your state certification office will re-enrol you and tell you when "
-            + "you may sit again.")
+    @ConfigProperty(name = "peercert.exam.after-last-attempt", defaultValue = "No further attempt is open to you in the portal. "
+            + "Contact your state certification office: under the policy it decides whether you retake the 40-hour basic training "
+            + "before a new series of attempts.")
     String afterLastAttempt;
 
     public Blueprint blueprint() {

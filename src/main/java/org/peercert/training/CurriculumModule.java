@@ -37,6 +37,13 @@ public class CurriculumModule {
     protected CurriculumModule() {
     }
 
+    CurriculumModule(CurriculumVersion version, int sortOrder, String title, int minutes) {
+        this.version = version;
+        this.sortOrder = sortOrder;
+        this.title = title;
+        this.minutes = minutes;
+    }
+
     public Long getId() {
         return id;
     }

@@ -39,6 +39,20 @@ public class CurriculumVersion {
     protected CurriculumVersion() {
     }
 
+    CurriculumVersion(String label, String createdBy, Instant now) {
+        this.label = label;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Long getId() {
         return id;
     }

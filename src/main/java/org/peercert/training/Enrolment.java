@@ -35,6 +35,12 @@ public class Enrolment {
     @Column(name = "enrolled_at", nullable = false)
     private Instant enrolledAt;
 
+    @Column(name = "decided_by", length = 254)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
     protected Enrolment() {
     }
 
@@ -55,6 +61,13 @@ public class Enrolment {
 
     void moveTo(EnrolmentStatus next) {
         this.status = next;
+    }
+
+    /** The trainer answers the applicant's request: a seat, the waiting list, or declined. Queue order stays that of the request. */
+    void decide(EnrolmentStatus answer, String trainer, Instant now) {
+        this.status = answer;
+        this.decidedBy = trainer;
+        this.decidedAt = now;
     }
 
     public Long getId() {

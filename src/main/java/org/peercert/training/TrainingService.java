@@ -16,12 +16,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.peercert.account.AccountService;
+import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.PortalUrls;
+import org.peercert.policy.TrainingPolicy;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.platform.csv.LineRejected;
 import org.peercert.platform.csv.RejectedLine;
@@ -62,11 +64,71 @@ public class TrainingService {
     @Inject
     PortalUrls urls;
 
+    @Inject
+    TrainingPolicy trainingPolicy;
+
     /** The curriculum new cohorts start with: the newest version. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CurriculumVersion currentCurriculum() {
         return em.createQuery("select v from CurriculumVersion v left join fetch v.modules "
                 + "where v.id = (select max(latest.id) from CurriculumVersion latest)", CurriculumVersion.class).getSingleResult();
+    }
+
+    /** Every curriculum version, newest first, with how many cohorts use it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CurriculumVersionRow> curriculumVersions() {
+        Map<Long, Long> cohorts = new HashMap<>();
+        em.createQuery("select c.curriculum.id, count(c) from Cohort c group by c.curriculum.id", Object[].class).getResultList()
+                .forEach(r -> cohorts.put((Long) r[0], (Long) r[1]));
+        return em.createQuery("select distinct v from CurriculumVersion v left join fetch v.modules order by v.id desc", CurriculumVersion.class)
+                .getResultList().stream().map(v -> new CurriculumVersionRow(v, cohorts.getOrDefault(v.getId(), 0L))).toList();
+    }
+
+    /**
+     * R-TRN-1: an administrator changes the curriculum by publishing a new version, which new cohorts start
+     * with; cohorts already open keep theirs. The modules must add up to the configured length (40 hours).
+     */
+    public CurriculumVersion publishCurriculum(String adminEmail, String label, List<ModuleDraft> drafts) {
+        String name = label == null ? "" : label.strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new TrainingProblem("training.curriculumLabel");
+        }
+        if (drafts.isEmpty()) {
+            throw new TrainingProblem("training.curriculumEmpty");
+        }
+        Map<String, Integer> minutesByTitle = new LinkedHashMap<>();
+        for (ModuleDraft draft : drafts) {
+            String title = draft.title() == null ? "" : draft.title().strip();
+            if (title.isEmpty() || title.length() > 200) {
+                throw new TrainingProblem("training.moduleTitle", minutesByTitle.size() + 1);
+            }
+            int minutes;
+            try {
+                minutes = Hours.minutesOf(draft.hours());
+            } catch (IllegalArgumentException notHours) {
+                minutes = 0;
+            }
+            if (minutes <= 0) {
+                throw new TrainingProblem("training.moduleHours", title);
+            }
+            if (minutesByTitle.keySet().stream().anyMatch(t -> t.equalsIgnoreCase(title))) {
+                throw new TrainingProblem("training.moduleTwice", title);
+            }
+            minutesByTitle.put(title, minutes);
+        }
+        int total = minutesByTitle.values().stream().mapToInt(Integer::intValue).sum();
+        if (total != trainingPolicy.curriculumHours() * 60) {
+            throw new TrainingProblem("training.curriculumTotal", Hours.of(total), trainingPolicy.curriculumHours());
+        }
+        CurriculumVersion version = new CurriculumVersion(name, adminEmail, clock.instant());
+        em.persist(version);
+        int position = 0;
+        for (Map.Entry<String, Integer> module : minutesByTitle.entrySet()) {
+            em.persist(new CurriculumModule(version, ++position, module.getKey(), module.getValue()));
+        }
+        em.flush();
+        audit.record(adminEmail, AuditAction.CURRICULUM_PUBLISHED, "CURRICULUM-" + version.getId(), name + ", " + position + " modules");
+        return version;
     }
 
     public Cohort createCohort(String trainerEmail, CohortForm form) {
@@ -103,8 +165,51 @@ public class TrainingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Cohort> cohortsOf(String trainerEmail) {
-        return em.createQuery("select c from Cohort c where c.trainerId = :t order by c.startsOn desc, c.id desc", Cohort.class)
+        return em.createQuery("select c from Cohort c where c.trainerId = :t or c.id in "
+                        + "(select k.key.cohortId from CoTrainer k where k.key.trainerId = :t) order by c.startsOn desc, c.id desc", Cohort.class)
                 .setParameter("t", account(trainerEmail).getId()).getResultList();
+    }
+
+    /** The lead trainer first, then the co-trainers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TrainerRow> trainersOf(long cohortId) {
+        return em.createQuery("select u.id, u.firstName, u.lastName, u.email, case when c.trainerId = u.id then true else false end "
+                        + "from Cohort c, UserAccount u where c.id = :c and (u.id = c.trainerId or u.id in "
+                        + "(select k.key.trainerId from CoTrainer k where k.key.cohortId = :c)) "
+                        + "order by case when c.trainerId = u.id then 0 else 1 end, u.lastName, u.firstName", Object[].class)
+                .setParameter("c", cohortId).getResultList().stream()
+                .map(r -> new TrainerRow((Long) r[0], r[1] + " " + r[2], (String) r[3], (Boolean) r[4])).toList();
+    }
+
+    /** The lead trainer adds another trainer (an account with the trainer role) to run the cohort with them. */
+    public void addCoTrainer(String leadEmail, long cohortId, String coTrainerEmail) {
+        Cohort cohort = leadOf(leadEmail, cohortId);
+        String typed = coTrainerEmail == null ? "" : coTrainerEmail.strip();
+        UserAccount coTrainer = accounts.findByEmail(typed).filter(a -> a.getRoles().contains(Role.TRAINER))
+                .orElseThrow(() -> new TrainingProblem("training.notATrainer", typed));
+        if (coTrainer.getId().equals(cohort.getTrainerId()) || em.find(CoTrainer.class, new CoTrainer.Key(cohortId, coTrainer.getId())) != null) {
+            throw new TrainingProblem("training.alreadyTrainer", typed);
+        }
+        em.persist(new CoTrainer(cohortId, coTrainer.getId(), leadEmail, clock.instant()));
+        audit.record(leadEmail, AuditAction.CO_TRAINER_ADDED, subject(cohort), typed);
+    }
+
+    public void removeCoTrainer(String leadEmail, long cohortId, long coTrainerId) {
+        Cohort cohort = leadOf(leadEmail, cohortId);
+        CoTrainer coTrainer = em.find(CoTrainer.class, new CoTrainer.Key(cohortId, coTrainerId));
+        if (coTrainer == null) {
+            throw new TrainingProblem("training.notACoTrainer");
+        }
+        em.remove(coTrainer);
+        audit.record(leadEmail, AuditAction.CO_TRAINER_REMOVED, subject(cohort), "trainer " + coTrainerId);
+    }
+
+    private Cohort leadOf(String leadEmail, long cohortId) {
+        Cohort cohort = ownedBy(leadEmail, cohortId, em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE));
+        if (!cohort.getTrainerId().equals(account(leadEmail).getId())) {
+            throw new TrainingProblem("training.leadOnly");
+        }
+        return cohort;
     }
 
     /** The trainer's own cohort; another trainer's is refused and audited. */
@@ -115,7 +220,8 @@ public class TrainingService {
     }
 
     private Cohort ownedBy(String trainerEmail, long cohortId, Cohort cohort) {
-        if (cohort == null || !cohort.getTrainerId().equals(account(trainerEmail).getId())) {
+        long trainerId = account(trainerEmail).getId();
+        if (cohort == null || !cohort.getTrainerId().equals(trainerId) && em.find(CoTrainer.class, new CoTrainer.Key(cohortId, trainerId)) == null) {
             audit.recordRefusal(trainerEmail, AuditAction.ACCESS_DENIED, "COHORT-" + cohortId, "Not the trainer's cohort");
             throw new TrainingProblem("training.notYourCohort");
         }
@@ -142,29 +248,168 @@ public class TrainingService {
     public Enrolment enrol(String trainerEmail, long cohortId, String who) {
         Cohort cohort = openCohortLocked(trainerEmail, cohortId);
         long applicantId = applicantNamed(who);
-        if (!isEligible(applicantId)) {
-            throw new TrainingProblem("training.notEligible", who.strip());
-        }
         Optional<Enrolment> earlier = enrolmentOf(cohortId, applicantId);
-        if (earlier.isPresent() && earlier.get().getStatus() != EnrolmentStatus.WITHDRAWN) {
+        if (earlier.isPresent() && earlier.get().getStatus().isOnRoster()) {
             throw new TrainingProblem("training.alreadyEnrolled", who.strip());
         }
-        if (completion(applicantId).isComplete()) {
-            throw new TrainingProblem("training.alreadyCompleted", who.strip());
-        }
-        Optional<String> seatedElsewhere = openCohortSeating(applicantId, cohortId);
-        if (seatedElsewhere.isPresent()) {
-            throw new TrainingProblem("training.seatedElsewhere", who.strip(), seatedElsewhere.get());
-        }
-        EnrolmentStatus status = seatedCount(cohortId) < cohort.getCapacity() ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
+        requireMaySeat(applicantId, cohortId, who.strip(), false);
+        EnrolmentStatus status = nextPlace(cohort);
         Enrolment enrolment = earlier.orElseGet(() -> new Enrolment(cohortId, applicantId, status, trainerEmail, clock.instant()));
-        if (earlier.isPresent()) {
-            enrolment.reenrol(status, trainerEmail, clock.instant());
-        } else {
+        if (earlier.isEmpty()) {
             em.persist(enrolment);
+        } else if (enrolment.getStatus() == EnrolmentStatus.REQUESTED) {
+            enrolment.decide(status, trainerEmail, clock.instant());
+        } else {
+            enrolment.reenrol(status, trainerEmail, clock.instant());
         }
         audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), who.strip() + ": " + status);
         return enrolment;
+    }
+
+    /** A seat while the cohort has one, else the waiting list. */
+    private EnrolmentStatus nextPlace(Cohort cohort) {
+        return seatedCount(cohort.getId()) < cohort.getCapacity() ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
+    }
+
+    /**
+     * Who may have a seat: an applicant found eligible, who has not completed the training, and holds no
+     * seat in another cohort still open. Told to the trainer by name, or to the applicant asking for a seat.
+     */
+    private void requireMaySeat(long applicantId, long cohortId, String who, boolean askedByApplicant) {
+        String prefix = askedByApplicant ? "training.request." : "training.";
+        if (!isEligible(applicantId)) {
+            throw new TrainingProblem(prefix + "notEligible", who);
+        }
+        if (completion(applicantId).isComplete()) {
+            throw new TrainingProblem(prefix + "alreadyCompleted", who);
+        }
+        Optional<String> seatedElsewhere = openCohortSeating(applicantId, cohortId);
+        if (seatedElsewhere.isPresent()) {
+            throw new TrainingProblem(prefix + "seatedElsewhere", who, seatedElsewhere.get());
+        }
+    }
+
+    /** A cohort's sessions in the order they meet. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CohortSession> sessionsOf(long cohortId) {
+        return em.createQuery("select s from CohortSession s where s.cohortId = :c order by s.meetsOn, s.startsAt, s.id", CohortSession.class)
+                .setParameter("c", cohortId).getResultList();
+    }
+
+    /** A trainer schedules a session: a day within the cohort's dates, ending after it starts. */
+    public CohortSession addSession(String trainerEmail, long cohortId, SessionForm form) {
+        Cohort cohort = openCohortLocked(trainerEmail, cohortId);
+        if (form.meetsOn() == null || form.startsAt() == null || form.endsAt() == null) {
+            throw new TrainingProblem("training.sessionIncomplete");
+        }
+        if (form.meetsOn().isBefore(cohort.getStartsOn()) || form.meetsOn().isAfter(cohort.getEndsOn())) {
+            throw new TrainingProblem("training.sessionOutsideCohort", cohort.getStartsOn(), cohort.getEndsOn());
+        }
+        if (!form.endsAt().isAfter(form.startsAt())) {
+            throw new TrainingProblem("training.sessionEndsBeforeStart");
+        }
+        if (form.topics() != null && form.topics().strip().length() > 500) {
+            throw new TrainingProblem("training.sessionTopicsLength");
+        }
+        CohortSession session = new CohortSession(cohortId, form, trainerEmail, clock.instant());
+        em.persist(session);
+        em.flush();
+        audit.record(trainerEmail, AuditAction.SESSION_SCHEDULED, subject(cohort), form.meetsOn() + " " + form.startsAt() + "-" + form.endsAt());
+        return session;
+    }
+
+    public void removeSession(String trainerEmail, long cohortId, long sessionId) {
+        Cohort cohort = openCohortLocked(trainerEmail, cohortId);
+        CohortSession session = em.find(CohortSession.class, sessionId);
+        if (session == null || !session.getCohortId().equals(cohortId)) {
+            throw new TrainingProblem("training.noSuchSession");
+        }
+        em.remove(session);
+        audit.record(trainerEmail, AuditAction.SESSION_CANCELLED, subject(cohort), session.getMeetsOn() + " " + session.getStartsAt());
+    }
+
+    /** Cohorts an applicant may ask a seat in: not started, results not confirmed; soonest first, with seats taken. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OpenCohort> openCohorts() {
+        return em.createQuery("select c, u.firstName, u.lastName, (select count(e) from Enrolment e where e.cohortId = c.id and e.status = :seated) "
+                        + "from Cohort c, UserAccount u where u.id = c.trainerId and c.resultsConfirmedAt is null and c.startsOn > :today "
+                        + "order by c.startsOn, c.id", Object[].class)
+                .setParameter("seated", EnrolmentStatus.ENROLLED).setParameter("today", LocalDate.now(clock)).setMaxResults(200)
+                .getResultList().stream().map(r -> new OpenCohort((Cohort) r[0], r[1] + " " + r[2], ((Number) r[3]).longValue())).toList();
+    }
+
+    /** The applicant's requests, seats and waiting-list places, newest cohort first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MySeat> seatsOf(String applicantEmail) {
+        return em.createQuery("select c, e.status from Enrolment e, Cohort c where c.id = e.cohortId and e.applicantId = :a "
+                        + "order by c.startsOn desc, c.id desc", Object[].class)
+                .setParameter("a", account(applicantEmail).getId()).getResultList().stream()
+                .map(r -> new MySeat((Cohort) r[0], (EnrolmentStatus) r[1])).toList();
+    }
+
+    /** An eligible applicant asks for a seat in a cohort that has not started; its trainer is told by mail. */
+    public Enrolment requestSeat(String applicantEmail, long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
+        if (cohort == null || cohort.getResultsConfirmedAt() != null || !cohort.getStartsOn().isAfter(LocalDate.now(clock))) {
+            throw new TrainingProblem("training.request.closed");
+        }
+        UserAccount applicant = account(applicantEmail);
+        Optional<Enrolment> earlier = enrolmentOf(cohortId, applicant.getId());
+        if (earlier.isPresent() && (earlier.get().getStatus().isOnRoster() || earlier.get().getStatus() == EnrolmentStatus.REQUESTED)) {
+            throw new TrainingProblem("training.request.already");
+        }
+        requireMaySeat(applicant.getId(), cohortId, applicantEmail, true);
+        Enrolment request = earlier.orElseGet(() -> new Enrolment(cohortId, applicant.getId(), EnrolmentStatus.REQUESTED, applicantEmail, clock.instant()));
+        if (earlier.isPresent()) {
+            request.reenrol(EnrolmentStatus.REQUESTED, applicantEmail, clock.instant());
+        } else {
+            em.persist(request);
+        }
+        audit.record(applicantEmail, AuditAction.SEAT_REQUESTED, subject(cohort), applicant.getFullName());
+        UserAccount trainer = em.find(UserAccount.class, cohort.getTrainerId());
+        outbox.enqueue(templates.render("seat-requested", trainer.getEmail(), trainer.getFullName(), cohort.getTitle(),
+                urls.absolute("/trainer/cohort.xhtml?id=" + cohort.getId()), applicant.getFullName() + " (" + applicantEmail + ")"));
+        return request;
+    }
+
+    /** The applicant takes back a request the trainer has not answered. */
+    public void cancelRequest(String applicantEmail, long cohortId) {
+        Enrolment request = enrolmentOf(cohortId, account(applicantEmail).getId()).filter(e -> e.getStatus() == EnrolmentStatus.REQUESTED)
+                .orElseThrow(() -> new TrainingProblem("training.request.none"));
+        request.moveTo(EnrolmentStatus.WITHDRAWN);
+        audit.record(applicantEmail, AuditAction.SEAT_REQUEST_CANCELLED, "COHORT-" + cohortId, applicantEmail);
+    }
+
+    /** The trainer accepts a request: a seat, or the waiting list when the cohort is full. The applicant is told by mail. */
+    public Enrolment acceptRequest(String trainerEmail, long cohortId, long applicantId) {
+        Cohort cohort = openCohortLocked(trainerEmail, cohortId);
+        Enrolment request = pendingRequest(cohortId, applicantId);
+        UserAccount applicant = em.find(UserAccount.class, applicantId);
+        requireMaySeat(applicantId, cohortId, applicant.getEmail(), false);
+        EnrolmentStatus place = nextPlace(cohort);
+        request.decide(place, trainerEmail, clock.instant());
+        audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), applicant.getEmail() + ": request accepted, " + place);
+        outbox.enqueue(templates.render("seat-accepted", applicant.getEmail(), applicant.getFullName(), cohort.getTitle(),
+                urls.absolute("/applicant/training.xhtml"), place == EnrolmentStatus.ENROLLED
+                        ? "You have a seat (" + cohort.getStartsOn() + " to " + cohort.getEndsOn() + ")."
+                        : "The cohort is full, so you are on its waiting list; you will be told if a seat opens."));
+        return request;
+    }
+
+    /** The trainer declines a request; the applicant is told by mail and may ask elsewhere. */
+    public void declineRequest(String trainerEmail, long cohortId, long applicantId) {
+        Cohort cohort = openCohortLocked(trainerEmail, cohortId);
+        Enrolment request = pendingRequest(cohortId, applicantId);
+        request.decide(EnrolmentStatus.DECLINED, trainerEmail, clock.instant());
+        UserAccount applicant = em.find(UserAccount.class, applicantId);
+        audit.record(trainerEmail, AuditAction.SEAT_REQUEST_DECLINED, subject(cohort), applicant.getEmail());
+        outbox.enqueue(templates.render("seat-declined", applicant.getEmail(), applicant.getFullName(), cohort.getTitle(),
+                urls.absolute("/applicant/training.xhtml")));
+    }
+
+    private Enrolment pendingRequest(long cohortId, long applicantId) {
+        return enrolmentOf(cohortId, applicantId).filter(e -> e.getStatus() == EnrolmentStatus.REQUESTED)
+                .orElseThrow(() -> new TrainingProblem("training.request.none"));
     }
 
     /**
@@ -190,7 +435,7 @@ public class TrainingService {
     /** A person leaves the cohort; the first on the waiting list takes the seat. Their recorded attendance stays. */
     public Optional<Long> withdraw(String trainerEmail, long cohortId, long applicantId) {
         Cohort cohort = openCohortLocked(trainerEmail, cohortId);
-        Enrolment leaving = enrolmentOf(cohortId, applicantId).filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN)
+        Enrolment leaving = enrolmentOf(cohortId, applicantId).filter(e -> e.getStatus().isOnRoster())
                 .orElseThrow(() -> new TrainingProblem("training.notOnRoster"));
         boolean freedASeat = leaving.getStatus() == EnrolmentStatus.ENROLLED;
         leaving.moveTo(EnrolmentStatus.WITHDRAWN);
@@ -411,9 +656,10 @@ public class TrainingService {
 
     private TrainingCompletion completion(long applicantId, boolean confirmedOnly) {
         List<CurriculumVersion> versions = em.createQuery("select c.curriculum from Enrolment e, Cohort c where c.id = e.cohortId "
-                        + "and e.applicantId = :a and e.status <> :waiting "
+                        + "and e.applicantId = :a and e.status in (:attended) "
                         + "order by case when e.status = org.peercert.training.EnrolmentStatus.ENROLLED then 0 else 1 end, c.startsOn, c.id", CurriculumVersion.class)
-                .setParameter("a", applicantId).setParameter("waiting", EnrolmentStatus.WAITLISTED).setMaxResults(1).getResultList();
+                .setParameter("a", applicantId).setParameter("attended", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WITHDRAWN))
+                .setMaxResults(1).getResultList();
         if (versions.isEmpty()) {
             return new TrainingCompletion(0, 0, List.of());
         }

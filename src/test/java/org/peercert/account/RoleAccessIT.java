@@ -50,7 +50,7 @@ class RoleAccessIT {
             }
             PortalClient client = new PortalClient();
             client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
-            for (String page : new String[]{"/admin/users.xhtml", "/admin/audit.xhtml", "/admin/mail.xhtml"}) {
+            for (String page : new String[]{"/admin/users.xhtml", "/admin/audit.xhtml", "/admin/mail.xhtml", "/admin/curriculum.xhtml"}) {
                 assertEquals(403, client.get(page).status(), role + " must be refused " + page);
             }
         }
@@ -89,14 +89,16 @@ class RoleAccessIT {
     }
 
     @Test
-    void theItemBankIsForStaffAndTheWrittenTestForApplicants() {
+    void trainingAndTestPagesAreForTheirRolesOnly() {
         for (Role role : Role.values()) {
             PortalClient client = new PortalClient();
             client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
             assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/exam-items.xhtml").status(), role + " item bank");
             assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/exam.xhtml").status(), role + " written test");
+            assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/training.xhtml").status(), role + " seat requests");
+            assertEquals(role == Role.ADMIN ? 200 : 403, client.get("/admin/curriculum.xhtml").status(), role + " curriculum");
         }
-        for (String page : new String[]{"/staff/exam-items.xhtml", "/applicant/exam.xhtml"}) {
+        for (String page : new String[]{"/staff/exam-items.xhtml", "/applicant/exam.xhtml", "/applicant/training.xhtml", "/admin/curriculum.xhtml"}) {
             PortalClient.Page anonymous = new PortalClient().get(page);
             assertEquals(302, anonymous.status(), page);
             assertTrue(anonymous.location().endsWith("/login.xhtml"), page);

@@ -63,6 +63,13 @@ class AttemptRulesTest {
     }
 
     @Test
+    void usedAttemptsAreToldEvenIfTrainingNoLongerCounts() {
+        List<PastAttempt> three = List.of(new PastAttempt(MAY_1, false), new PastAttempt(MAY_1.plusDays(14), false),
+                new PastAttempt(MAY_1.plusDays(28), false));
+        assertEquals(State.ATTEMPTS_USED, standing(false, false, three, MAY_1.plusDays(60)).state(), "so the policy's next step is shown");
+    }
+
+    @Test
     void aPassEndsTheAttempts() {
         List<PastAttempt> passed = List.of(new PastAttempt(MAY_1, false), new PastAttempt(MAY_1.plusDays(14), true));
         assertEquals(State.PASSED, standing(true, false, passed, MAY_1.plusDays(100)).state());

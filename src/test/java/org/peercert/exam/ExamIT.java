@@ -64,6 +64,9 @@ class ExamIT {
     @Inject
     MovableClock clock;
 
+    @Inject
+    ExpiredSittingsJob expiredSittings;
+
     @AfterEach
     void systemTime() {
         clock.release();
@@ -174,12 +177,15 @@ class ExamIT {
                 () -> exams.answer(email, sitting.getId(), 12, data.correctPlaces(sitting.getId()).get(12))).messageKey());
 
         clock.set(start.plus(Duration.ofMinutes(91)));
-        exams.finishOverdue(); // what the job does each minute (it may have done it already)
+        ExamSitting reopened = exams.start(email);
+        assertEquals(sitting.getId(), reopened.getId(), "coming back after the time is up starts nothing new");
+        assertFalse(reopened.isOpen(), "it is scored then");
+        expiredSittings.execute(null); // the job's run each minute finds nothing left
         ExamSitting scored = exams.sittingsOf(sitting.getApplicantId()).get(0);
         assertFalse(scored.isOpen());
         assertEquals(11, scored.result().correct(), "the answer in the last second counts, the one after does not");
         assertFalse(scored.getPassed());
-        exams.finishOverdue();
+        expiredSittings.execute(null);
         assertEquals(1, data.mailSubjectsTo(email).stream().filter(s -> s.equals("Your written test result")).count(), "scored and mailed once");
     }
 
@@ -208,8 +214,7 @@ class ExamIT {
         assertEquals(3, exams.sittingsOf(applicantId).size());
         ChecklistRow row = examRow(email);
         assertEquals(ChecklistRow.State.NOT_MET, row.state());
-        assertTrue(row.explanation().contains("You have used all 3 attempts. The policy requires you to complete the 40-hour basic training again"),
-                row.explanation());
+        assertTrue(row.explanation().contains("You have used all 3 attempts. No further attempt is open to you in the portal."), row.explanation());
     }
 
     @Test
@@ -228,6 +233,11 @@ class ExamIT {
                 () -> exams.recordPaperResult(STAFF, applicationId, today.plusDays(1), scores)).messageKey());
         assertEquals("exam.paperScores", assertThrows(ExamProblem.class,
                 () -> exams.recordPaperResult(STAFF, applicationId, today, Map.of(PerformanceDomain.ADVOCACY, new DomainScore(12, 15)))).messageKey());
+
+        Map<PerformanceDomain, DomainScore> shortForm = new EnumMap<>(scores);
+        shortForm.put(PerformanceDomain.ADVOCACY, new DomainScore(1, 1));
+        assertEquals("exam.paperItems", assertThrows(ExamProblem.class,
+                () -> exams.recordPaperResult(STAFF, applicationId, today, shortForm)).messageKey(), "a form follows the blueprint");
 
         ExamSitting paper = exams.recordPaperResult(STAFF, applicationId, today.minusDays(1), scores);
         assertEquals(SittingMode.PAPER, paper.getMode());

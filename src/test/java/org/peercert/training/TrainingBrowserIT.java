@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peercert.account.Role;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
@@ -97,6 +99,94 @@ class TrainingBrowserIT {
             applicant.open("/applicant/index.xhtml");
             applicant.waitForText("Completed: every module attended.");
             applicant.screenshot("applicant-training-completed");
+        }
+    }
+
+    @Test
+    void anAdministratorPublishesACurriculumVersionAfterTheTotalIsRight() {
+        String label = "Appalachian basic training, reissued " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser admin = new Browser()) {
+            admin.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+            admin.open("/admin/curriculum.xhtml");
+            admin.waitForText("Modules in order; total 40 hours");
+            admin.click("#next\\:addRow");
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("button[id$=':remove']")).size() == 22);
+            List<WebElement> removes = admin.driver().findElements(By.cssSelector("button[id$=':remove']"));
+            admin.click(removes.get(removes.size() - 1));
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("button[id$=':remove']")).size() == 21);
+
+            admin.type("#next\\:label", label);
+            admin.type("input[aria-label='Hours of module 1']", "3");
+            admin.click("#next\\:publish");
+            admin.click(".ui-confirmdialog-yes");
+            admin.waitForText("The modules add up to 41 hours; the basic training is 40 hours.");
+            admin.screenshot("admin-curriculum");
+
+            admin.type("input[aria-label='Hours of module 1']", "2");
+            admin.click("#next\\:publish");
+            admin.click(".ui-confirmdialog-yes");
+            admin.waitForText("published: new cohorts start with it");
+            admin.waitForText(label + " (current)");
+        }
+    }
+
+    @Test
+    void anEligibleApplicantAsksForASeatAndTheTrainerAcceptsIt() {
+        String surname = "Asker" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+        String email = "asker-" + UUID.randomUUID() + "@example.org";
+        String cohortTitle = "Hays autumn " + surname;
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(20);
+        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser();
+             Browser trainer = new Browser()) {
+            Journeys.registerAndConfirm(applicant, mailbox, "Sasha", surname, email, PASSWORD);
+            applicant.signIn(email, PASSWORD);
+            Journeys.submitApplication(applicant, "Sasha", surname);
+            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            Journeys.decideEligible(staff, email);
+
+            trainer.signIn(DemoUsers.email(Role.TRAINER), DemoUsers.PASSWORD);
+            trainer.open("/trainer/cohorts.xhtml");
+            trainer.type("#newCohort\\:title", cohortTitle);
+            trainer.type("#newCohort\\:startsOn_input", start.toString());
+            trainer.type("#newCohort\\:endsOn_input", start.plusDays(4).toString());
+            trainer.type("#newCohort\\:location", "1000 Main St, Hays");
+            trainer.click("#newCohort\\:create");
+            trainer.waitForText("Cohort created.");
+            String cohortPage = trainer.driver().getCurrentUrl();
+            trainer.type("#cohort\\:coTrainer", "supervisor@demo.peercert.test");
+            trainer.click("#cohort\\:addCoTrainer");
+            trainer.waitForText("No trainer is known by");
+            trainer.type("#cohort\\:coTrainer", "multi@demo.peercert.test");
+            trainer.click("#cohort\\:addCoTrainer");
+            trainer.waitForText("multi@demo.peercert.test now trains this cohort with you.");
+            trainer.type("#cohort\\:sessionDate_input", start.toString());
+            ((JavascriptExecutor) trainer.driver()).executeScript("document.getElementById('cohort:sessionStarts').value = '09:00';"
+                    + "document.getElementById('cohort:sessionEnds').value = '16:30';");
+            trainer.type("#cohort\\:sessionTopics", "Modules 1 to 4");
+            trainer.click("#cohort\\:addSession");
+            trainer.waitForText("Session scheduled.");
+            trainer.waitForText("09:00 to 16:30");
+
+            applicant.open("/applicant/training.xhtml");
+            applicant.waitForText(cohortTitle);
+            applicant.click("button[title='Ask for a seat in " + cohortTitle + "']");
+            applicant.waitForText("Your request is sent; the trainer answers by email.");
+            applicant.waitForText("Asked; waiting for the trainer");
+            applicant.screenshot("applicant-training-request");
+            mailbox.awaitMessage(DemoUsers.email(Role.TRAINER), "Seat request for " + cohortTitle, Duration.ofSeconds(20));
+
+            trainer.driver().get(cohortPage);
+            trainer.waitForText("Seat requests");
+            trainer.screenshot("trainer-seat-requests");
+            trainer.click("button[title^='Accept the request of Sasha']");
+            trainer.waitForText("request is accepted: a seat.");
+            trainer.waitForText("1 of 20 taken");
+            mailbox.awaitMessage(email, "Your seat request for " + cohortTitle, Duration.ofSeconds(20));
+
+            applicant.open("/applicant/training.xhtml");
+            applicant.waitForText("You have a seat");
+            applicant.waitForText(start + ", 09:00 to 16:30: Modules 1 to 4");
+            applicant.screenshot("applicant-training-seat");
         }
     }
 }

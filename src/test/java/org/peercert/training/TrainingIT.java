@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +32,7 @@ class TrainingIT {
 
     private static final String TRAINER = "trainer@demo.peercert.test";
     private static final String OTHER_TRAINER = "multi@demo.peercert.test";
+    private static final String ADMIN = "admin@demo.peercert.test";
 
     @Deployment
     static WebArchive deployment() {
@@ -71,6 +75,39 @@ class TrainingIT {
         assertEquals(40 * 60, curriculum.getTotalMinutes());
         assertEquals("Five Stages in the Recovery Process: Overview, Dangers, Interventions", curriculum.getModules().get(0).getTitle());
         assertEquals("Introduction to Data Collection and Documentation", curriculum.getModules().get(20).getTitle());
+    }
+
+    @Test
+    void rTrn1_anAdministratorPublishesANewVersionWhileOpenCohortsKeepTheirs() {
+        CurriculumVersion original = training.currentCurriculum();
+        List<ModuleDraft> originalModules = training.modulesOf(original).stream().map(m -> new ModuleDraft(m.getTitle(), m.getHours())).toList();
+        Cohort before = cohort(5);
+        List<ModuleDraft> tooLong = new ArrayList<>(originalModules);
+        tooLong.set(0, new ModuleDraft(originalModules.get(0).title(), "3"));
+        List<ModuleDraft> twice = new ArrayList<>(originalModules.subList(0, 20));
+        twice.add(new ModuleDraft(" five stages in the recovery process: overview, dangers, interventions", "1"));
+        List<ModuleDraft> noHours = new ArrayList<>(originalModules);
+        noHours.set(3, new ModuleDraft(originalModules.get(3).title(), "0"));
+
+        assertEquals("training.curriculumTotal", assertThrows(TrainingProblem.class, () -> training.publishCurriculum(ADMIN, "Too long", tooLong)).messageKey());
+        assertEquals("training.moduleTwice", assertThrows(TrainingProblem.class, () -> training.publishCurriculum(ADMIN, "Twice", twice)).messageKey());
+        assertEquals("training.moduleHours", assertThrows(TrainingProblem.class, () -> training.publishCurriculum(ADMIN, "No hours", noHours)).messageKey());
+        assertEquals("training.curriculumLabel", assertThrows(TrainingProblem.class, () -> training.publishCurriculum(ADMIN, " ", originalModules)).messageKey());
+        assertEquals(original.getId(), training.currentCurriculum().getId(), "nothing published");
+
+        List<ModuleDraft> merged = new ArrayList<>(originalModules.subList(0, 19));
+        merged.add(new ModuleDraft("Dissatisfaction, Change and Documentation", "2"));
+        try {
+            CurriculumVersion next = training.publishCurriculum(ADMIN, "2027 edition", merged);
+            assertEquals(next.getId(), training.currentCurriculum().getId());
+            assertEquals(20, training.currentCurriculum().getModules().size());
+            assertEquals(40 * 60, training.currentCurriculum().getTotalMinutes());
+            assertEquals(original.getId(), training.cohort(TRAINER, before.getId()).getCurriculum().getId(), "an open cohort keeps its version");
+            assertEquals(next.getId(), training.cohort(TRAINER, cohort(5).getId()).getCurriculum().getId(), "a new cohort starts with the new one");
+            assertEquals(List.of("CURRICULUM_PUBLISHED"), data.auditActionsAbout("CURRICULUM-" + next.getId()));
+        } finally {
+            training.publishCurriculum(ADMIN, original.getLabel(), originalModules); // other tests train on the seeded modules
+        }
     }
 
     @Test
@@ -140,6 +177,107 @@ class TrainingIT {
         assertTrue(training.confirmedCompletion(applicantId).isComplete());
         assertEquals(ChecklistRow.State.MET, trainingRow(application).state());
         assertEquals("training.alreadyCompleted", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, cohort(5).getId(), email)).messageKey());
+    }
+
+    @Test
+    void rTrn1_anEligibleApplicantAsksForASeatAndTheTrainerAcceptsOrDeclines() {
+        Cohort cohort = cohort(1);
+        String first = eligibleApplicant();
+        String second = eligibleApplicant();
+        String declined = eligibleApplicant();
+        String cancelling = eligibleApplicant();
+        String notEligible = fixtures.applicant(LocalDate.of(1990, 5, 1));
+        fixtures.submitted(notEligible);
+
+        assertEquals("training.request.notEligible", assertThrows(TrainingProblem.class, () -> training.requestSeat(notEligible, cohort.getId())).messageKey());
+        assertEquals("training.request.closed", assertThrows(TrainingProblem.class, () -> training.requestSeat(first, ended().getId())).messageKey(),
+                "a cohort that started takes no requests");
+        assertTrue(training.openCohorts().stream().anyMatch(o -> o.cohort().getId().equals(cohort.getId()) && o.seatsLeft() == 1));
+
+        training.requestSeat(first, cohort.getId());
+        assertEquals("training.request.already", assertThrows(TrainingProblem.class, () -> training.requestSeat(first, cohort.getId())).messageKey());
+        assertTrue(data.mailSubjectsTo(TRAINER).contains("Seat request for " + cohort.getTitle()));
+        training.requestSeat(second, cohort.getId());
+        training.requestSeat(declined, cohort.getId());
+        training.requestSeat(cancelling, cohort.getId());
+        assertEquals(EnrolmentStatus.REQUESTED, training.seatsOf(first).get(0).status());
+
+        assertEquals(EnrolmentStatus.ENROLLED, training.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, first)).getStatus());
+        assertEquals(EnrolmentStatus.WAITLISTED, training.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, second)).getStatus(), "the only seat is taken");
+        training.declineRequest(TRAINER, cohort.getId(), idOf(cohort, declined));
+        training.cancelRequest(cancelling, cohort.getId());
+
+        assertEquals(EnrolmentStatus.DECLINED, training.seatsOf(declined).get(0).status());
+        assertEquals(EnrolmentStatus.WITHDRAWN, training.seatsOf(cancelling).get(0).status());
+        assertTrue(data.mailSubjectsTo(first).contains("Your seat request for " + cohort.getTitle()));
+        assertTrue(data.mailSubjectsTo(declined).contains("Your seat request for " + cohort.getTitle()));
+        assertEquals("training.request.none", assertThrows(TrainingProblem.class,
+                () -> training.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, declined))).messageKey(), "answered once");
+        assertEquals("training.request.none", assertThrows(TrainingProblem.class, () -> training.cancelRequest(cancelling, cohort.getId())).messageKey());
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class,
+                () -> training.declineRequest(OTHER_TRAINER, cohort.getId(), idOf(cohort, second))).messageKey());
+        assertEquals("training.request.seatedElsewhere", assertThrows(TrainingProblem.class,
+                () -> training.requestSeat(first, cohort(5).getId())).messageKey(), "one open seat at a time");
+        assertEquals(EnrolmentStatus.REQUESTED, training.requestSeat(declined, cohort.getId()).getStatus(), "declined, they may ask again");
+        assertTrue(data.auditActionsAbout("COHORT-" + cohort.getId()).containsAll(List.of("SEAT_REQUESTED", "SEAT_REQUEST_DECLINED",
+                "SEAT_REQUEST_CANCELLED", "ENROLMENT_RECORDED")));
+    }
+
+    @Test
+    void rTrn1_aLeadTrainerAddsACoTrainerWhoRunsTheCohortToo() {
+        Cohort cohort = cohort(5);
+        long id = cohort.getId();
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.cohort(OTHER_TRAINER, id)).messageKey());
+        assertEquals("training.notATrainer", assertThrows(TrainingProblem.class,
+                () -> training.addCoTrainer(TRAINER, id, "staff@demo.peercert.test")).messageKey(), "staff are not trainers");
+
+        training.addCoTrainer(TRAINER, id, OTHER_TRAINER);
+
+        assertEquals("training.alreadyTrainer", assertThrows(TrainingProblem.class, () -> training.addCoTrainer(TRAINER, id, OTHER_TRAINER)).messageKey());
+        assertEquals("training.alreadyTrainer", assertThrows(TrainingProblem.class, () -> training.addCoTrainer(TRAINER, id, TRAINER)).messageKey());
+        assertEquals(id, training.cohort(OTHER_TRAINER, id).getId());
+        assertTrue(training.cohortsOf(OTHER_TRAINER).stream().anyMatch(c -> c.getId().equals(id)));
+        assertEquals(EnrolmentStatus.ENROLLED, training.enrol(OTHER_TRAINER, id, eligibleApplicant()).getStatus(), "a co-trainer enrols");
+        List<TrainerRow> trainers = training.trainersOf(id);
+        assertEquals(List.of(TRAINER, OTHER_TRAINER), trainers.stream().map(TrainerRow::email).toList());
+        assertTrue(trainers.get(0).lead());
+        long coTrainerId = trainers.get(1).trainerId();
+        assertEquals("training.leadOnly", assertThrows(TrainingProblem.class, () -> training.removeCoTrainer(OTHER_TRAINER, id, coTrainerId)).messageKey());
+
+        training.removeCoTrainer(TRAINER, id, coTrainerId);
+
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.cohort(OTHER_TRAINER, id)).messageKey());
+        assertTrue(data.auditActionsAbout("COHORT-" + id).containsAll(List.of("CO_TRAINER_ADDED", "CO_TRAINER_REMOVED")));
+    }
+
+    @Test
+    void rTrn1_aTrainerSchedulesSessionsWithinTheCohortsDates() {
+        Cohort cohort = cohort(5);
+        LocalDate first = cohort.getStartsOn();
+        LocalTime nine = LocalTime.of(9, 0);
+        assertEquals("training.sessionOutsideCohort", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
+                new SessionForm(first.minusDays(1), nine, nine.plusHours(8), null))).messageKey());
+        assertEquals("training.sessionEndsBeforeStart", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
+                new SessionForm(first, nine, nine, null))).messageKey());
+        assertEquals("training.sessionIncomplete", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
+                new SessionForm(first, null, nine, null))).messageKey());
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.addSession(OTHER_TRAINER, cohort.getId(),
+                new SessionForm(first, nine, nine.plusHours(8), null))).messageKey());
+
+        CohortSession second = training.addSession(TRAINER, cohort.getId(), new SessionForm(first.plusDays(1), nine, nine.plusHours(3), "Modules 5 and 6"));
+        CohortSession opening = training.addSession(TRAINER, cohort.getId(), new SessionForm(first, nine, nine.plusHours(8), "Modules 1 to 4"));
+        assertEquals(List.of(opening.getId(), second.getId()), training.sessionsOf(cohort.getId()).stream().map(CohortSession::getId).toList(),
+                "in the order they meet");
+
+        training.removeSession(TRAINER, cohort.getId(), second.getId());
+        assertEquals(1, training.sessionsOf(cohort.getId()).size());
+        assertEquals("training.noSuchSession", assertThrows(TrainingProblem.class,
+                () -> training.removeSession(TRAINER, cohort.getId(), second.getId())).messageKey());
+        assertTrue(data.auditActionsAbout("COHORT-" + cohort.getId()).containsAll(List.of("SESSION_SCHEDULED", "SESSION_CANCELLED")));
+    }
+
+    private long idOf(Cohort cohort, String email) {
+        return training.roster(cohort.getId()).stream().filter(r -> r.email().equals(email)).findFirst().orElseThrow().applicantId();
     }
 
     private Cohort ended() {

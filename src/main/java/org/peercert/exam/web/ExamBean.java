@@ -1,6 +1,7 @@
 package org.peercert.exam.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -76,8 +77,9 @@ public class ExamBean implements Serializable {
     public void start() {
         try {
             boolean wasOpen = exams.openSitting(applicantId).isPresent();
-            sittingId = exams.start(currentUser.getEmail()).getId();
-            FacesMessages.info(wasOpen ? "exam.resumed" : "exam.started");
+            ExamSitting sitting = exams.start(currentUser.getEmail());
+            sittingId = sitting.isOpen() ? sitting.getId() : null;
+            FacesMessages.info(!sitting.isOpen() ? "exam.timeUp" : wasOpen ? "exam.resumed" : "exam.started");
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
         }
@@ -86,6 +88,11 @@ public class ExamBean implements Serializable {
 
     /** Saves the answer to one question the moment it is chosen. */
     public void answer(int position) {
+        if (sittingId == null) {
+            FacesMessages.error("exam.sittingFinished");
+            showWholePage();
+            return;
+        }
         String place = answers.get(position);
         try {
             exams.answer(currentUser.getEmail(), sittingId, position, place == null ? -1 : Integer.parseInt(place));
@@ -94,6 +101,7 @@ public class ExamBean implements Serializable {
             FacesMessages.error(problem.messageKey(), problem.arguments());
             if ("exam.timeUp".equals(problem.messageKey()) || "exam.sittingFinished".equals(problem.messageKey())) {
                 handIn();
+                showWholePage();
             }
         }
     }
@@ -101,6 +109,11 @@ public class ExamBean implements Serializable {
     public void finish() {
         handIn();
         FacesMessages.info("exam.finished");
+    }
+
+    /** An answer's ajax request re-renders only the count; once the sitting ends, the page shows the result instead. */
+    private static void showWholePage() {
+        FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().add("exam");
     }
 
     private void handIn() {

@@ -16,6 +16,7 @@ import org.peercert.exam.ExamSitting;
 import org.peercert.exam.PerformanceDomain;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
+import org.peercert.policy.ExamPolicy;
 
 /** The written test on staff's review page: the applicant's attempts, and the result of a paper test to record (R-TRN-2). */
 @Named
@@ -30,17 +31,19 @@ public class PaperResultBean implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient ExamPolicy policy;
+
     private LocalDate satOn;
-    /** Typed per domain, in the domains' order: items answered correctly, and items. */
+    /** Typed per domain, in the domains' order: items answered correctly. */
     private final String[] correct = new String[PerformanceDomain.values().length];
-    private final String[] total = new String[PerformanceDomain.values().length];
     private transient List<ExamSitting> attempts;
 
     public void record(long applicationId) {
         Map<PerformanceDomain, DomainScore> scores = new EnumMap<>(PerformanceDomain.class);
         try {
             for (PerformanceDomain domain : PerformanceDomain.values()) {
-                scores.put(domain, new DomainScore(Integer.parseInt(correct[domain.ordinal()].strip()), Integer.parseInt(total[domain.ordinal()].strip())));
+                scores.put(domain, new DomainScore(Integer.parseInt(correct[domain.ordinal()].strip()), items(domain)));
             }
         } catch (RuntimeException notScores) {
             FacesMessages.error("exam.paperScores");
@@ -51,7 +54,6 @@ public class PaperResultBean implements Serializable {
             FacesMessages.info("exam.paperRecorded", sitting.result().percent() + "%, " + (sitting.getPassed() ? "passed" : "not passed"));
             satOn = null;
             Arrays.fill(correct, null);
-            Arrays.fill(total, null);
             attempts = null;
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
@@ -81,7 +83,8 @@ public class PaperResultBean implements Serializable {
         return correct;
     }
 
-    public String[] getTotal() {
-        return total;
+    /** Items of a domain on a test form, paper or online: the blueprint's. */
+    public int items(PerformanceDomain domain) {
+        return policy.blueprint().itemsOf(domain);
     }
 }

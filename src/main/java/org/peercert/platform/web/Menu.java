@@ -16,6 +16,7 @@ public final class Menu {
             new Entry("Users", "/admin/users.xhtml", Role.ADMIN),
             new Entry("Audit trail", "/admin/audit.xhtml", Role.ADMIN),
             new Entry("Mail", "/admin/mail.xhtml", Role.ADMIN),
+            new Entry("Curriculum", "/admin/curriculum.xhtml", Role.ADMIN),
             new Entry("Staff home", Role.STAFF.homePage(), Role.STAFF),
             new Entry("Applications", "/staff/applications.xhtml", Role.STAFF),
             new Entry("Exclusion matches", "/staff/exclusion-matches.xhtml", Role.STAFF),
@@ -29,6 +30,7 @@ public final class Menu {
             new Entry("Supervisor home", Role.SUPERVISOR.homePage(), Role.SUPERVISOR),
             new Entry("My certification", Role.APPLICANT.homePage(), Role.APPLICANT),
             new Entry("My application", "/applicant/application.xhtml", Role.APPLICANT),
+            new Entry("Basic training", "/applicant/training.xhtml", Role.APPLICANT),
             new Entry("Written test", "/applicant/exam.xhtml", Role.APPLICANT));
 
     private Menu() {

@@ -10,6 +10,9 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,9 @@ import org.peercert.training.Enrolment;
 import org.peercert.training.EnrolmentStatus;
 import org.peercert.training.Hours;
 import org.peercert.training.RosterRow;
+import org.peercert.training.CohortSession;
+import org.peercert.training.SessionForm;
+import org.peercert.training.TrainerRow;
 import org.peercert.training.TrainingService;
 
 /** /trainer/cohort.xhtml?id=N: one cohort's roster, waiting list and attendance grid (hours per person and module). */
@@ -42,6 +48,13 @@ public class CohortBean implements Serializable {
     private Long id;
     private boolean missing;
     private String who;
+    private String coTrainerEmail;
+    private LocalDate sessionDate;
+    private String sessionStarts;
+    private String sessionEnds;
+    private String sessionTopics;
+    private transient List<CohortSession> sessions;
+    private transient List<TrainerRow> trainers;
     /** Hours typed per cell {@code applicantId:moduleId}, as typed: EL cannot type a map's values, so they arrive as text. */
     private final Map<String, String> hours = new HashMap<>();
     private transient Cohort cohort;
@@ -177,6 +190,143 @@ public class CohortBean implements Serializable {
 
     public List<RosterRow> getSeated() {
         return getRoster().stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED).toList();
+    }
+
+    public List<CohortSession> getSessions() {
+        if (sessions == null) {
+            sessions = training.sessionsOf(id);
+        }
+        return sessions;
+    }
+
+    public void addSession() {
+        LocalTime starts;
+        LocalTime ends;
+        try {
+            starts = sessionStarts == null || sessionStarts.isBlank() ? null : LocalTime.parse(sessionStarts.strip());
+            ends = sessionEnds == null || sessionEnds.isBlank() ? null : LocalTime.parse(sessionEnds.strip());
+        } catch (DateTimeParseException notTime) {
+            FacesMessages.error("training.sessionIncomplete");
+            return;
+        }
+        try {
+            training.addSession(currentUser.getEmail(), id, new SessionForm(sessionDate, starts, ends, sessionTopics));
+            FacesMessages.info("training.sessionAdded");
+            sessionDate = null;
+            sessionStarts = null;
+            sessionEnds = null;
+            sessionTopics = null;
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+        sessions = null;
+    }
+
+    public void removeSession(CohortSession session) {
+        try {
+            training.removeSession(currentUser.getEmail(), id, session.getId());
+            FacesMessages.info("training.sessionRemoved");
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+        sessions = null;
+    }
+
+    public LocalDate getSessionDate() {
+        return sessionDate;
+    }
+
+    public void setSessionDate(LocalDate sessionDate) {
+        this.sessionDate = sessionDate;
+    }
+
+    public String getSessionStarts() {
+        return sessionStarts;
+    }
+
+    public void setSessionStarts(String sessionStarts) {
+        this.sessionStarts = sessionStarts;
+    }
+
+    public String getSessionEnds() {
+        return sessionEnds;
+    }
+
+    public void setSessionEnds(String sessionEnds) {
+        this.sessionEnds = sessionEnds;
+    }
+
+    public String getSessionTopics() {
+        return sessionTopics;
+    }
+
+    public void setSessionTopics(String sessionTopics) {
+        this.sessionTopics = sessionTopics;
+    }
+
+    public List<TrainerRow> getTrainers() {
+        if (trainers == null) {
+            trainers = training.trainersOf(id);
+        }
+        return trainers;
+    }
+
+    /** Whether the person looking is the lead trainer, who alone changes who trains the cohort. */
+    public boolean isLead() {
+        return getTrainers().stream().anyMatch(t -> t.lead() && t.email().equalsIgnoreCase(currentUser.getEmail()));
+    }
+
+    public void addCoTrainer() {
+        try {
+            training.addCoTrainer(currentUser.getEmail(), id, coTrainerEmail);
+            FacesMessages.info("training.coTrainerAdded", coTrainerEmail.strip());
+            coTrainerEmail = null;
+        } catch (UserProblem problem) {
+            FacesMessages.fieldError("cohort:coTrainer", problem.messageKey(), problem.arguments());
+        }
+        trainers = null;
+    }
+
+    public void removeCoTrainer(TrainerRow trainer) {
+        try {
+            training.removeCoTrainer(currentUser.getEmail(), id, trainer.trainerId());
+            FacesMessages.info("training.coTrainerRemoved", trainer.name());
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+        trainers = null;
+    }
+
+    public String getCoTrainerEmail() {
+        return coTrainerEmail;
+    }
+
+    public void setCoTrainerEmail(String coTrainerEmail) {
+        this.coTrainerEmail = coTrainerEmail;
+    }
+
+    public List<RosterRow> getRequests() {
+        return getRoster().stream().filter(r -> r.status() == EnrolmentStatus.REQUESTED).toList();
+    }
+
+    public void accept(RosterRow person) {
+        try {
+            Enrolment enrolment = training.acceptRequest(currentUser.getEmail(), id, person.applicantId());
+            FacesMessages.info("training.request.accepted", person.name(), enrolment.getStatus() == EnrolmentStatus.ENROLLED ? "a seat" : "the waiting list");
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+        roster = null;
+    }
+
+    public void decline(RosterRow person) {
+        try {
+            training.declineRequest(currentUser.getEmail(), id, person.applicantId());
+            FacesMessages.info("training.request.declined", person.name());
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+        roster = null;
     }
 
     public List<RosterRow> getWaiting() {

@@ -1,0 +1,69 @@
+package org.peercert.training.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.peercert.account.web.CurrentUser;
+import org.peercert.platform.UserProblem;
+import org.peercert.platform.web.FacesMessages;
+import org.peercert.training.CohortSession;
+import org.peercert.training.MySeat;
+import org.peercert.training.OpenCohort;
+import org.peercert.training.TrainingService;
+
+/** /applicant/training.xhtml: cohorts open for requests, and the applicant's own requests and seats (R-TRN-1). */
+@Named
+@ViewScoped
+public class SeatRequestBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TrainingService training;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private transient List<OpenCohort> open;
+    private transient List<MySeat> mine;
+
+    public void request(OpenCohort cohort) {
+        act(() -> training.requestSeat(currentUser.getEmail(), cohort.cohort().getId()), "training.request.sent");
+    }
+
+    public void cancel(MySeat seat) {
+        act(() -> training.cancelRequest(currentUser.getEmail(), seat.cohort().getId()), "training.request.cancelled");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            FacesMessages.info(doneKey);
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+        open = null;
+        mine = null;
+    }
+
+    /** The sessions of a cohort the applicant is seated in. */
+    public List<CohortSession> sessionsOf(MySeat seat) {
+        return training.sessionsOf(seat.cohort().getId());
+    }
+
+    public List<OpenCohort> getOpen() {
+        if (open == null) {
+            open = training.openCohorts();
+        }
+        return open;
+    }
+
+    public List<MySeat> getMine() {
+        if (mine == null) {
+            mine = training.seatsOf(currentUser.getEmail());
+        }
+        return mine;
+    }
+}
