@@ -296,6 +296,16 @@ public class TrainingService {
                 .setParameter("c", cohortId).getResultList();
     }
 
+    /** A cohort's sessions with the numbers of the modules each covers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionRow> sessionRowsOf(long cohortId) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        em.createQuery("select m.id, m.sortOrder from CurriculumModule m, Cohort c where c.id = :c and m.version.id = c.curriculum.id", Object[].class)
+                .setParameter("c", cohortId).getResultList().forEach(r -> numbers.put((Long) r[0], (Integer) r[1]));
+        return sessionsOf(cohortId).stream().map(s -> new SessionRow(s, s.getModuleIds().stream().map(numbers::get)
+                .filter(java.util.Objects::nonNull).sorted().toList())).toList();
+    }
+
     /** A trainer schedules a session: a day within the cohort's dates, ending after it starts. */
     public CohortSession addSession(String trainerEmail, long cohortId, SessionForm form) {
         Cohort cohort = openCohortLocked(trainerEmail, cohortId);
@@ -310,6 +320,10 @@ public class TrainingService {
         }
         if (form.topics() != null && form.topics().strip().length() > 500) {
             throw new TrainingProblem("training.sessionTopicsLength");
+        }
+        List<Long> curriculum = modulesOf(cohort.getCurriculum()).stream().map(CurriculumModule::getId).toList();
+        if (form.moduleIds().isEmpty() || !curriculum.containsAll(form.moduleIds())) {
+            throw new TrainingProblem("training.sessionModules");
         }
         CohortSession session = new CohortSession(cohortId, form, trainerEmail, clock.instant());
         em.persist(session);

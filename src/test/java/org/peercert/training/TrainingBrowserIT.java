@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peercert.account.Role;
 import org.peercert.testing.Browser;
@@ -162,7 +163,12 @@ class TrainingBrowserIT {
             trainer.type("#cohort\\:sessionDate_input", start.toString());
             ((JavascriptExecutor) trainer.driver()).executeScript("document.getElementById('cohort:sessionStarts').value = '09:00';"
                     + "document.getElementById('cohort:sessionEnds').value = '16:30';");
-            trainer.type("#cohort\\:sessionTopics", "Modules 1 to 4");
+            trainer.type("#cohort\\:sessionTopics", "Bring a notebook");
+            trainer.click("#cohort\\:addSession");
+            trainer.waitForText("Choose the modules this session covers.");
+            for (int module = 0; module < 4; module++) {
+                trainer.click(trainer.driver().findElement(By.cssSelector("label[for='cohort:sessionModules:" + module + "']")));
+            }
             trainer.click("#cohort\\:addSession");
             trainer.waitForText("Session scheduled.");
             trainer.waitForText("09:00 to 16:30");
@@ -172,6 +178,8 @@ class TrainingBrowserIT {
             applicant.click("button[title='Ask for a seat in " + cohortTitle + "']");
             applicant.waitForText("Your request is sent; the trainer answers by email.");
             applicant.waitForText("Asked; waiting for the trainer");
+            assertTrue(applicant.driver().findElements(By.cssSelector("button[title='Ask for a seat in " + cohortTitle + "']")).isEmpty(),
+                    "a cohort asked for is no longer offered");
             applicant.screenshot("applicant-training-request");
             mailbox.awaitMessage(DemoUsers.email(Role.TRAINER), "Seat request for " + cohortTitle, Duration.ofSeconds(20));
 
@@ -182,10 +190,14 @@ class TrainingBrowserIT {
             trainer.waitForText("request is accepted: a seat.");
             trainer.waitForText("1 of 20 taken");
             mailbox.awaitMessage(email, "Your seat request for " + cohortTitle, Duration.ofSeconds(20));
+            new Select(trainer.find("#cohort\\:gridSession")).selectByIndex(1);
+            new WebDriverWait(trainer.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.cssSelector("#attendance input[type=number]")).size() == 4);
+            trainer.screenshot("trainer-session-grid");
 
             applicant.open("/applicant/training.xhtml");
             applicant.waitForText("You have a seat");
-            applicant.waitForText(start + ", 09:00 to 16:30: Modules 1 to 4");
+            applicant.waitForText(start + ", 09:00 to 16:30: modules 1, 2, 3, 4 (Bring a notebook)");
             applicant.screenshot("applicant-training-seat");
         }
     }

@@ -251,23 +251,31 @@ class TrainingIT {
     }
 
     @Test
-    void rTrn1_aTrainerSchedulesSessionsWithinTheCohortsDates() {
+    void rTrn1_aTrainerSchedulesSessionsWithinTheCohortsDatesCoveringItsModules() {
         Cohort cohort = cohort(5);
         LocalDate first = cohort.getStartsOn();
         LocalTime nine = LocalTime.of(9, 0);
+        List<Long> modules = training.modulesOf(training.cohort(TRAINER, cohort.getId()).getCurriculum()).stream().map(CurriculumModule::getId).toList();
+        List<Long> firstFour = modules.subList(0, 4);
         assertEquals("training.sessionOutsideCohort", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
-                new SessionForm(first.minusDays(1), nine, nine.plusHours(8), null))).messageKey());
+                new SessionForm(first.minusDays(1), nine, nine.plusHours(8), firstFour, null))).messageKey());
         assertEquals("training.sessionEndsBeforeStart", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
-                new SessionForm(first, nine, nine, null))).messageKey());
+                new SessionForm(first, nine, nine, firstFour, null))).messageKey());
         assertEquals("training.sessionIncomplete", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
-                new SessionForm(first, null, nine, null))).messageKey());
+                new SessionForm(first, null, nine, firstFour, null))).messageKey());
+        assertEquals("training.sessionModules", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
+                new SessionForm(first, nine, nine.plusHours(8), List.of(), null))).messageKey());
+        assertEquals("training.sessionModules", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
+                new SessionForm(first, nine, nine.plusHours(8), List.of(-1L), null))).messageKey(), "a module of another curriculum");
         assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.addSession(OTHER_TRAINER, cohort.getId(),
-                new SessionForm(first, nine, nine.plusHours(8), null))).messageKey());
+                new SessionForm(first, nine, nine.plusHours(8), firstFour, null))).messageKey());
 
-        CohortSession second = training.addSession(TRAINER, cohort.getId(), new SessionForm(first.plusDays(1), nine, nine.plusHours(3), "Modules 5 and 6"));
-        CohortSession opening = training.addSession(TRAINER, cohort.getId(), new SessionForm(first, nine, nine.plusHours(8), "Modules 1 to 4"));
-        assertEquals(List.of(opening.getId(), second.getId()), training.sessionsOf(cohort.getId()).stream().map(CohortSession::getId).toList(),
-                "in the order they meet");
+        CohortSession second = training.addSession(TRAINER, cohort.getId(),
+                new SessionForm(first.plusDays(1), nine, nine.plusHours(3), modules.subList(4, 6), "Bring your recovery story notes"));
+        CohortSession opening = training.addSession(TRAINER, cohort.getId(), new SessionForm(first, nine, nine.plusHours(8), firstFour, null));
+        List<CohortSession> sessions = training.sessionsOf(cohort.getId());
+        assertEquals(List.of(opening.getId(), second.getId()), sessions.stream().map(CohortSession::getId).toList(), "in the order they meet");
+        assertEquals(java.util.Set.copyOf(firstFour), sessions.get(0).getModuleIds());
 
         training.removeSession(TRAINER, cohort.getId(), second.getId());
         assertEquals(1, training.sessionsOf(cohort.getId()).size());

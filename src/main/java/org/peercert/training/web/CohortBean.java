@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,8 @@ import org.peercert.training.Enrolment;
 import org.peercert.training.EnrolmentStatus;
 import org.peercert.training.Hours;
 import org.peercert.training.RosterRow;
-import org.peercert.training.CohortSession;
 import org.peercert.training.SessionForm;
+import org.peercert.training.SessionRow;
 import org.peercert.training.TrainerRow;
 import org.peercert.training.TrainingService;
 
@@ -53,7 +54,9 @@ public class CohortBean implements Serializable {
     private String sessionStarts;
     private String sessionEnds;
     private String sessionTopics;
-    private transient List<CohortSession> sessions;
+    private List<String> sessionModules = new ArrayList<>();
+    private String gridSession;
+    private transient List<SessionRow> sessions;
     private transient List<TrainerRow> trainers;
     /** Hours typed per cell {@code applicantId:moduleId}, as typed: EL cannot type a map's values, so they arrive as text. */
     private final Map<String, String> hours = new HashMap<>();
@@ -192,11 +195,37 @@ public class CohortBean implements Serializable {
         return getRoster().stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED).toList();
     }
 
-    public List<CohortSession> getSessions() {
+    public List<SessionRow> getSessions() {
         if (sessions == null) {
-            sessions = training.sessionsOf(id);
+            sessions = training.sessionRowsOf(id);
         }
         return sessions;
+    }
+
+    /** The module columns of the grid: every module, or those of the session chosen. */
+    public List<CurriculumModule> getGridModules() {
+        if (gridSession == null || gridSession.isBlank()) {
+            return getModules();
+        }
+        return getSessions().stream().filter(s -> s.session().getId().toString().equals(gridSession)).findFirst()
+                .map(s -> getModules().stream().filter(m -> s.session().getModuleIds().contains(m.getId())).toList())
+                .orElseGet(this::getModules);
+    }
+
+    public String getGridSession() {
+        return gridSession;
+    }
+
+    public void setGridSession(String gridSession) {
+        this.gridSession = gridSession;
+    }
+
+    public List<String> getSessionModules() {
+        return sessionModules;
+    }
+
+    public void setSessionModules(List<String> sessionModules) {
+        this.sessionModules = sessionModules;
     }
 
     public void addSession() {
@@ -210,21 +239,24 @@ public class CohortBean implements Serializable {
             return;
         }
         try {
-            training.addSession(currentUser.getEmail(), id, new SessionForm(sessionDate, starts, ends, sessionTopics));
+            training.addSession(currentUser.getEmail(), id, new SessionForm(sessionDate, starts, ends,
+                    sessionModules.stream().map(Long::valueOf).toList(), sessionTopics));
             FacesMessages.info("training.sessionAdded");
             sessionDate = null;
             sessionStarts = null;
             sessionEnds = null;
             sessionTopics = null;
+            sessionModules = new ArrayList<>();
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
         }
         sessions = null;
     }
 
-    public void removeSession(CohortSession session) {
+    public void removeSession(SessionRow row) {
         try {
-            training.removeSession(currentUser.getEmail(), id, session.getId());
+            training.removeSession(currentUser.getEmail(), id, row.session().getId());
+            gridSession = null;
             FacesMessages.info("training.sessionRemoved");
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());

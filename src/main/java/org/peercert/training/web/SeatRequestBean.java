@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
-import org.peercert.training.CohortSession;
+import org.peercert.training.SessionRow;
+import org.peercert.training.EnrolmentStatus;
 import org.peercert.training.MySeat;
 import org.peercert.training.OpenCohort;
 import org.peercert.training.TrainingService;
@@ -49,13 +52,16 @@ public class SeatRequestBean implements Serializable {
     }
 
     /** The sessions of a cohort the applicant is seated in. */
-    public List<CohortSession> sessionsOf(MySeat seat) {
-        return training.sessionsOf(seat.cohort().getId());
+    public List<SessionRow> sessionsOf(MySeat seat) {
+        return training.sessionRowsOf(seat.cohort().getId());
     }
 
+    /** Cohorts taking requests, less those where the applicant already asked, sits or waits. */
     public List<OpenCohort> getOpen() {
         if (open == null) {
-            open = training.openCohorts();
+            Set<Long> alreadyThere = getMine().stream().filter(m -> m.status().isOnRoster() || m.status() == EnrolmentStatus.REQUESTED)
+                    .map(m -> m.cohort().getId()).collect(Collectors.toSet());
+            open = training.openCohorts().stream().filter(o -> !alreadyThere.contains(o.cohort().getId())).toList();
         }
         return open;
     }
