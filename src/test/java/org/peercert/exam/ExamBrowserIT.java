@@ -66,11 +66,7 @@ class ExamBrowserIT {
         String email = "sitter-" + UUID.randomUUID() + "@example.org";
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser();
              Browser trainer = new Browser()) {
-            Journeys.registerAndConfirm(applicant, mailbox, "Quinn", surname, email, PASSWORD);
-            applicant.signIn(email, PASSWORD);
-            Journeys.submitApplication(applicant, "Quinn", surname);
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
-            Journeys.decideEligible(staff, email);
+            Journeys.eligibleApplicant(applicant, staff, mailbox, "Quinn", surname, email, PASSWORD);
             String review = staff.driver().getCurrentUrl();
 
             applicant.open("/applicant/exam.xhtml");

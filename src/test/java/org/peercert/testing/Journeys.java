@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.peercert.account.Role;
 
 /** Steps several browser tests take the same way. */
 public final class Journeys {
@@ -74,20 +75,35 @@ public final class Journeys {
         staff.waitForText("ELIGIBLE");
     }
 
+    /** An applicant registers, signs in and submits; staff (signed in here) find them eligible. */
+    public static void eligibleApplicant(Browser applicant, Browser staff, Mailbox mailbox, String firstName, String lastName, String email,
+                                         String password) {
+        registerAndConfirm(applicant, mailbox, firstName, lastName, email, password);
+        applicant.signIn(email, password);
+        submitApplication(applicant, firstName, lastName);
+        staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+        decideEligible(staff, email);
+    }
+
+    /** A trainer opens a five-day cohort; returns the address of its page, where the trainer now is. */
+    public static String openCohort(Browser trainer, String title, LocalDate start, String location) {
+        trainer.open("/trainer/cohorts.xhtml");
+        trainer.type("#newCohort\\:title", title);
+        trainer.type("#newCohort\\:startsOn_input", start.toString());
+        trainer.type("#newCohort\\:endsOn_input", start.plusDays(4).toString());
+        trainer.type("#newCohort\\:location", location);
+        trainer.click("#newCohort\\:create");
+        trainer.waitForText("Cohort created.");
+        trainer.waitForText(title);
+        return trainer.driver().getCurrentUrl();
+    }
+
     /**
      * A trainer opens a cohort that ended yesterday, enrols the eligible applicant, records every module in
      * full and confirms the results: R-TRN-1 done, the written test open.
      */
     public static void trainAndConfirm(Browser trainer, String applicantEmail, String cohortTitle) {
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(5);
-        trainer.open("/trainer/cohorts.xhtml");
-        trainer.type("#newCohort\\:title", cohortTitle);
-        trainer.type("#newCohort\\:startsOn_input", start.toString());
-        trainer.type("#newCohort\\:endsOn_input", start.plusDays(4).toString());
-        trainer.type("#newCohort\\:location", "300 N Main St, Wichita");
-        trainer.click("#newCohort\\:create");
-        trainer.waitForText("Cohort created.");
-        trainer.waitForText(cohortTitle);
+        openCohort(trainer, cohortTitle, LocalDate.now(ZoneOffset.UTC).minusDays(5), "300 N Main St, Wichita");
         trainer.type("#cohort\\:who", applicantEmail);
         trainer.click("#cohort\\:enrol");
         trainer.waitForText(applicantEmail + " is enrolled.");

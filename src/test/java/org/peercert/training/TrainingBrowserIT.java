@@ -50,22 +50,10 @@ class TrainingBrowserIT {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(4);
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser();
              Browser trainer = new Browser()) {
-            Journeys.registerAndConfirm(applicant, mailbox, "Rowan", surname, email, PASSWORD);
-            applicant.signIn(email, PASSWORD);
-            Journeys.submitApplication(applicant, "Rowan", surname);
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
-            Journeys.decideEligible(staff, email);
-
+            Journeys.eligibleApplicant(applicant, staff, mailbox, "Rowan", surname, email, PASSWORD);
             trainer.signIn(DemoUsers.email(Role.TRAINER), DemoUsers.PASSWORD);
-            trainer.open("/trainer/cohorts.xhtml");
-            trainer.type("#newCohort\\:title", cohortTitle);
-            trainer.type("#newCohort\\:startsOn_input", start.toString());
-            trainer.type("#newCohort\\:endsOn_input", start.plusDays(4).toString());
-            trainer.type("#newCohort\\:location", "300 N Main St, Wichita");
-            trainer.screenshot("trainer-cohorts");
-            trainer.click("#newCohort\\:create");
-            trainer.waitForText("Cohort created.");
-            trainer.waitForText(cohortTitle);
+            Journeys.openCohort(trainer, cohortTitle, start, "300 N Main St, Wichita");
+            trainer.screenshot("trainer-cohort");
 
             trainer.type("#cohort\\:who", "not-eligible-" + surname + "@example.org");
             trainer.click("#cohort\\:enrol");
@@ -139,21 +127,9 @@ class TrainingBrowserIT {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(20);
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser();
              Browser trainer = new Browser()) {
-            Journeys.registerAndConfirm(applicant, mailbox, "Sasha", surname, email, PASSWORD);
-            applicant.signIn(email, PASSWORD);
-            Journeys.submitApplication(applicant, "Sasha", surname);
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
-            Journeys.decideEligible(staff, email);
-
+            Journeys.eligibleApplicant(applicant, staff, mailbox, "Sasha", surname, email, PASSWORD);
             trainer.signIn(DemoUsers.email(Role.TRAINER), DemoUsers.PASSWORD);
-            trainer.open("/trainer/cohorts.xhtml");
-            trainer.type("#newCohort\\:title", cohortTitle);
-            trainer.type("#newCohort\\:startsOn_input", start.toString());
-            trainer.type("#newCohort\\:endsOn_input", start.plusDays(4).toString());
-            trainer.type("#newCohort\\:location", "1000 Main St, Hays");
-            trainer.click("#newCohort\\:create");
-            trainer.waitForText("Cohort created.");
-            String cohortPage = trainer.driver().getCurrentUrl();
+            String cohortPage = Journeys.openCohort(trainer, cohortTitle, start, "1000 Main St, Hays");
             trainer.type("#cohort\\:coTrainer", "supervisor@demo.peercert.test");
             trainer.click("#cohort\\:addCoTrainer");
             trainer.waitForText("No trainer is known by");
