@@ -492,7 +492,7 @@ public class ApplicationService {
         }
         if (completion.minutesRequired() == 0) {
             return new ChecklistRow("R-TRN-1", "40-hour basic training", ChecklistRow.State.NOT_STARTED,
-                    "Not started: once staff find you eligible, a trainer enrols you in a cohort.");
+                    "Not started: once staff find you eligible, ask for a seat in a cohort on the Basic training page (or a trainer enrols you).");
         }
         List<String> missing = completion.missingModules();
         String still = missing.stream().limit(3).collect(Collectors.joining("; ")) + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : "");

@@ -170,6 +170,18 @@ public class TrainingService {
                 .setParameter("t", account(trainerEmail).getId()).getResultList();
     }
 
+    /** Unanswered seat requests in each of the trainer's cohorts that has any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> pendingRequestCounts(String trainerEmail) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select e.cohortId, count(e) from Enrolment e, Cohort c where c.id = e.cohortId and e.status = :requested "
+                        + "and (c.trainerId = :t or c.id in (select k.key.cohortId from CoTrainer k where k.key.trainerId = :t)) group by e.cohortId",
+                        Object[].class)
+                .setParameter("requested", EnrolmentStatus.REQUESTED).setParameter("t", account(trainerEmail).getId()).getResultList()
+                .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
+    }
+
     /** The lead trainer first, then the co-trainers. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrainerRow> trainersOf(long cohortId) {

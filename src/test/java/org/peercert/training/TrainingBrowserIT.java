@@ -159,6 +159,8 @@ class TrainingBrowserIT {
             applicant.screenshot("applicant-training-request");
             mailbox.awaitMessage(DemoUsers.email(Role.TRAINER), "Seat request for " + cohortTitle, Duration.ofSeconds(20));
 
+            trainer.open("/trainer/cohorts.xhtml");
+            trainer.waitForText("1 waiting for you");
             trainer.driver().get(cohortPage);
             trainer.waitForText("Seat requests");
             trainer.screenshot("trainer-seat-requests");

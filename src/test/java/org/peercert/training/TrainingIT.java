@@ -201,6 +201,7 @@ class TrainingIT {
         training.requestSeat(declined, cohort.getId());
         training.requestSeat(cancelling, cohort.getId());
         assertEquals(EnrolmentStatus.REQUESTED, training.seatsOf(first).get(0).status());
+        assertEquals(4L, training.pendingRequestCounts(TRAINER).get(cohort.getId()), "the trainer's list counts them");
 
         assertEquals(EnrolmentStatus.ENROLLED, training.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, first)).getStatus());
         assertEquals(EnrolmentStatus.WAITLISTED, training.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, second)).getStatus(), "the only seat is taken");

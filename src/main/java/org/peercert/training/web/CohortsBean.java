@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
@@ -22,6 +23,8 @@ import org.peercert.training.TrainingService;
 public class CohortsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private transient Map<Long, Long> requests;
 
     @Inject
     transient TrainingService training;
@@ -47,6 +50,14 @@ public class CohortsBean implements Serializable {
         } catch (TrainingProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
         }
+    }
+
+    /** Unanswered seat requests per cohort id. */
+    public Map<Long, Long> getRequests() {
+        if (requests == null) {
+            requests = training.pendingRequestCounts(currentUser.getEmail());
+        }
+        return requests;
     }
 
     public List<Cohort> getCohorts() {
