@@ -94,11 +94,13 @@ class RoleAccessIT {
             PortalClient client = new PortalClient();
             client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
             assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/exam-items.xhtml").status(), role + " item bank");
+            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/readiness.xhtml").status(), role + " readiness view");
             assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/exam.xhtml").status(), role + " written test");
             assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/training.xhtml").status(), role + " seat requests");
             assertEquals(role == Role.ADMIN ? 200 : 403, client.get("/admin/curriculum.xhtml").status(), role + " curriculum");
         }
-        for (String page : new String[]{"/staff/exam-items.xhtml", "/applicant/exam.xhtml", "/applicant/training.xhtml", "/admin/curriculum.xhtml"}) {
+        for (String page : new String[]{"/staff/exam-items.xhtml", "/applicant/exam.xhtml", "/applicant/training.xhtml", "/admin/curriculum.xhtml",
+                "/staff/readiness.xhtml"}) {
             PortalClient.Page anonymous = new PortalClient().get(page);
             assertEquals(302, anonymous.status(), page);
             assertTrue(anonymous.location().endsWith("/login.xhtml"), page);

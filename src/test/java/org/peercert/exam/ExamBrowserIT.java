@@ -178,6 +178,12 @@ class ExamBrowserIT {
             }
             staff.waitForText("Mentoring");
             assertFalse(staff.text().contains("[Browser test " + tag + "]"), "both items are retired and out of the active list");
+
+            // R-TRN-3: the readiness view names what each eligible applicant still needs (the demo examinee: test and checks)
+            staff.open("/staff/readiness.xhtml");
+            staff.waitForText("Still needed");
+            staff.waitForText("Written test passed (R-TRN-2)");
+            staff.screenshot("staff-readiness");
         }
     }
 }
