@@ -42,6 +42,7 @@ import org.peercert.document.DocumentKind;
 import org.peercert.document.DocumentReview;
 import org.peercert.document.DocumentService;
 import org.peercert.document.UploadProblem;
+import org.peercert.exam.Blueprint;
 import org.peercert.exam.ExamService;
 import org.peercert.exam.ExamSitting;
 import org.peercert.exam.ExamStanding;
@@ -459,7 +460,8 @@ public class ApplicationService {
         rows.add(backgroundRow(background.standings(a.getId())));
         rows.add(exclusionRow(a, screening.standing(a.getApplicantId())));
         rows.add(trainingRow(training.completion(a.getApplicantId()), training.confirmedCompletion(a.getApplicantId()).isComplete()));
-        rows.add(examRow(exams.standing(a.getApplicantId()), exams.sittingsOf(a.getApplicantId())));
+        List<ExamSitting> sittings = exams.sittingsOf(a.getApplicantId());
+        rows.add(examRow(exams.standing(a.getApplicantId(), sittings), sittings));
         rows.add(new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.NOT_STARTED, "Not started."));
         return new Progress(rows, nextAction(a), waitingOn(a), targetDecisionDate(a));
     }
@@ -509,9 +511,7 @@ public class ApplicationService {
         return switch (standing.state()) {
             case TRAINING_FIRST -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_STARTED,
                     "Opens once your basic training is completed and confirmed by your trainer.");
-            case MAY_START -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET, last + String.format(
-                    "Open to you now on the Written test page: %d questions, %d minutes, pass mark %s%%.", examPolicy.blueprint().totalItems(),
-                    examPolicy.blueprint().timeAllowed().toMinutes(), examPolicy.blueprint().passMark().stripTrailingZeros().toPlainString()));
+            case MAY_START -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET, last + openTestText(examPolicy.blueprint()));
             case IN_PROGRESS -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
                     "Under way: finish it on the Written test page before the time runs out.");
             case WAITING -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
@@ -521,6 +521,11 @@ public class ApplicationService {
             case PASSED -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.MET, sittings.stream().filter(s -> Boolean.TRUE.equals(s.getPassed()))
                     .findFirst().map(s -> "Passed on " + s.getSatOn() + " with " + s.result().percent() + "%.").orElse("Passed."));
         };
+    }
+
+    private static String openTestText(Blueprint blueprint) {
+        return String.format("Open to you now on the Written test page: %d questions, %d minutes, pass mark %s%%.", blueprint.totalItems(),
+                blueprint.timeAllowed().toMinutes(), blueprint.passMark().stripTrailingZeros().toPlainString());
     }
 
     /** R-BG-3: what the applicant is told of the federal exclusion screening. */

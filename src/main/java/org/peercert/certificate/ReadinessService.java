@@ -11,7 +11,6 @@ import org.peercert.applications.CertificationApplication;
 import org.peercert.background.BackgroundService;
 import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.exam.ExamService;
-import org.peercert.exam.ExamStanding;
 import org.peercert.platform.Paging;
 import org.peercert.training.TrainingService;
 
@@ -49,7 +48,7 @@ public class ReadinessService {
         long applicantId = application.getApplicantId();
         return Readiness.of(application.getStatus() == ApplicationStatus.ELIGIBLE,
                 training.confirmedCompletion(applicantId).isComplete(),
-                exams.standing(applicantId).state() == ExamStanding.State.PASSED,
+                exams.hasPassed(applicantId),
                 background.standings(application.getId()),
                 screening.standing(applicantId).blocksCertification());
     }

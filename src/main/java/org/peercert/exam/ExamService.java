@@ -36,7 +36,6 @@ import org.peercert.training.TrainingService;
 @Transactional
 public class ExamService {
 
-    private static final String ELIGIBLE = "SELECT COUNT(*) FROM certification_application WHERE applicant_id = ?1 AND status = 'ELIGIBLE'";
     private static final String LOCK_APPLICANT_OF_APPLICATION = "SELECT u.id FROM user_account u JOIN certification_application a "
             + "ON a.applicant_id = u.id WHERE a.id = ?1 FOR UPDATE";
     private final Random random = new SecureRandom();
@@ -74,7 +73,20 @@ public class ExamService {
     /** Where the person stands: what they may do next and, after a failed attempt, from when. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExamStanding standing(long applicantId) {
-        return standingOn(applicantId, LocalDate.now(clock), sittingsOf(applicantId));
+        return standing(applicantId, sittingsOf(applicantId));
+    }
+
+    /** The same, from the person's sittings already read (see {@link #sittingsOf}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ExamStanding standing(long applicantId, List<ExamSitting> sittings) {
+        return standingOn(applicantId, LocalDate.now(clock), sittings);
+    }
+
+    /** Whether the person passed an attempt, online or on paper: all that the readiness for a certificate asks of the test. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasPassed(long applicantId) {
+        return em.createQuery("select count(s) from ExamSitting s where s.applicantId = :a and s.passed = true", Long.class)
+                .setParameter("a", applicantId).getSingleResult() > 0;
     }
 
     private ExamStanding standingOn(long applicantId, LocalDate day, List<ExamSitting> sittings) {
@@ -85,8 +97,7 @@ public class ExamService {
     }
 
     private boolean isTrained(long applicantId) {
-        boolean eligible = ((Number) em.createNativeQuery(ELIGIBLE).setParameter(1, applicantId).getSingleResult()).longValue() > 0;
-        return eligible && training.confirmedCompletion(applicantId).isComplete();
+        return training.isEligible(applicantId) && training.confirmedCompletion(applicantId).isComplete();
     }
 
     /** Every attempt, first to last. */

@@ -400,8 +400,7 @@ public class TrainingService {
 
     /** The applicant takes back a request the trainer has not answered. */
     public void cancelRequest(String applicantEmail, long cohortId) {
-        Enrolment request = enrolmentOf(cohortId, account(applicantEmail).getId()).filter(e -> e.getStatus() == EnrolmentStatus.REQUESTED)
-                .orElseThrow(() -> new TrainingProblem("training.request.none"));
+        Enrolment request = pendingRequest(cohortId, account(applicantEmail).getId());
         request.moveTo(EnrolmentStatus.WITHDRAWN);
         audit.record(applicantEmail, AuditAction.SEAT_REQUEST_CANCELLED, "COHORT-" + cohortId, applicantEmail);
     }
@@ -449,7 +448,9 @@ public class TrainingService {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    private boolean isEligible(long applicantId) {
+    /** Whether the person has an application staff found eligible: the condition for a seat, and for the written test. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isEligible(long applicantId) {
         return ((Number) em.createNativeQuery(ELIGIBLE).setParameter(1, applicantId).getSingleResult()).longValue() > 0;
     }
 
