@@ -1,0 +1,69 @@
+package org.peercert.certificate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * R-TRN-3: the written certification, printable as a wall certificate and as a wallet card, each with a QR
+ * code that opens the public verification page. Both are made on demand from current data, so a certificate
+ * that is not active says so across the page.
+ */
+public final class CertificateDocuments {
+
+    /** US Letter, landscape: 11 x 8.5 in. */
+    static final PDRectangle LETTER_LANDSCAPE = new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth());
+    /** A CR80 card, the size of a credit card: 3.375 x 2.125 in. */
+    static final PDRectangle CR80_CARD = new PDRectangle(243, 153);
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    private CertificateDocuments() {
+    }
+
+    public static byte[] wallCertificate(CertificateCard card) {
+        return render(card, LETTER_LANDSCAPE, canvas -> WallCertificate.draw(canvas, Fonts.standard14(), card));
+    }
+
+    public static byte[] walletCard(CertificateCard card) {
+        return render(card, CR80_CARD, canvas -> WalletCard.draw(canvas, Fonts.standard14(), card));
+    }
+
+    static String formatDate(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    private interface Drawing {
+        void drawOn(PageCanvas canvas) throws IOException;
+    }
+
+    private static byte[] render(CertificateCard card, PDRectangle size, Drawing drawing) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(size);
+            document.addPage(page);
+            describe(document, card);
+            try (PageCanvas canvas = new PageCanvas(document, page)) {
+                drawing.drawOn(canvas);
+            }
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            document.save(pdf);
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make the PDF of certificate " + card.number(), e);
+        }
+    }
+
+    private static void describe(PDDocument document, CertificateCard card) {
+        PDDocumentInformation information = document.getDocumentInformation();
+        information.setTitle("PeerCert certificate " + card.number());
+        information.setAuthor("PeerCert");
+        information.setSubject(card.trackLabel() + " (" + card.status() + ")");
+    }
+}

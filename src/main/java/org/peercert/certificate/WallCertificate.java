@@ -1,0 +1,116 @@
+package org.peercert.certificate;
+
+import static org.peercert.certificate.CertificateDocuments.formatDate;
+
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.peercert.certificate.PageCanvas.Align;
+
+/** R-TRN-3: the wall certificate, US Letter landscape (792 x 612 pt). */
+final class WallCertificate {
+
+    static final String ISSUER = "PeerCert State Certification Office";
+    static final String REQUIREMENTS = "has met the requirements of R-TRN-3 (accepted eligibility, the state-approved"
+            + " basic training, the written test and clear background checks) and holds the credential of";
+
+    private static final float WIDTH = 792;
+    private static final float HEIGHT = 612;
+    private static final float CENTER = WIDTH / 2;
+    private static final float FRAME = 30;
+    private static final float TEXT_WIDTH = 600;
+    private static final float QR_SIZE = 104;
+    private static final float QR_LEFT = WIDTH - FRAME - 48 - QR_SIZE;
+    private static final float QR_BOTTOM = 92;
+
+    private WallCertificate() {
+    }
+
+    static void draw(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {
+        if (!card.isActive()) {
+            watermark(canvas, fonts, card);
+        }
+        frame(canvas);
+        if (!card.isActive()) {
+            warningBand(canvas, fonts, card);
+        }
+        heading(canvas, fonts);
+        holderAndCredential(canvas, fonts, card);
+        seal(canvas, fonts);
+        dates(canvas, fonts, card);
+        verification(canvas, fonts, card);
+    }
+
+    private static void watermark(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {
+        canvas.turnedText(fonts.sansBold(), 110, Palette.WARNING_WATERMARK, CENTER, HEIGHT / 2,
+                Math.atan2(HEIGHT, WIDTH), card.status());
+    }
+
+    private static void frame(PageCanvas canvas) throws IOException {
+        canvas.strokeRect(Palette.NAVY, 3, FRAME - 8, FRAME - 8, WIDTH - 2 * (FRAME - 8), HEIGHT - 2 * (FRAME - 8));
+        canvas.strokeRect(Palette.GOLD, 1.2f, FRAME, FRAME, WIDTH - 2 * FRAME, HEIGHT - 2 * FRAME);
+        canvas.strokeRect(Palette.GOLD, 0.5f, FRAME + 4, FRAME + 4, WIDTH - 2 * (FRAME + 4), HEIGHT - 2 * (FRAME + 4));
+    }
+
+    private static void warningBand(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {
+        float bottom = HEIGHT - FRAME - 4 - 50;
+        canvas.fillRect(Palette.WARNING, FRAME + 4, bottom, WIDTH - 2 * (FRAME + 4), 50);
+        boolean hasNote = card.statusNote() != null && !card.statusNote().isBlank();
+        canvas.fittedText(fonts.sansBold(), 20, Palette.WHITE, Align.CENTER, FRAME + 20, WIDTH - 2 * (FRAME + 20),
+                hasNote ? bottom + 32 : bottom + 25, 1, card.notValidWarning());
+        if (hasNote) {
+            canvas.fittedText(fonts.sans(), 11, Palette.WHITE, Align.CENTER, FRAME + 20, WIDTH - 2 * (FRAME + 20),
+                    bottom + 13, 1, card.statusNote());
+        }
+    }
+
+    private static void heading(PageCanvas canvas, Fonts fonts) throws IOException {
+        canvas.centeredText(fonts.sansBold(), 11, Palette.NAVY, CENTER, 506, ISSUER.toUpperCase());
+        canvas.centeredText(fonts.serifBold(), 38, Palette.NAVY, CENTER, 458, "Certificate of Certification");
+        canvas.line(Palette.GOLD, 1, CENTER - 60, 442, CENTER + 60, 442);
+        canvas.centeredText(fonts.serifItalic(), 16, Palette.INK, CENTER, 410, "This certifies that");
+    }
+
+    private static void holderAndCredential(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {
+        canvas.fittedText(fonts.serifBold(), 34, Palette.INK, Align.CENTER, CENTER - TEXT_WIDTH / 2, TEXT_WIDTH, 368, 2,
+                card.holderName());
+        canvas.line(Palette.GOLD, 0.75f, CENTER - 220, 329, CENTER + 220, 329);
+        canvas.fittedText(fonts.serif(), 13.5f, Palette.INK, Align.CENTER, CENTER - 270, 540, 298, 2, REQUIREMENTS);
+        canvas.fittedText(fonts.serifBold(), 24, Palette.NAVY, Align.CENTER, CENTER - TEXT_WIDTH / 2, TEXT_WIDTH, 256, 1,
+                card.trackLabel());
+    }
+
+    private static void seal(PageCanvas canvas, Fonts fonts) throws IOException {
+        float x = FRAME + 48 + 52;
+        float y = QR_BOTTOM + QR_SIZE / 2;
+        canvas.circle(Palette.GOLD, 2, x, y, 50);
+        canvas.circle(Palette.GOLD, 0.75f, x, y, 44);
+        canvas.centeredText(fonts.serifBold(), 15, Palette.NAVY, x, y + 2, "PeerCert");
+        canvas.centeredText(fonts.sans(), 6, Palette.NAVY, x, y - 10, "STATE CERTIFICATION");
+        canvas.centeredText(fonts.sans(), 6, Palette.NAVY, x, y - 18, "OFFICE");
+    }
+
+    private static void dates(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {
+        float labelRight = CENTER - 6;
+        float valueLeft = CENTER + 6;
+        detail(canvas, fonts, labelRight, valueLeft, 170, "Certificate number", card.number());
+        detail(canvas, fonts, labelRight, valueLeft, 146, "Issued", formatDate(card.issuedOn()));
+        detail(canvas, fonts, labelRight, valueLeft, 122, "Expires", formatDate(card.expiresOn()));
+        canvas.line(Palette.INK, 0.5f, CENTER - 130, 92, CENTER + 130, 92);
+        canvas.centeredText(fonts.serifItalic(), 10, Palette.MUTED, CENTER, 80, "For the " + ISSUER);
+    }
+
+    private static void detail(PageCanvas canvas, Fonts fonts, float labelRight, float valueLeft, float y, String label,
+                               String value) throws IOException {
+        canvas.rightAlignedText(fonts.sans(), 9, Palette.MUTED, labelRight, y, label.toUpperCase());
+        canvas.text(fonts.serifBold(), 13, Palette.INK, valueLeft, y, value);
+    }
+
+    private static void verification(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {
+        PDImageXObject qr = QrCode.image(canvas.document(), card.verifyUrl());
+        canvas.image(qr, QR_LEFT, QR_BOTTOM, QR_SIZE);
+        float center = QR_LEFT + QR_SIZE / 2;
+        canvas.centeredText(fonts.sans(), 7, Palette.MUTED, center, QR_BOTTOM - 6, "Scan to confirm current status");
+        canvas.fittedText(fonts.sans(), 6.5f, Palette.MUTED, Align.CENTER, center - 80, 160, QR_BOTTOM - 17, 1,
+                card.verifyUrl());
+    }
+}

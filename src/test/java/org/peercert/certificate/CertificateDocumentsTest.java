@@ -1,0 +1,215 @@
+package org.peercert.certificate;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** R-TRN-3: the wall certificate and the wallet card. */
+class CertificateDocumentsTest {
+
+    private static final String VERIFY_URL = "https://peercert.example.org/verify/PC-2026-000123";
+    private static final String HUNDRED_CHARACTER_NAME =
+            "Alexandria Konstantina Maximiliana Featherstonehaugh-Worthington de la Cruz y Montenegro Bartholomew";
+    private static final List<Function<CertificateCard, byte[]>> BOTH_DOCUMENTS =
+            List.of(CertificateDocuments::wallCertificate, CertificateDocuments::walletCard);
+
+    private static CertificateCard card(String holderName, String status, String statusNote) {
+        return new CertificateCard("PC-2026-000123", "Certified Peer Specialist", holderName, LocalDate.of(2026, 3, 2),
+                LocalDate.of(2028, 3, 1), status, statusNote, VERIFY_URL);
+    }
+
+    private static CertificateCard active() {
+        return card("Maria Elena Rodríguez", "ACTIVE", null);
+    }
+
+    private static CertificateCard suspended() {
+        return card("Maria Elena Rodríguez", "SUSPENDED", "Suspended until 2027-01-31");
+    }
+
+    @Test
+    void wallCertificateQrCodeOpensTheVerificationPage() throws Exception {
+        assertEquals(VERIFY_URL, decodeQrCode(CertificateDocuments.wallCertificate(active())));
+    }
+
+    @Test
+    void walletCardQrCodeOpensTheVerificationPage() throws Exception {
+        assertEquals(VERIFY_URL, decodeQrCode(CertificateDocuments.walletCard(active())));
+    }
+
+    @Test
+    void suspendedDocumentsStillCarryAReadableQrCode() throws Exception {
+        for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
+            assertEquals(VERIFY_URL, decodeQrCode(document.apply(suspended())));
+        }
+    }
+
+    @Test
+    void wallCertificateNamesHolderNumberTrackAndDates() throws IOException {
+        String text = text(CertificateDocuments.wallCertificate(active()));
+        assertAll(
+                () -> assertTrue(text.contains("Maria Elena Rodríguez"), text),
+                () -> assertTrue(text.contains("PC-2026-000123"), text),
+                () -> assertTrue(text.contains("Certified Peer Specialist"), text),
+                () -> assertTrue(text.contains("March 2, 2026"), text),
+                () -> assertTrue(text.contains("March 1, 2028"), text),
+                () -> assertTrue(text.contains("R-TRN-3"), text),
+                () -> assertTrue(text.contains(VERIFY_URL), text));
+    }
+
+    @Test
+    void walletCardNamesHolderNumberTrackExpiryAndStatus() throws IOException {
+        String text = text(CertificateDocuments.walletCard(active()));
+        assertAll(
+                () -> assertTrue(text.contains("Maria Elena Rodríguez"), text),
+                () -> assertTrue(text.contains("PC-2026-000123"), text),
+                () -> assertTrue(text.contains("Certified Peer Specialist"), text),
+                () -> assertTrue(text.contains("March 1, 2028"), text),
+                () -> assertTrue(text.contains("ACTIVE"), text));
+    }
+
+    @Test
+    void suspendedDocumentsSaySoWithTheNote() throws IOException {
+        for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
+            String text = text(document.apply(suspended()));
+            assertTrue(text.contains("SUSPENDED \u2013 NOT VALID FOR PRACTICE"), text);
+            assertTrue(text.contains("Suspended until 2027-01-31"), text);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"REVOKED", "EXPIRED", "INACTIVE", "suspended"})
+    void everyStatusButActiveIsMarkedNotValid(String status) throws IOException {
+        for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
+            String text = text(document.apply(card("Maria Elena Rodríguez", status, null)));
+            assertTrue(text.contains(status.toUpperCase() + " \u2013 NOT VALID FOR PRACTICE"), text);
+        }
+    }
+
+    @Test
+    void activeDocumentsAreNotMarkedNotValid() throws IOException {
+        for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
+            String text = text(document.apply(active()));
+            assertFalse(text.contains("NOT VALID"), text);
+            assertFalse(text.contains("SUSPENDED"), text);
+        }
+    }
+
+    @Test
+    void wallCertificateIsUsLetterLandscape() throws IOException {
+        PDRectangle page = pageSize(CertificateDocuments.wallCertificate(active()));
+        assertEquals(792, page.getWidth(), 0.01);
+        assertEquals(612, page.getHeight(), 0.01);
+    }
+
+    @Test
+    void walletCardIsCr80CardSized() throws IOException {
+        PDRectangle page = pageSize(CertificateDocuments.walletCard(active()));
+        assertEquals(243, page.getWidth(), 0.01);
+        assertEquals(153, page.getHeight(), 0.01);
+    }
+
+    @Test
+    void documentInformationNamesTheCertificate() throws IOException {
+        for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
+            try (PDDocument pdf = Loader.loadPDF(document.apply(active()))) {
+                assertEquals("PeerCert certificate PC-2026-000123", pdf.getDocumentInformation().getTitle());
+                assertEquals("PeerCert", pdf.getDocumentInformation().getAuthor());
+                assertEquals(1, pdf.getNumberOfPages());
+            }
+        }
+    }
+
+    @Test
+    void aHundredCharacterNameIsShrunkToStayOnThePage() throws Exception {
+        assertEquals(100, HUNDRED_CHARACTER_NAME.length());
+        CertificateCard card = card(HUNDRED_CHARACTER_NAME, "SUSPENDED",
+                "Suspended by the certification board pending the outcome of a hearing set for 2027-01-31 at the office");
+        for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
+            byte[] pdf = document.apply(card);
+            assertEquals(VERIFY_URL, decodeQrCode(pdf));
+            assertTrue(text(pdf).replaceAll("\\s+", " ").contains(HUNDRED_CHARACTER_NAME));
+            assertHorizontalTextWithinPage(pdf);
+        }
+    }
+
+    @Test
+    void lettersOutsideWinAnsiArePrintedAsTheirBaseLetterOrAQuestionMark() throws Exception {
+        CertificateCard card = card("Nguyễn Thị\t李", "ACTIVE", null);
+        for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
+            byte[] pdf = document.apply(card);
+            assertEquals(VERIFY_URL, decodeQrCode(pdf));
+            assertTrue(text(pdf).contains("Nguyen Thi ?"), text(pdf));
+        }
+    }
+
+    private static String decodeQrCode(byte[] pdf) throws Exception {
+        BufferedImage page;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            page = new PDFRenderer(document).renderImageWithDPI(0, 200);
+        }
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static PDRectangle pageSize(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getPage(0).getMediaBox();
+        }
+    }
+
+    /** Every glyph not turned (the watermark is) lies inside the page, so nothing was cut off. */
+    private static void assertHorizontalTextWithinPage(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float pageWidth = document.getPage(0).getMediaBox().getWidth();
+            List<TextPosition> glyphs = glyphs(document);
+            assertFalse(glyphs.isEmpty());
+            for (TextPosition glyph : glyphs) {
+                if (glyph.getTextMatrix().getShearY() == 0) {
+                    assertTrue(glyph.getX() >= 0 && glyph.getX() + glyph.getWidth() <= pageWidth,
+                            () -> "'" + glyph.getUnicode() + "' at x=" + glyph.getX() + " is off the page");
+                }
+            }
+        }
+    }
+
+    private static List<TextPosition> glyphs(PDDocument document) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        PDFTextStripper collector = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.add(text);
+            }
+        };
+        collector.getText(document);
+        return glyphs;
+    }
+}
