@@ -19,6 +19,8 @@ import org.peercert.training.TrainingService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReadinessService {
 
+    private static final String NOT_CERTIFIED = " and not exists (select c.id from Certificate c where c.applicationId = a.id)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -34,11 +36,11 @@ public class ReadinessService {
     @Inject
     ScreeningService screening;
 
-    /** Eligible applications, longest eligible first, each with its readiness. */
+    /** Eligible applications without a certificate yet, longest eligible first, each with its readiness. */
     public Paging<ReadinessRow> eligible(int first, int pageSize) {
-        long total = em.createQuery("select count(a) from CertificationApplication a where a.status = :s", Long.class)
+        long total = em.createQuery("select count(a) from CertificationApplication a where a.status = :s" + NOT_CERTIFIED, Long.class)
                 .setParameter("s", ApplicationStatus.ELIGIBLE).getSingleResult();
-        List<ReadinessRow> rows = em.createQuery("select a from CertificationApplication a where a.status = :s order by a.decidedAt, a.id",
+        List<ReadinessRow> rows = em.createQuery("select a from CertificationApplication a where a.status = :s" + NOT_CERTIFIED + " order by a.decidedAt, a.id",
                         CertificationApplication.class).setParameter("s", ApplicationStatus.ELIGIBLE)
                 .setFirstResult(first).setMaxResults(pageSize).getResultList().stream().map(a -> new ReadinessRow(a, of(a))).toList();
         return new Paging<>(rows, total);

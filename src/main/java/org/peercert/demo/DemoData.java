@@ -36,6 +36,9 @@ public class DemoData {
             new DemoUser("applicant", "Alex", "Applicant", LocalDate.of(1990, 4, 12), EnumSet.of(Role.APPLICANT)),
             // an applicant who completed the basic training, so the written test can be tried (DemoExam)
             new DemoUser(DemoExam.EXAMINEE, "Emery", "Examinee", LocalDate.of(1988, 9, 3), EnumSet.of(Role.APPLICANT)),
+            // one who meets every requirement for a certificate, and one who holds an active certificate (DemoCertificates)
+            new DemoUser(DemoCertificates.READY, "Robin", "Ready", LocalDate.of(1986, 2, 20), EnumSet.of(Role.APPLICANT)),
+            new DemoUser(DemoCertificates.HOLDER, "Jamie", "Holder", LocalDate.of(1982, 7, 9), EnumSet.of(Role.APPLICANT)),
             new DemoUser("trainer", "Terry", "Trainer", null, EnumSet.of(Role.TRAINER)),
             new DemoUser("supervisor", "Sky", "Supervisor", null, EnumSet.of(Role.SUPERVISOR)),
             new DemoUser("agency", "Ari", "Agency", null, EnumSet.of(Role.AGENCY_ADMIN)),
@@ -53,6 +56,9 @@ public class DemoData {
     @Inject
     DemoExam exam;
 
+    @Inject
+    DemoCertificates certificates;
+
     void onStartup(@Observes Startup startup) {
         if (!seed) {
             return;
@@ -65,6 +71,11 @@ public class DemoData {
             exam.seed();
         } catch (RuntimeException notSeeded) {
             LOG.log(Level.WARNING, "The written test demo could not be prepared; the portal runs without it", notSeeded);
+        }
+        try {
+            certificates.seed();
+        } catch (RuntimeException notSeeded) {
+            LOG.log(Level.WARNING, "The certificate demo could not be prepared; the portal runs without it", notSeeded);
         }
         LOG.info(() -> "Demo users are ready: <role>" + DOMAIN + " with password " + PASSWORD + " (see README)");
     }

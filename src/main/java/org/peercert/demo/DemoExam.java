@@ -63,26 +63,27 @@ public class DemoExam {
         }
         String examinee = EXAMINEE + DemoData.DOMAIN;
         if (applications.currentFor(examinee).isEmpty()) {
-            trained(examinee, eligible(examinee));
+            trained(examinee, eligible(examinee, "Emery", "Examinee", LocalDate.of(1988, 9, 3)));
             LOG.info(() -> examinee + " has completed the basic training and may take the written test");
         }
     }
 
-    private CertificationApplication eligible(String email) {
-        LocalDate born = LocalDate.of(1988, 9, 3);
+    /** A CPS application of this demo person, submitted and found eligible by the demo staff member. */
+    CertificationApplication eligible(String email, String firstName, String lastName, LocalDate born) {
         CertificationApplication draft = applications.start(email, Track.CPS);
-        applications.saveDraft(email, draft.getId(), new ApplicationForm(Track.CPS, "Emery", "Examinee", null, born, "400 SW 8th Ave",
+        applications.saveDraft(email, draft.getId(), new ApplicationForm(Track.CPS, firstName, lastName, null, born, "400 SW 8th Ave",
                 "Topeka", "KS", "66603", "785-555-0142", true, "In recovery since 2015; I co-lead a weekly peer support group at my "
                 + "community center and want to help others find their own path."));
         applications.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(blankPng()));
-        applications.submit(email, draft.getId(), "Emery Examinee", true);
+        applications.submit(email, draft.getId(), firstName + " " + lastName, true);
         String staff = "staff" + DemoData.DOMAIN;
         applications.startReview(staff, draft.getId());
         applications.documentsOf(draft).forEach(d -> applications.reviewDocument(staff, d.getId(), true, null));
         return applications.decide(staff, draft.getId(), applications.find(draft.getId()).getVersion(), Decision.ELIGIBLE, null, Set.of());
     }
 
-    private void trained(String email, CertificationApplication application) {
+    /** The basic training completed in a demo cohort that ended last week, confirmed by the demo trainer. */
+    void trained(String email, CertificationApplication application) {
         String trainer = "trainer" + DemoData.DOMAIN;
         LocalDate today = LocalDate.now(clock);
         Cohort cohort = training.createCohort(trainer, new CohortForm("Demo cohort (sample)", today.minusDays(12), today.minusDays(8),

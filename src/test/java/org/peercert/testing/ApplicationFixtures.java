@@ -22,7 +22,12 @@ import org.peercert.applications.ApplicationService;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.Decision;
 import org.peercert.applications.Track;
+import org.peercert.background.CheckKind;
+import org.peercert.background.CheckRecord;
+import org.peercert.background.CheckResult;
 import org.peercert.document.DocumentKind;
+import org.peercert.exam.ExamService;
+import org.peercert.exam.ExamSitting;
 import org.peercert.training.Cohort;
 import org.peercert.training.CohortForm;
 import org.peercert.training.Delivery;
@@ -47,6 +52,12 @@ public class ApplicationFixtures {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ExamService exams;
+
+    @Inject
+    TestData data;
 
     public String applicant(LocalDate dateOfBirth) {
         String email = "app-" + UUID.randomUUID() + "@example.org";
@@ -94,7 +105,10 @@ public class ApplicationFixtures {
 
     /** An application staff reviewed and found eligible: the moment before training. */
     public CertificationApplication eligible(String email) {
-        CertificationApplication application = submitted(email);
+        return decideEligible(submitted(email));
+    }
+
+    private CertificationApplication decideEligible(CertificationApplication application) {
         applications.startReview(STAFF, application.getId());
         applications.documentsOf(application).forEach(d -> applications.reviewDocument(STAFF, d.getId(), true, null));
         return applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.ELIGIBLE,
@@ -103,7 +117,10 @@ public class ApplicationFixtures {
 
     /** An eligible applicant seated in a cohort that ended, with every module attended; the trainer has not confirmed it. */
     public Cohort attendedEverything(String email) {
-        CertificationApplication application = eligible(email);
+        return attendedEverything(email, eligible(email));
+    }
+
+    private Cohort attendedEverything(String email, CertificationApplication application) {
         LocalDate today = LocalDate.now(clock);
         Cohort cohort = training.createCohort(TRAINER, new CohortForm("Fixture cohort " + UUID.randomUUID(), today.minusDays(12),
                 today.minusDays(8), Delivery.VIRTUAL, "Online", 20));
@@ -123,5 +140,24 @@ public class ApplicationFixtures {
     public long trained(String email) {
         confirm(attendedEverything(email));
         return accounts.findByEmail(email).orElseThrow().getId();
+    }
+
+    /**
+     * R-TRN-3: every requirement met (eligible, trained and confirmed, test passed, three clear checks from last
+     * week): the moment before a certificate. A fresh applicant with this legal name, born on this day, in Topeka.
+     */
+    public CertificationApplication readyForCertificate(String firstName, String lastName, LocalDate dateOfBirth) {
+        CertificationApplication application = decideEligible(submittedAs(firstName, lastName, dateOfBirth));
+        String email = data.emailOfApplicant(application.getApplicantId());
+        confirm(attendedEverything(email, application));
+        ExamSitting sitting = exams.start(email);
+        data.correctPlaces(sitting.getId()).forEach((position, place) -> exams.answer(email, sitting.getId(), position, place));
+        exams.finish(email, sitting.getId());
+        LocalDate lastWeek = LocalDate.now(clock).minusDays(7);
+        for (CheckKind kind : CheckKind.values()) {
+            applications.recordCheck(STAFF, application.getId(), new CheckRecord(kind, CheckResult.CLEAR, lastWeek, "Fixture agency",
+                    kind.name() + "-" + application.getId(), null), null);
+        }
+        return applications.find(application.getId());
     }
 }

@@ -23,6 +23,7 @@ public final class Menu {
             new Entry("Exclusion list", "/staff/exclusions.xhtml", Role.STAFF),
             new Entry("Test items", "/staff/exam-items.xhtml", Role.STAFF),
             new Entry("Ready to certify", "/staff/readiness.xhtml", Role.STAFF),
+            new Entry("Certificates", "/staff/certificates.xhtml", Role.STAFF),
             new Entry("Network home", Role.NETWORK_STAFF.homePage(), Role.NETWORK_STAFF),
             new Entry("Committee home", Role.COMMITTEE_MEMBER.homePage(), Role.COMMITTEE_MEMBER),
             new Entry("Agency home", Role.AGENCY_ADMIN.homePage(), Role.AGENCY_ADMIN),

@@ -21,7 +21,7 @@ class PageAccessDeclarationTest {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final List<String> PUBLIC = List.of("/index.xhtml", "/login.xhtml", "/account/register.xhtml",
-            "/account/verify.xhtml", "/account/forgot-password.xhtml", "/account/set-password.xhtml", "/error/");
+            "/account/verify.xhtml", "/account/forgot-password.xhtml", "/account/set-password.xhtml", "/error/", "/verify.xhtml");
 
     @Test
     void everyPageIsPublicOrGuardedByExactlyOneRole() throws IOException {
@@ -46,21 +46,24 @@ class PageAccessDeclarationTest {
         }
         Map<String, String> areas = guardedAreas();
         areas.remove("/documents/");
+        areas.remove("/certificates/");
         assertEquals(expected, areas);
     }
 
     @Test
-    void documentDownloadsAreForApplicantsAndStaffOnly() throws IOException {
+    void documentAndCertificateDownloadsAreForApplicantsAndStaffOnly() throws IOException {
         String webXml = Files.readString(WEBAPP.resolve("WEB-INF/web.xml"));
-        Matcher documents = Pattern.compile("<url-pattern>/documents/\\*</url-pattern>\\s*</web-resource-collection>\\s*<auth-constraint>(.*?)</auth-constraint>",
-                Pattern.DOTALL).matcher(webXml);
-        assertTrue(documents.find(), "/documents/* must be guarded");
-        List<String> roles = new ArrayList<>();
-        Matcher role = Pattern.compile("<role-name>([A-Z_]+)</role-name>").matcher(documents.group(1));
-        while (role.find()) {
-            roles.add(role.group(1));
+        for (String area : List.of("documents", "certificates")) {
+            Matcher documents = Pattern.compile("<url-pattern>/" + area + "/\\*</url-pattern>\\s*</web-resource-collection>\\s*<auth-constraint>(.*?)</auth-constraint>",
+                    Pattern.DOTALL).matcher(webXml);
+            assertTrue(documents.find(), "/" + area + "/* must be guarded");
+            List<String> roles = new ArrayList<>();
+            Matcher role = Pattern.compile("<role-name>([A-Z_]+)</role-name>").matcher(documents.group(1));
+            while (role.find()) {
+                roles.add(role.group(1));
+            }
+            assertEquals(List.of("APPLICANT", "STAFF"), roles, area);
         }
-        assertEquals(List.of("APPLICANT", "STAFF"), roles);
     }
 
     private static Map<String, String> guardedAreas() throws IOException {

@@ -1,0 +1,58 @@
+package org.peercert.certificate.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.peercert.account.web.CurrentUser;
+import org.peercert.certificate.Certificate;
+import org.peercert.certificate.CertificateProblem;
+import org.peercert.certificate.CertificateService;
+import org.peercert.platform.web.FacesMessages;
+import org.peercert.platform.web.Redirects;
+
+/** The holder's certificates on /applicant/index.xhtml: status, documents, and setting one inactive. */
+@Named
+@ViewScoped
+public class MyCertificatesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CertificateService certificates;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private transient List<Certificate> mine;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        mine = certificates.ofHolder(currentUser.getEmail());
+    }
+
+    public void inactivate(long certificateId) {
+        try {
+            FacesMessages.info("certificate.inactivated", certificates.inactivateOwn(certificateId, currentUser.getEmail(), reason).getNumber());
+            Redirects.to("/applicant/index.xhtml");
+        } catch (CertificateProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+            load();
+        }
+    }
+
+    public List<Certificate> getMine() {
+        return mine;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

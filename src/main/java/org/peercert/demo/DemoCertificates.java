@@ -1,0 +1,77 @@
+package org.peercert.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.peercert.applications.ApplicationService;
+import org.peercert.applications.CertificationApplication;
+import org.peercert.background.CheckKind;
+import org.peercert.background.CheckRecord;
+import org.peercert.background.CheckResult;
+import org.peercert.certificate.CertificateService;
+import org.peercert.exam.DomainScore;
+import org.peercert.policy.ExamPolicy;
+import org.peercert.exam.ExamService;
+import org.peercert.exam.PerformanceDomain;
+
+/**
+ * The demo of certificates (R-TRN-3): one applicant who meets every requirement and waits for staff to issue
+ * the certificate, and one holder of an active certificate. Made through the portal's own services, once.
+ */
+@ApplicationScoped
+public class DemoCertificates {
+
+    static final String READY = "ready";
+    static final String HOLDER = "holder";
+
+    @Inject
+    DemoExam exam;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    ExamService exams;
+
+    @Inject
+    ExamPolicy examPolicy;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    Clock clock;
+
+    void seed() {
+        String ready = READY + DemoData.DOMAIN;
+        if (applications.currentFor(ready).isEmpty()) {
+            meetEveryRequirement(ready, "Robin", "Ready", LocalDate.of(1986, 2, 20));
+        }
+        String holder = HOLDER + DemoData.DOMAIN;
+        if (applications.currentFor(holder).isEmpty()) {
+            CertificationApplication application = meetEveryRequirement(holder, "Jamie", "Holder", LocalDate.of(1982, 7, 9));
+            certificates.issue(application.getId(), "staff" + DemoData.DOMAIN);
+        }
+    }
+
+    private CertificationApplication meetEveryRequirement(String email, String firstName, String lastName, LocalDate born) {
+        String staff = "staff" + DemoData.DOMAIN;
+        CertificationApplication application = exam.eligible(email, firstName, lastName, born);
+        exam.trained(email, application);
+        LocalDate lastWeek = LocalDate.now(clock).minusDays(7);
+        Map<PerformanceDomain, DomainScore> fullMarks = new EnumMap<>(PerformanceDomain.class);
+        for (PerformanceDomain domain : PerformanceDomain.values()) {
+            int items = examPolicy.blueprint().itemsOf(domain);
+            fullMarks.put(domain, new DomainScore(items, items));
+        }
+        exams.recordPaperResult(staff, application.getId(), lastWeek, fullMarks);
+        for (CheckKind kind : CheckKind.values()) {
+            applications.recordCheck(staff, application.getId(), new CheckRecord(kind, CheckResult.CLEAR, lastWeek, "Demo check agency",
+                    "DEMO-" + kind.name(), null), null);
+        }
+        return application;
+    }
+}

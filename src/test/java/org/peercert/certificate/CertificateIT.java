@@ -1,0 +1,244 @@
+package org.peercert.certificate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.applications.CertificationApplication;
+import org.peercert.testing.ApplicationFixtures;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.MovableClock;
+import org.peercert.testing.TestData;
+
+/** R-TRN-3 and the lifecycle inside the server: issuing, gapless numbering under concurrency, every state change. */
+@ExtendWith(ArquillianExtension.class)
+class CertificateIT {
+
+    private static final String STAFF = "staff@demo.peercert.test";
+    private static final LocalDate BORN = LocalDate.of(1985, 3, 14);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(CertificateIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class);
+    }
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    ReadinessService readiness;
+
+    @Inject
+    CertificateLifecycleJob nightly;
+
+    @Inject
+    ApplicationFixtures fixtures;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @AfterEach
+    void realTime() {
+        clock.release();
+    }
+
+    private static long sequenceOf(String number) {
+        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
+    }
+
+    @Test
+    void rTrn3_aCertificateIsIssuedOnlyOnceEveryRequirementIsMetAndOnlyOnce() {
+        CertificationApplication notTrained = fixtures.eligible(fixtures.applicant(BORN));
+        CertificateProblem refused = assertThrows(CertificateProblem.class, () -> certificates.issue(notTrained.getId(), STAFF));
+        assertEquals("certificate.notReady", refused.messageKey());
+        assertTrue(String.valueOf(refused.arguments()[1]).contains("Basic training completed and confirmed (R-TRN-1)"));
+
+        CertificationApplication ready = fixtures.readyForCertificate("Avery", "Okafor", BORN);
+        Certificate issued = certificates.issue(ready.getId(), STAFF);
+
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        assertTrue(issued.getNumber().matches("PS-CPS-" + year + "-\\d{6}"), issued.getNumber());
+        assertEquals(CertificateStatus.ACTIVE, issued.getStatus());
+        assertEquals("Avery Okafor", issued.getHolderName());
+        assertEquals(issued.getIssuedOn().plusMonths(12), issued.getExpiresOn(), "valid for the configured 12 months");
+        String holder = data.emailOfApplicant(ready.getApplicantId());
+        assertEquals(List.of("Your peer specialist certificate " + issued.getNumber()),
+                data.mailSubjectsTo(holder).stream().filter(s -> s.contains("certificate")).toList());
+        assertEquals(List.of("CERTIFICATE_ISSUED"), data.auditActionsAbout(issued.getNumber()));
+        assertTrue(readiness.eligible(0, 10_000).rows().stream().noneMatch(r -> r.application().getId().equals(ready.getId())),
+                "an issued application leaves the readiness view");
+
+        CertificateProblem twice = assertThrows(CertificateProblem.class, () -> certificates.issue(ready.getId(), STAFF));
+        assertEquals("certificate.alreadyIssued", twice.messageKey());
+    }
+
+    @Test
+    void rTrn3_concurrentIssuesGetConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
+        List<CertificationApplication> ready = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ready.add(fixtures.readyForCertificate("Parallel" + (char) ('A' + i), "Issuer", BORN));
+        }
+        CertificationApplication notReady = fixtures.eligible(fixtures.applicant(BORN));
+        List<Callable<String>> issues = new ArrayList<>();
+        ready.forEach(a -> issues.add(() -> certificates.issue(a.getId(), STAFF).getNumber()));
+        issues.add(() -> certificates.issue(notReady.getId(), STAFF).getNumber());
+        issues.add(() -> certificates.issue(ready.get(0).getId(), STAFF).getNumber());
+
+        List<String> numbers = new ArrayList<>();
+        int refusals = 0;
+        for (Future<String> result : executor.invokeAll(issues)) {
+            try {
+                numbers.add(result.get());
+            } catch (ExecutionException e) {
+                assertTrue(e.getCause() instanceof CertificateProblem, String.valueOf(e.getCause()));
+                refusals++;
+            }
+        }
+
+        assertEquals(6, numbers.size(), "one certificate per ready application, even when issued twice at once: " + numbers);
+        assertEquals(2, refusals);
+        List<Long> sequence = numbers.stream().map(CertificateIT::sequenceOf).sorted().toList();
+        for (int i = 1; i < sequence.size(); i++) {
+            assertEquals(sequence.get(0) + i, sequence.get(i), "no gap and no duplicate: " + numbers);
+        }
+    }
+
+    @Test
+    void rTrn3_aRolledBackIssueGivesItsNumberBack() throws Exception {
+        CertificationApplication first = fixtures.readyForCertificate("Rollback", "Tester", BORN);
+        CertificationApplication second = fixtures.readyForCertificate("Kept", "Tester", BORN);
+
+        transaction.begin();
+        String abandoned = certificates.issue(first.getId(), STAFF).getNumber();
+        transaction.rollback();
+        String kept = certificates.issue(second.getId(), STAFF).getNumber();
+
+        assertEquals(abandoned, kept);
+        assertTrue(certificates.ofApplication(first.getId()).isEmpty());
+    }
+
+    @Test
+    void aBatchIssuesTheReadyAndReportsTheRest() {
+        CertificationApplication ready = fixtures.readyForCertificate("Batch", "Member", BORN);
+        CertificationApplication notReady = fixtures.eligible(fixtures.applicant(BORN));
+
+        List<IssueOutcome> outcomes = certificates.issueAll(List.of(ready.getId(), notReady.getId()), STAFF);
+
+        assertTrue(outcomes.get(0).isIssued());
+        assertFalse(outcomes.get(1).isIssued());
+        assertEquals("certificate.notReady", outcomes.get(1).problemKey());
+        assertTrue(certificates.ofApplication(ready.getId()).isPresent());
+    }
+
+    @Test
+    void suspendReinstateInactivateAndRevokeEachAuditedAndMailedWithRefusalsThatSayWhy() {
+        CertificationApplication application = fixtures.readyForCertificate("Morgan", "Lifecycle", BORN);
+        Certificate c = certificates.issue(application.getId(), STAFF);
+        long id = c.getId();
+        String holder = data.emailOfApplicant(application.getApplicantId());
+
+        assertEquals("certificate.reasonRequired", assertThrows(CertificateProblem.class,
+                () -> certificates.suspend(id, STAFF, "  ", null)).messageKey());
+        assertEquals("certificate.suspendUntilInPast", assertThrows(CertificateProblem.class,
+                () -> certificates.suspend(id, STAFF, "Complaint under review", LocalDate.now(ZoneOffset.UTC))).messageKey());
+        assertEquals(CertificateStatus.SUSPENDED, certificates.suspend(id, STAFF, "Complaint under review", null).getStatus());
+        assertEquals("certificate.cannot.suspend", assertThrows(CertificateProblem.class,
+                () -> certificates.suspend(id, STAFF, "Again", null)).messageKey());
+        assertEquals(CertificateStatus.ACTIVE, certificates.reinstate(id, STAFF, "Complaint closed").getStatus());
+
+        assertEquals("certificate.notYours", assertThrows(CertificateProblem.class,
+                () -> certificates.inactivateOwn(id, "someone-else@example.org", null)).messageKey());
+        assertEquals(CertificateStatus.INACTIVE, certificates.inactivateOwn(id, holder, "Parental leave").getStatus());
+        assertEquals(CertificateStatus.ACTIVE, certificates.reinstate(id, STAFF, null).getStatus());
+
+        assertEquals("certificate.reasonRequired", assertThrows(CertificateProblem.class,
+                () -> certificates.revoke(id, STAFF, null, null)).messageKey());
+        assertEquals(CertificateStatus.REVOKED, certificates.revoke(id, STAFF, "Misconduct confirmed by the board",
+                "Revoked by order of the certification board.").getStatus());
+        CertificateProblem suspendRevoked = assertThrows(CertificateProblem.class, () -> certificates.suspend(id, STAFF, "Late", null));
+        assertEquals("certificate.cannot.suspend", suspendRevoked.messageKey());
+        assertEquals("Revoked", suspendRevoked.arguments()[1]);
+        assertEquals("certificate.cannot.reinstate", assertThrows(CertificateProblem.class,
+                () -> certificates.reinstate(id, STAFF, null)).messageKey());
+
+        PublicCertificate seen = certificates.lookUp(c.getNumber()).orElseThrow();
+        assertEquals(CertificateStatus.REVOKED, seen.status());
+        assertEquals("Revoked by order of the certification board.", seen.publicNote());
+        assertFalse(seen.isValid());
+        assertEquals(List.of("CERTIFICATE_ISSUED", "CERTIFICATE_SUSPENDED", "CERTIFICATE_REINSTATED", "CERTIFICATE_INACTIVATED",
+                "CERTIFICATE_REINSTATED", "CERTIFICATE_REVOKED"), data.auditActionsAbout(c.getNumber()));
+        assertEquals(List.of("Your peer specialist certificate " + c.getNumber(), "Your certificate " + c.getNumber() + " is suspended",
+                "Your certificate " + c.getNumber() + " is active again", "Your certificate " + c.getNumber() + " is inactive",
+                "Your certificate " + c.getNumber() + " is active again", "Your certificate " + c.getNumber() + " has been revoked"),
+                data.mailSubjectsTo(holder).stream().filter(s -> s.contains(c.getNumber())).toList());
+    }
+
+    @Test
+    void rCeu2_theNightlyJobExpiresCertificatesPastTheirDateAndEndsSuspensionsThatRanOut() {
+        Certificate expiring = certificates.issue(fixtures.readyForCertificate("Expiring", "Nightly", BORN).getId(), STAFF);
+        Certificate suspended = certificates.issue(fixtures.readyForCertificate("Suspended", "Nightly", BORN).getId(), STAFF);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        certificates.suspend(suspended.getId(), STAFF, "Pending a hearing", today.plusDays(10));
+
+        clock.set(Instant.now().plusSeconds(11L * 86_400));
+        nightly.execute(null);
+        assertEquals(CertificateStatus.ACTIVE, certificates.find(suspended.getId()).orElseThrow().getStatus());
+        assertNull(certificates.find(suspended.getId()).orElseThrow().getSuspendedUntil());
+        assertEquals(CertificateStatus.ACTIVE, certificates.find(expiring.getId()).orElseThrow().getStatus(), "not yet past its date");
+
+        clock.set(expiring.getExpiresOn().plusDays(1).atTime(2, 0).toInstant(ZoneOffset.UTC));
+        nightly.execute(null);
+        nightly.execute(null);
+
+        assertEquals(CertificateStatus.EXPIRED, certificates.find(expiring.getId()).orElseThrow().getStatus());
+        assertEquals(List.of("CERTIFICATE_ISSUED", "CERTIFICATE_EXPIRED"), data.auditActionsAbout(expiring.getNumber()),
+                "expired once, however often the job runs");
+        assertEquals("certificate.cannot.reinstate", assertThrows(CertificateProblem.class,
+                () -> certificates.reinstate(expiring.getId(), STAFF, null)).messageKey());
+    }
+
+    @Test
+    void theNameSearchFindsAccentsAndCaseAlikeAndNeverShowsPrivateFields() {
+        Certificate c = certificates.issue(fixtures.readyForCertificate("Zoë", "García-López", BORN).getId(), STAFF);
+
+        List<PublicCertificate> found = certificates.searchByName("garcia lopez", "zo", "TOPEKA");
+
+        assertEquals(List.of(c.getNumber()), found.stream().map(PublicCertificate::number).toList());
+        assertTrue(certificates.searchByName("García-López", "Zoë", "Wichita").isEmpty(), "the city narrows the search");
+        assertEquals("verify.nameRequired", assertThrows(CertificateProblem.class,
+                () -> certificates.searchByName("' OR 1=1 --", "", null)).messageKey());
+        assertTrue(certificates.searchByName("x' OR '1'='1", "a", null).isEmpty());
+        List<String> fields = java.util.Arrays.stream(PublicCertificate.class.getRecordComponents()).map(r -> r.getName()).toList();
+        assertEquals(List.of("number", "holderName", "track", "trackLabel", "status", "issuedOn", "expiresOn", "suspendedUntil",
+                "publicNote"), fields, "only public fields leave the certificate feature");
+    }
+}
