@@ -53,6 +53,7 @@ import org.peercert.platform.PortalUrls;
 import org.peercert.platform.RecordNumbers;
 import org.peercert.policy.ApplicationPolicy;
 import org.peercert.policy.ExamPolicy;
+import org.peercert.policy.TrainingPolicy;
 import org.peercert.training.Hours;
 import org.peercert.training.TrainingCompletion;
 import org.peercert.training.TrainingService;
@@ -110,6 +111,9 @@ public class ApplicationService {
 
     @Inject
     ExamPolicy examPolicy;
+
+    @Inject
+    TrainingPolicy trainingPolicy;
 
     // ---- applicant ----
 
@@ -462,8 +466,52 @@ public class ApplicationService {
         rows.add(trainingRow(training.completion(a.getApplicantId()), training.confirmedCompletion(a.getApplicantId()).isComplete()));
         List<ExamSitting> sittings = exams.sittingsOf(a.getApplicantId());
         rows.add(examRow(exams.standing(a.getApplicantId(), sittings), sittings));
-        rows.add(new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.NOT_STARTED, "Not started."));
+        Optional<Object[]> certificate = certificateOf(a);
+        rows.add(certificateRow(certificate, rows));
+        if (a.getStatus() == ApplicationStatus.ELIGIBLE) {
+            return eligibleProgress(a, rows, certificate.isPresent());
+        }
         return new Progress(rows, nextAction(a), waitingOn(a), targetDecisionDate(a));
+    }
+
+    /** The certificate issued on this application, if any, as its number and status (read only: the certificate feature owns it). */
+    private Optional<Object[]> certificateOf(CertificationApplication a) {
+        return em.createQuery("select c.number, c.status from Certificate c where c.applicationId = :a", Object[].class)
+                .setParameter("a", a.getId()).getResultStream().findFirst();
+    }
+
+    /** R-TRN-3: issued, or waiting for staff once every other requirement is met. */
+    private static ChecklistRow certificateRow(Optional<Object[]> certificate, List<ChecklistRow> before) {
+        if (certificate.isPresent()) {
+            return new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.MET,
+                    "Issued: " + certificate.get()[0] + " (" + String.valueOf(certificate.get()[1]).toLowerCase() + "). See Your certificates above.");
+        }
+        if (before.stream().allMatch(row -> row.state() == ChecklistRow.State.MET)) {
+            return new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.WAITING_FOR_STAFF,
+                    "Every requirement is met; state staff will issue your certificate.");
+        }
+        return new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.NOT_STARTED, "Issued once every requirement above is met.");
+    }
+
+    /**
+     * Once eligible, the applicant's own steps (training, then the test) come first; when those are done, what is
+     * left (checks, the certificate) waits for staff.
+     */
+    private Progress eligibleProgress(CertificationApplication a, List<ChecklistRow> rows, boolean certified) {
+        if (certified) {
+            return new Progress(rows, "Nothing: you are certified. Keep your certificate current.", "Nobody", targetDecisionDate(a));
+        }
+        Optional<ChecklistRow> yours = rows.stream().filter(row -> APPLICANTS_STEPS.contains(row.ruleId()))
+                .filter(row -> row.state() != ChecklistRow.State.MET).findFirst();
+        if (yours.isEmpty()) {
+            return new Progress(rows, "Nothing for now: state staff complete the background checks and issue your certificate.",
+                    "State certification staff", targetDecisionDate(a));
+        }
+        ChecklistRow next = yours.get();
+        String action = next.ruleId().equals("R-TRN-1") && next.state() == ChecklistRow.State.NOT_STARTED
+                ? "Enrol in a " + trainingPolicy.curriculumHours() + "-hour basic training cohort: ask for a seat on the Basic training page."
+                : next.requirement() + ": " + next.explanation();
+        return new Progress(rows, action, next.state() == ChecklistRow.State.WAITING_FOR_STAFF ? "Your trainer" : "You", targetDecisionDate(a));
     }
 
     /** R-BG-1/2: all three checks clear and unexpired; otherwise the row names each check that is not. */
@@ -566,6 +614,8 @@ public class ApplicationService {
             case WITHDRAWN -> "Withdrawn.";
         };
     }
+
+    private static final Set<String> APPLICANTS_STEPS = Set.of("R-TRN-1", "R-TRN-2");
 
     private static String nextAction(CertificationApplication a) {
         return switch (a.getStatus()) {

@@ -108,6 +108,23 @@ class RoleAccessIT {
     }
 
     @Test
+    void certificatePagesAndDocumentsAreForStaffAndHoldersOnly() {
+        for (Role role : Role.values()) {
+            PortalClient client = new PortalClient();
+            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/certificates.xhtml").status(), role + " certificates");
+            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/certificate.xhtml?id=1").status(), role + " certificate");
+            int pdf = client.get("/certificates/pdf?number=PS-CPS-1999-000001&kind=wall").status();
+            assertEquals(role == Role.STAFF || role == Role.APPLICANT ? 404 : 403, pdf, role + " certificate PDF of an unknown number");
+        }
+        for (String page : new String[]{"/staff/certificates.xhtml", "/certificates/pdf?number=PS-CPS-1999-000001&kind=wall"}) {
+            PortalClient.Page anonymous = new PortalClient().get(page);
+            assertEquals(302, anonymous.status(), page);
+            assertTrue(anonymous.location().endsWith("/login.xhtml"), page);
+        }
+    }
+
+    @Test
     void anonymousVisitorIsSentToSignInForEveryArea() {
         PortalClient client = new PortalClient();
         for (Role area : Role.values()) {
@@ -121,7 +138,7 @@ class RoleAccessIT {
     void publicPagesOpenWithoutSigningIn() {
         PortalClient client = new PortalClient();
         for (String page : new String[]{"/", "/login.xhtml", "/account/register.xhtml", "/account/forgot-password.xhtml",
-                "/account/verify.xhtml"}) {
+                "/account/verify.xhtml", "/verify", "/verify.xhtml", "/verify/PS-CPS-1999-000001", "/api/openapi", "/tracks.xhtml"}) {
             assertEquals(200, client.get(page).status(), page);
         }
     }

@@ -41,6 +41,18 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(URI.create(Deployments.url(path))).GET().build());
     }
 
+    /** A binary download (a PDF): its status and bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(Deployments.url(path))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the page, then posts its form with the fields given (ids without the form prefix) and the button. */
     public Page submit(String path, String formId, Map<String, String> fields, String buttonId) {
         Page page = get(path);

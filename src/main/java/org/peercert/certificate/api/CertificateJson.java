@@ -1,0 +1,28 @@
+package org.peercert.certificate.api;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.peercert.certificate.PublicCertificate;
+
+/** The public fields of a certificate as the API gives them; never date of birth, address, email or documents. */
+@Schema(name = "Certificate")
+public record CertificateJson(
+        @Schema(example = "PS-CPS-2026-000123") String number,
+        @Schema(example = "Jordan Rivera") String holderName,
+        @Schema(enumeration = {"CPS", "PPS"}) String track,
+        @Schema(example = "Certified Peer Specialist") String trackLabel,
+        @Schema(enumeration = {"ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED", "INACTIVE"}) String status,
+        @Schema(description = "True only while the certificate is ACTIVE") boolean valid,
+        LocalDate issuedOn,
+        LocalDate expiresOn,
+        @Schema(description = "Set while a suspension with an end date lasts") LocalDate suspendedUntil,
+        @Schema(description = "A note the certification office made public, e.g. on revocation") String publicNote,
+        @Schema(description = "The public verification page") String verificationUrl,
+        @Schema(description = "Only for agency callers who sent ?dob=: whether it is the holder's date of birth (never the date itself)")
+        Boolean dateOfBirthMatches) {
+
+    static CertificateJson of(PublicCertificate c, String verificationUrl, Boolean dateOfBirthMatches) {
+        return new CertificateJson(c.number(), c.holderName(), c.track(), c.trackLabel(), c.status().name(), c.isValid(), c.issuedOn(),
+                c.expiresOn(), c.suspendedUntil(), c.publicNote(), verificationUrl, dateOfBirthMatches);
+    }
+}

@@ -1,0 +1,93 @@
+package org.peercert.certificate.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peercert.account.Role;
+import org.peercert.certificate.CertificateNumbering;
+import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.PublicCertificate;
+import org.peercert.platform.PortalUrls;
+import org.peercert.platform.api.Problem;
+
+/** GET /api/v1/certificates/{number}: public verification of one certificate (R-TRN-3), throttled per client address. */
+@Path("v1/certificates")
+@RequestScoped
+@Tag(name = "Certificates", description = "Public verification of peer support certificates")
+public class CertificateResource {
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    PortalUrls urls;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("{number}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "Verify a certificate", description = "The public fields of the certificate with this number. "
+            + "Open to anyone; at most a configured number of lookups a minute per client address (default 60).")
+    @APIResponse(responseCode = "200", description = "The certificate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateJson.class)))
+    @APIResponse(responseCode = "400", description = "Not a certificate number, or a malformed date of birth",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A date-of-birth match was asked by a caller who is not an agency",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No certificate has this number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many lookups from this address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response lookUp(
+            @Parameter(description = "The certificate number, e.g. PS-CPS-2026-000123") @PathParam("number") String typed,
+            @Parameter(description = "Agencies only: a date of birth (YYYY-MM-DD) to match against the holder's")
+            @QueryParam("dob") String dob) {
+        Optional<String> number = CertificateNumbering.normalize(typed);
+        if (number.isEmpty()) {
+            return Problem.response(400, "malformed-certificate-number", "Not a certificate number",
+                    "Certificate numbers are letters, digits and hyphens, at most 40 characters, e.g. PS-CPS-2026-000123.");
+        }
+        Optional<PublicCertificate> found = certificates.lookUp(number.get());
+        if (found.isEmpty()) {
+            return Problem.response(404, "certificate-not-found", "No such certificate", "No certificate has the number " + number.get() + ".");
+        }
+        if (dob == null || dob.isBlank()) {
+            return ok(found.get(), null);
+        }
+        if (!security.isUserInRole(Role.AGENCY_ADMIN.name())) {
+            return Problem.response(403, "birth-date-match-for-agencies", "Date-of-birth matching is for agencies",
+                    "Sign in as an agency administrator to match a date of birth.");
+        }
+        LocalDate dateOfBirth;
+        try {
+            dateOfBirth = LocalDate.parse(dob.trim());
+        } catch (DateTimeParseException e) {
+            return Problem.response(400, "malformed-date-of-birth", "Not a date", "Give the date of birth as YYYY-MM-DD.");
+        }
+        return ok(found.get(), certificates.birthDateMatches(number.get(), dateOfBirth, security.getUserPrincipal().getName()));
+    }
+
+    private Response ok(PublicCertificate c, Boolean birthDateMatches) {
+        return Response.ok(CertificateJson.of(c, urls.absolute("/verify/" + c.number()), birthDateMatches), MediaType.APPLICATION_JSON)
+                .header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,61 @@
+package org.peercert.certificate.credential;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The portal's credential signing key: from configuration ({@code PEERCERT_CREDENTIAL_SIGNING_KEY}, a private
+ * P-256 JWK) in production; otherwise generated once and kept in the database, as on the embedded default.
+ */
+@ApplicationScoped
+public class SigningKeys {
+
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+    private static final String STORE = "INSERT INTO credential_signing_key (id, jwk, created_at) VALUES (1, ?1, ?2) "
+            + "ON DUPLICATE KEY UPDATE id = id";
+
+    @Inject
+    @ConfigProperty(name = "peercert.credential.signing-key")
+    Optional<String> configured;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SigningKeys self;
+
+    private volatile PortalKey key;
+
+    public PortalKey current() {
+        PortalKey known = key;
+        if (known == null) {
+            known = configured.filter(jwk -> !jwk.isBlank()).map(PortalKey::fromJwk).orElseGet(self::storedOrNew);
+            key = known;
+        }
+        return known;
+    }
+
+    /** A second node that generates at the same time keeps the first one's key: the insert is ignored, the read wins. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public PortalKey storedOrNew() {
+        List<?> stored = em.createNativeQuery("SELECT jwk FROM credential_signing_key WHERE id = 1").getResultList();
+        if (stored.isEmpty()) {
+            LOG.warning("No PEERCERT_CREDENTIAL_SIGNING_KEY is configured: generating the portal's credential key and keeping it in "
+                    + "the database. Configure a key for production.");
+            em.createNativeQuery(STORE).setParameter(1, PortalKey.generate().toJwk()).setParameter(2, clock.instant()).executeUpdate();
+            stored = em.createNativeQuery("SELECT jwk FROM credential_signing_key WHERE id = 1").getResultList();
+        }
+        return PortalKey.fromJwk((String) stored.get(0));
+    }
+}

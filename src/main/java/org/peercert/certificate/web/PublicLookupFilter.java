@@ -1,0 +1,70 @@
+package org.peercert.certificate.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.peercert.certificate.PublicLookupThrottle;
+
+/**
+ * The public lookup's front door. Each lookup (an API call, a /verify/{number} link, a search posted on
+ * /verify) counts against the client address's budget; over it, 429 with Retry-After. /verify/{number}, the
+ * address a QR code holds, shows /verify.xhtml for that number.
+ */
+@WebFilter(urlPatterns = {"/api/v1/certificates/*", "/verify", "/verify/*", "/verify.xhtml"})
+public class PublicLookupFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PublicLookupThrottle throttle;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        boolean api = path.startsWith("/api/");
+        String number = path.startsWith("/verify/") ? path.substring("/verify/".length()) : null;
+        if (isLookup(request, api, number)) {
+            long wait = throttle.secondsToWait(request.getRemoteAddr());
+            if (wait > 0) {
+                tooMany(response, api, wait);
+                return;
+            }
+        }
+        if (path.equals("/verify") || number != null) {
+            String query = number == null || number.isEmpty() ? "" : "?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+            request.getRequestDispatcher("/verify.xhtml" + query).forward(request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isLookup(HttpServletRequest request, boolean api, String number) {
+        return api || (number != null && !number.isEmpty()) || "POST".equals(request.getMethod())
+                || request.getParameter("number") != null || request.getParameter("last") != null;
+    }
+
+    private static void tooMany(HttpServletResponse response, boolean api, long wait) throws IOException {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(wait));
+        response.setHeader("Cache-Control", "no-store");
+        String body;
+        if (api) {
+            response.setContentType("application/problem+json");
+            body = "{\"type\":\"urn:peercert:problem:too-many-lookups\",\"title\":\"Too many lookups\",\"status\":429,"
+                    + "\"detail\":\"Too many lookups from your address. Try again in " + wait + " seconds.\"}";
+        } else {
+            response.setContentType("text/html;charset=UTF-8");
+            body = "<!DOCTYPE html><html lang=\"en\"><head><title>Too many searches - PeerCert</title></head><body>"
+                    + "<main><h1>Too many searches</h1><p>Too many searches came from your address in the last minute. Wait "
+                    + wait + " seconds, then <a href=\"/verify\">search again</a>.</p></main></body></html>";
+        }
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,115 @@
+package org.peercert.certificate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.peercert.account.Role;
+import org.peercert.testing.Browser;
+import org.peercert.testing.DemoUsers;
+import org.peercert.testing.Deployments;
+
+/**
+ * R-TRN-3 in the browser: staff issue the demo applicant's certificate from the readiness view and suspend it; the
+ * public finds it suspended on /verify; the holder sees it, with its documents, and sets another inactive.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CertificateBrowserIT {
+
+    private static final Pattern NUMBER = Pattern.compile("PS-CPS-\\d{4}-\\d{6}");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void staffIssueAndSuspendTheCertificateAndThePublicAndTheHolderSeeItSuspended() {
+        String number;
+        String credential;
+        try (Browser staff = new Browser()) {
+            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.open("/staff/readiness.xhtml");
+            staff.waitForText("Robin Ready");
+            staff.screenshot("staff-readiness-issue");
+            WebElement row = staff.driver().findElement(By.xpath("//tr[td[contains(., 'Robin Ready')]]"));
+            staff.click(row.findElement(By.cssSelector("button[id$=':issue']")));
+            staff.click(".ui-confirmdialog-yes");
+            staff.waitForText("issued; the holder has been mailed");
+            Matcher issued = NUMBER.matcher(staff.text());
+            assertTrue(issued.find(), staff.text());
+            number = issued.group();
+            assertFalse(staff.text().contains("Robin Ready"), "an issued applicant leaves the readiness view");
+
+            staff.open("/staff/certificates.xhtml");
+            staff.type("#list\\:text", "Ready");
+            staff.click("#list\\:find");
+            staff.waitForText(number);
+            staff.click(staff.driver().findElement(By.linkText(number)));
+            staff.waitForText("Suspend");
+            staff.type("#suspend\\:reason", "A complaint is under review.");
+            staff.click("#suspend\\:doSuspend");
+            staff.click(".ui-confirmdialog-yes");
+            staff.waitForText("is suspended; the holder has been mailed");
+            assertEquals("Suspended", staff.find("#certificateStatus").getText());
+            assertTrue(staff.text().contains("CERTIFICATE_SUSPENDED"), "the history shows the change");
+            staff.screenshot("staff-certificate-suspended");
+        }
+
+        try (Browser visitor = new Browser()) {
+            visitor.open("/verify");
+            visitor.type("#byName\\:lastName", "ready");
+            visitor.type("#byName\\:firstName", "Rob");
+            visitor.click("#byName\\:search");
+            visitor.waitForText("Suspended: not valid for practice");
+            assertTrue(visitor.text().contains(number));
+            assertFalse(visitor.text().contains("1986-02-20"), "never the date of birth");
+            assertFalse(visitor.text().contains("complaint"), "never the staff's reason");
+            visitor.screenshot("public-verify-by-name");
+
+            visitor.open("/verify/" + number);
+            visitor.waitForText("Robin Ready");
+            visitor.type("#byNumber\\:number", "<script>alert(1)</script>");
+            visitor.click("#byNumber\\:check");
+            visitor.waitForText("That is not a certificate number");
+        }
+
+        try (Browser holder = new Browser()) {
+            holder.signIn("ready@demo.peercert.test", DemoUsers.PASSWORD);
+            holder.waitForText("Your certificates");
+            assertTrue(holder.text().contains(number) && holder.text().contains("Suspended"), holder.text());
+            assertTrue(holder.driver().findElement(By.id("wallPdf")).getAttribute("href").contains("number=" + number));
+            holder.screenshot("holder-certificate-suspended");
+            credential = (String) ((JavascriptExecutor) holder.driver()).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('credential').href).then(r => r.text()).then(done);");
+        }
+
+        try (Browser verifier = new Browser()) {
+            verifier.open("/verify");
+            verifier.type("#byCredential\\:credential", credential);
+            verifier.click("#byCredential\\:checkCredential");
+            verifier.waitForText("Not a valid credential");
+            assertTrue(verifier.find("#verdictMessage").getText().toLowerCase().contains("suspended"), verifier.find("#verdictMessage").getText());
+            verifier.screenshot("public-verify-credential");
+        }
+
+        try (Browser holder = new Browser()) {
+            holder.signIn("holder@demo.peercert.test", DemoUsers.PASSWORD);
+            holder.waitForText("Your certificates");
+            holder.click(holder.driver().findElement(By.cssSelector("button[id$='doInactivate']")));
+            holder.click(".ui-confirmdialog-yes");
+            holder.waitForText("is now inactive");
+            assertTrue(holder.text().contains("Inactive at the holder's request"), holder.text());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.peercert.certificate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Scraping protection of the public lookup: per client address, a number of searches a minute, then a wait. */
+class SearchThrottleTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+
+    @Test
+    void theSearchAfterTheLimitWaitsForTheRestOfTheWindow() {
+        SearchThrottle throttle = new SearchThrottle(60, Duration.ofMinutes(1));
+        for (int i = 0; i < 60; i++) {
+            assertEquals(0, throttle.secondsToWait("10.0.0.1", T0.plusMillis(i * 100L)), "search " + (i + 1));
+        }
+        assertEquals(54, throttle.secondsToWait("10.0.0.1", T0.plusSeconds(6)));
+        assertEquals(1, throttle.secondsToWait("10.0.0.1", T0.plusMillis(59_500)));
+    }
+
+    @Test
+    void aNewWindowStartsAfresh() {
+        SearchThrottle throttle = new SearchThrottle(2, Duration.ofMinutes(1));
+        throttle.secondsToWait("a", T0);
+        throttle.secondsToWait("a", T0);
+        assertEquals(60, throttle.secondsToWait("a", T0));
+        assertEquals(0, throttle.secondsToWait("a", T0.plusSeconds(60)));
+    }
+
+    @Test
+    void eachAddressHasItsOwnBudget() {
+        SearchThrottle throttle = new SearchThrottle(1, Duration.ofMinutes(1));
+        assertEquals(0, throttle.secondsToWait("a", T0));
+        assertEquals(60, throttle.secondsToWait("a", T0));
+        assertEquals(0, throttle.secondsToWait("b", T0));
+    }
+
+    @Test
+    void manyIdleClientsAreForgotten() {
+        SearchThrottle throttle = new SearchThrottle(1, Duration.ofMinutes(1));
+        for (int i = 0; i < 10_001; i++) {
+            throttle.secondsToWait("client-" + i, T0);
+        }
+        assertEquals(0, throttle.secondsToWait("client-0", T0.plusSeconds(61)));
+        assertEquals(60, throttle.secondsToWait("client-0", T0.plusSeconds(61)));
+    }
+
+    @Test
+    void aThrottleWithoutALimitIsAConfigurationError() {
+        assertThrows(IllegalArgumentException.class, () -> new SearchThrottle(0, Duration.ofMinutes(1)));
+    }
+}
