@@ -499,7 +499,8 @@ public class ApplicationService {
      */
     private Progress eligibleProgress(CertificationApplication a, List<ChecklistRow> rows, boolean certified) {
         if (certified) {
-            return new Progress(rows, "Nothing: you are certified. Keep your certificate current.", "Nobody", targetDecisionDate(a));
+            return new Progress(rows, "See Your certificates above for your certificate's status and documents.", "Nobody",
+                    targetDecisionDate(a));
         }
         Optional<ChecklistRow> yours = rows.stream().filter(row -> APPLICANTS_STEPS.contains(row.ruleId()))
                 .filter(row -> row.state() != ChecklistRow.State.MET).findFirst();

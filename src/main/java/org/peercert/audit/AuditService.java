@@ -53,6 +53,13 @@ public class AuditService {
         em.persist(new AuditEvent(clock.instant(), actor == null ? SYSTEM : actor, action, subject, details, remoteAddress()));
     }
 
+    /** The newest events about exactly this subject (a certificate number, an application), on the subject index. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> about(String subject, int max) {
+        return em.createQuery("select e from AuditEvent e where e.subject = :s order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("s", subject).setMaxResults(max).getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging<AuditEvent> find(AuditFilter filter, int first, int pageSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

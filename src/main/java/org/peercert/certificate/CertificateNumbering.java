@@ -35,6 +35,16 @@ public final class CertificateNumbering {
         if (digits == 0) {
             throw new IllegalArgumentException("{SEQ0} has no digits: " + pattern);
         }
+        String sample;
+        try {
+            sample = format(Track.CPS, 2026, 1);
+        } catch (IllegalStateException tooLong) {
+            throw new IllegalArgumentException(tooLong.getMessage(), tooLong);
+        }
+        if (normalize(sample).filter(sample::equals).isEmpty()) {
+            throw new IllegalArgumentException("Certificate numbers must be upper-case letters, digits and hyphens (at most "
+                    + MAX_LENGTH + " characters), or they could not be looked up: " + pattern);
+        }
     }
 
     /** The scope whose counter the next number comes from. */

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.peercert.account.UserAccount;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.audit.AuditAction;
@@ -38,7 +40,7 @@ public class CertificateService {
             + "ON DUPLICATE KEY UPDATE last_value = last_value";
     private static final String LOCK_SCOPE = "SELECT last_value FROM certificate_number_scope WHERE scope = ?1 FOR UPDATE";
     private static final String RAISE_SCOPE = "UPDATE certificate_number_scope SET last_value = ?2 WHERE scope = ?1";
-    private static final int PUBLIC_SEARCH_LIMIT = 25;
+    private static final Logger LOG = Logger.getLogger(CertificateService.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -108,6 +110,9 @@ public class CertificateService {
                 outcomes.add(IssueOutcome.issued(id, self.issue(id, staff).getNumber()));
             } catch (CertificateProblem problem) {
                 outcomes.add(IssueOutcome.refused(id, problem));
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "Issuing application " + id + " failed; the batch goes on", failed);
+                outcomes.add(IssueOutcome.refused(id, new CertificateProblem("certificate.issueFailed", id)));
             }
         }
         return outcomes;
@@ -298,8 +303,8 @@ public class CertificateService {
     /** /verify and the API: the public fields of the certificate with this number, if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PublicCertificate> lookUp(String number) {
-        return em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", number).getResultStream()
-                .findFirst().map(PublicCertificate::of);
+        return em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", number)
+                .setHint("org.hibernate.readOnly", Boolean.TRUE).getResultStream().findFirst().map(PublicCertificate::of);
     }
 
     /**
@@ -307,6 +312,13 @@ public class CertificateService {
      * holder's, never the date itself. Each check is audited, as a series of them could guess the date.
      */
     public boolean birthDateMatches(String number, LocalDate dateOfBirth, String agencyUser) {
+        long checksToday = em.createQuery("select count(e) from AuditEvent e where e.subject = :n and e.action = :a and e.actor = :u"
+                        + " and e.occurredAt >= :since", Long.class).setParameter("n", number)
+                .setParameter("a", AuditAction.CERTIFICATE_BIRTH_DATE_CHECKED).setParameter("u", agencyUser)
+                .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(1))).getSingleResult();
+        if (checksToday >= policy.birthDateChecksPerDay()) {
+            throw new CertificateProblem("certificate.tooManyBirthDateChecks", policy.birthDateChecksPerDay());
+        }
         List<LocalDate> stored = em.createQuery("select a.dateOfBirth from Certificate c, CertificationApplication a"
                 + " where c.number = :n and a.id = c.applicationId", LocalDate.class).setParameter("n", number).getResultList();
         boolean matches = !stored.isEmpty() && dateOfBirth.equals(stored.get(0));
@@ -326,6 +338,6 @@ public class CertificateService {
         return em.createQuery("select c from Certificate c where c.lastNameKey = :last and c.firstNameKey like :first"
                         + " and (:city = '' or c.cityKey = :city) order by c.firstNameKey, c.number", Certificate.class)
                 .setParameter("last", last).setParameter("first", firstKey + "%").setParameter("city", cityKey)
-                .setMaxResults(PUBLIC_SEARCH_LIMIT).getResultList().stream().map(PublicCertificate::of).toList();
+                .setMaxResults(policy.maxSearchResults()).getResultList().stream().map(PublicCertificate::of).toList();
     }
 }

@@ -28,6 +28,14 @@ public class CertificatePolicy {
     @ConfigProperty(name = "peercert.verify.searches-per-minute", defaultValue = "60")
     int searchesPerMinute;
 
+    @Inject
+    @ConfigProperty(name = "peercert.verify.max-results", defaultValue = "25")
+    int maxSearchResults;
+
+    @Inject
+    @ConfigProperty(name = "peercert.verify.birth-date-checks-per-day", defaultValue = "5")
+    int birthDateChecksPerDay;
+
     public CertificateNumbering numbering() {
         return new CertificateNumbering(numberPattern);
     }
@@ -43,6 +51,16 @@ public class CertificatePolicy {
     /** Public lookups (page and API) one client address may make per window before it is told to wait. */
     public int searchesPerWindow() {
         return searchesPerMinute;
+    }
+
+    /** The most certificates one name search on /verify shows. */
+    public int maxSearchResults() {
+        return maxSearchResults;
+    }
+
+    /** Date-of-birth matches one agency user may ask about one certificate in a day, so the date cannot be guessed. */
+    public int birthDateChecksPerDay() {
+        return birthDateChecksPerDay;
     }
 
     public Duration searchWindow() {

@@ -131,6 +131,12 @@ class CertificateApiIT {
         assertFalse(noMatch.body().contains("1979-11-02"), "never the stored date");
         assertEquals(400, agency.get("/api/v1/certificates/" + number + "?dob=02/11/1979").status());
         assertEquals(2, data.auditActionsAbout(number).stream().filter("CERTIFICATE_BIRTH_DATE_CHECKED"::equals).count());
+        for (int guess = 4; guess <= 6; guess++) {
+            assertEquals(200, agency.get("/api/v1/certificates/" + number + "?dob=1979-11-0" + guess).status());
+        }
+        PortalClient.Page sixth = agency.get("/api/v1/certificates/" + number + "?dob=1979-11-07");
+        assertEquals(429, sixth.status(), "the configured 5 checks a day per certificate, so a date of birth cannot be guessed");
+        assertTrue(sixth.body().contains("urn:peercert:problem:too-many-birth-date-checks"), sixth.body());
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.peercert.testing.Deployments;
 
 /**
  * R-TRN-3 in the browser: staff issue the demo applicant's certificate from the readiness view and suspend it; the
- * public finds it suspended on /verify; the holder sees it, with its documents, and sets another inactive.
+ * public finds it suspended on /verify; a verifier sees the holder's credential suspended; staff reinstate it and the
+ * holder sets it inactive.
  */
 @ExtendWith(ArquillianExtension.class)
 class CertificateBrowserIT {
@@ -88,10 +89,10 @@ class CertificateBrowserIT {
             holder.signIn("ready@demo.peercert.test", DemoUsers.PASSWORD);
             holder.waitForText("Your certificates");
             assertTrue(holder.text().contains(number) && holder.text().contains("Suspended"), holder.text());
-            assertTrue(holder.driver().findElement(By.id("wallPdf")).getAttribute("href").contains("number=" + number));
+            assertTrue(holder.driver().findElement(By.cssSelector("a.wall-pdf")).getAttribute("href").contains("number=" + number));
             holder.screenshot("holder-certificate-suspended");
             credential = (String) ((JavascriptExecutor) holder.driver()).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "fetch(document.getElementById('credential').href).then(r => r.text()).then(done);");
+                    + "fetch(document.querySelector('a.credential-download').href).then(r => r.text()).then(done);");
         }
 
         try (Browser verifier = new Browser()) {
@@ -103,8 +104,19 @@ class CertificateBrowserIT {
             verifier.screenshot("public-verify-credential");
         }
 
+        try (Browser staff = new Browser()) {
+            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.open("/staff/certificates.xhtml");
+            staff.click(staff.driver().findElement(By.linkText(number)));
+            staff.waitForText("Reinstate");
+            staff.click("#reinstate\\:doReinstate");
+            staff.click(".ui-confirmdialog-yes");
+            staff.waitForText("is active again; the holder has been mailed");
+            assertEquals("Active", staff.find("#certificateStatus").getText());
+        }
+
         try (Browser holder = new Browser()) {
-            holder.signIn("holder@demo.peercert.test", DemoUsers.PASSWORD);
+            holder.signIn("ready@demo.peercert.test", DemoUsers.PASSWORD);
             holder.waitForText("Your certificates");
             holder.click(holder.driver().findElement(By.cssSelector("button[id$='doInactivate']")));
             holder.click(".ui-confirmdialog-yes");

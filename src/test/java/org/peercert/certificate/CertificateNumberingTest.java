@@ -48,6 +48,13 @@ class CertificateNumberingTest {
     }
 
     @Test
+    void aPatternWhoseNumbersCouldNotBeLookedUpIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new CertificateNumbering("PS/{TRACK}/{SEQ6}"), "a slash");
+        assertThrows(IllegalArgumentException.class, () -> new CertificateNumbering("ps-{TRACK}-{SEQ6}"), "lower case");
+        assertThrows(IllegalArgumentException.class, () -> new CertificateNumbering("PEER-SUPPORT-SPECIALIST-{TRACK}-{YEAR}-{SEQ9}"), "over 40");
+    }
+
+    @Test
     void typedNumbersAreTrimmedAndUpperCased() {
         assertEquals(Optional.of("PS-CPS-2026-000123"), CertificateNumbering.normalize("  ps-cps-2026-000123 "));
     }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercert.account.Role;
 import org.peercert.certificate.CertificateNumbering;
+import org.peercert.certificate.CertificateProblem;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.PublicCertificate;
 import org.peercert.platform.PortalUrls;
@@ -83,7 +84,12 @@ public class CertificateResource {
         } catch (DateTimeParseException e) {
             return Problem.response(400, "malformed-date-of-birth", "Not a date", "Give the date of birth as YYYY-MM-DD.");
         }
-        return ok(found.get(), certificates.birthDateMatches(number.get(), dateOfBirth, security.getUserPrincipal().getName()));
+        try {
+            return ok(found.get(), certificates.birthDateMatches(number.get(), dateOfBirth, security.getUserPrincipal().getName()));
+        } catch (CertificateProblem tooMany) {
+            return Problem.response(429, "too-many-birth-date-checks", "Too many date-of-birth checks",
+                    "This certificate's date of birth has been checked too often today; try again tomorrow.");
+        }
     }
 
     private Response ok(PublicCertificate c, Boolean birthDateMatches) {

@@ -75,9 +75,11 @@ public class CredentialService {
         if (purpose.isEmpty() || list < 0 || list > Long.MAX_VALUE / StatusList.MINIMUM_SIZE - 1) {
             return Optional.empty();
         }
-        CertificateStatus marked = purpose.get() == StatusPurpose.REVOCATION ? CertificateStatus.REVOKED : CertificateStatus.SUSPENDED;
+        // An inactive certificate (at the holder's request) may not be used to practise either: its suspension bit is set.
+        List<CertificateStatus> marked = purpose.get() == StatusPurpose.REVOCATION ? List.of(CertificateStatus.REVOKED)
+                : List.of(CertificateStatus.SUSPENDED, CertificateStatus.INACTIVE);
         long first = list * StatusList.MINIMUM_SIZE;
-        List<Long> ids = em.createQuery("select c.id from Certificate c where c.status = :s and c.id >= :first and c.id < :end", Long.class)
+        List<Long> ids = em.createQuery("select c.id from Certificate c where c.status in :s and c.id >= :first and c.id < :end", Long.class)
                 .setParameter("s", marked).setParameter("first", first).setParameter("end", first + StatusList.MINIMUM_SIZE).getResultList();
         StatusList bits = new StatusList();
         ids.forEach(id -> bits.set((int) (id - first), true));

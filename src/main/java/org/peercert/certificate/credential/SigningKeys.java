@@ -54,7 +54,8 @@ public class SigningKeys {
             LOG.warning("No PEERCERT_CREDENTIAL_SIGNING_KEY is configured: generating the portal's credential key and keeping it in "
                     + "the database. Configure a key for production.");
             em.createNativeQuery(STORE).setParameter(1, PortalKey.generate().toJwk()).setParameter(2, clock.instant()).executeUpdate();
-            stored = em.createNativeQuery("SELECT jwk FROM credential_signing_key WHERE id = 1").getResultList();
+            // A locking read sees the row another node may have committed since this transaction's first read.
+            stored = em.createNativeQuery("SELECT jwk FROM credential_signing_key WHERE id = 1 FOR UPDATE").getResultList();
         }
         return PortalKey.fromJwk((String) stored.get(0));
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.audit.AuditEvent;
-import org.peercert.audit.AuditFilter;
 import org.peercert.audit.AuditService;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateProblem;
@@ -37,12 +36,14 @@ public class CertificateBean implements Serializable {
 
     private Long id;
     private transient Certificate certificate;
+    private transient List<AuditEvent> history;
     private String reason;
     private LocalDate until;
     private String publicNote;
 
     public void load() {
         certificate = id == null ? null : certificates.find(id).orElse(null);
+        history = null;
     }
 
     public void suspend() {
@@ -72,8 +73,10 @@ public class CertificateBean implements Serializable {
     }
 
     public List<AuditEvent> getHistory() {
-        return certificate == null ? List.of()
-                : audit.find(new AuditFilter(null, null, certificate.getNumber(), null, null), 0, HISTORY_ROWS).rows();
+        if (history == null) {
+            history = certificate == null ? List.of() : audit.about(certificate.getNumber(), HISTORY_ROWS);
+        }
+        return history;
     }
 
     public Certificate getCertificate() {

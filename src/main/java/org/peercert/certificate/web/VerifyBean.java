@@ -1,9 +1,8 @@
 package org.peercert.certificate.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.peercert.certificate.CertificateNumbering;
@@ -21,16 +20,14 @@ import org.peercert.platform.web.FacesMessages;
 
 /** /verify (and /verify/{number}, which the QR codes hold): anyone checks a certificate by number or by name. */
 @Named
-@ViewScoped
-public class VerifyBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class VerifyBean {
 
     @Inject
-    transient CertificateService certificates;
+    CertificateService certificates;
 
     @Inject
-    transient CredentialService credentials;
+    CredentialService credentials;
 
     private String number;
     private String lastName;
@@ -39,7 +36,7 @@ public class VerifyBean implements Serializable {
     private List<PublicCertificate> results;
     private boolean searched;
     private String credential;
-    private transient Part credentialFile;
+    private Part credentialFile;
     private Verdict verdict;
 
     /** A GET with ?number= (a QR code, a link, a bookmark) or ?last=&amp;first=[&amp;city=] looks it up at once. */

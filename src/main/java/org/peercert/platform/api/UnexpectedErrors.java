@@ -17,8 +17,11 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            return Problem.response(status, "http-" + status, Response.Status.fromStatusCode(status) == null ? "Request refused"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase(), "See the API's OpenAPI document at /api/openapi.");
+            Response.StatusType reason = Response.Status.fromStatusCode(status);
+            Problem problem = new Problem("urn:peercert:problem:http-" + status, reason == null ? "Request refused" : reason.getReasonPhrase(),
+                    status, "See the API's OpenAPI document at /api/openapi.");
+            // Keeps the original headers (Allow on a 405, Retry-After) and replaces only the body.
+            return Response.fromResponse(web.getResponse()).entity(problem).type(Problem.MEDIA_TYPE).build();
         }
         LOG.log(Level.SEVERE, "API request failed", error);
         return Problem.response(500, "internal-error", "Internal error", "The request could not be completed; it has been logged.");
