@@ -123,6 +123,16 @@ public class Certificate {
         }
     }
 
+    /** R-CEU-2: the next cycle; an expired certificate renewed late, within the grace period, is active again. */
+    void renew(LocalDate newExpiry, Instant now) {
+        expiresOn = newExpiry;
+        if (status == CertificateStatus.EXPIRED) {
+            status = CertificateStatus.ACTIVE;
+            statusChangedAt = now;
+            statusReason = "Renewed within the grace period";
+        }
+    }
+
     public boolean isExpiredOn(LocalDate day) {
         return expiresOn.isBefore(day);
     }

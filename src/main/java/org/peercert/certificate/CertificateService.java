@@ -21,7 +21,7 @@ import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.background.exclusion.NameKeys;
 import org.peercert.notification.MailTemplates;
-import org.peercert.notification.OutboxService;
+import org.peercert.notification.NoticeService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.policy.CertificatePolicy;
@@ -58,7 +58,7 @@ public class CertificateService {
     AuditService audit;
 
     @Inject
-    OutboxService outbox;
+    NoticeService notices;
 
     @Inject
     MailTemplates templates;
@@ -175,6 +175,27 @@ public class CertificateService {
         return change(certificateId, StatusChange.INACTIVATE, holderEmail, why, null, null, AuditAction.CERTIFICATE_INACTIVATED, why);
     }
 
+    /**
+     * R-CEU-2: the next cycle, once staff approved the renewal of the cycle ending on {@code cycleExpiresOn}: the new
+     * expiry is the old one plus the validity period. A revoked certificate is never renewed; an expired one only
+     * within the grace period, which the caller checks.
+     */
+    public Certificate renew(long certificateId, LocalDate cycleExpiresOn, String staff) {
+        Certificate c = locked(certificateId);
+        if (c.getStatus() == CertificateStatus.REVOKED) {
+            throw new CertificateProblem("certificate.cannot.renew", c.getNumber(), c.getStatus().label());
+        }
+        if (!c.getExpiresOn().equals(cycleExpiresOn)) {
+            throw new CertificateProblem("certificate.alreadyRenewed", c.getNumber(), c.getExpiresOn());
+        }
+        LocalDate renewedTo = c.getExpiresOn().plus(policy.validity());
+        c.renew(renewedTo, clock.instant());
+        audit.record(staff, AuditAction.CERTIFICATE_RENEWED, c.getNumber(), "valid until " + renewedTo);
+        notifyHolder(c, "certificate-renewed", "");
+        changes.fire(new CertificateChanged(c.getId(), c.getNumber(), c.getHolderId(), null, c.getStatus()));
+        return c;
+    }
+
     /** R-CEU-2: certificates past their expiry date, for the nightly job. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> dueForExpiry() {
@@ -229,7 +250,7 @@ public class CertificateService {
 
     private void notifyHolder(Certificate c, String template, String reason) {
         UserAccount holder = em.find(UserAccount.class, c.getHolderId());
-        outbox.enqueue(templates.render(template, holder.getEmail(), holder.getFullName(), c.getNumber(), c.getTrack().label(),
+        notices.tell(holder.getId(), templates.render(template, holder.getEmail(), holder.getFullName(), c.getNumber(), c.getTrack().label(),
                 reason, urls.absolute("/verify/" + c.getNumber()), c.getExpiresOn().toString(),
                 c.getSuspendedUntil() == null ? "" : c.getSuspendedUntil().toString()));
     }

@@ -45,6 +45,15 @@ public class OutboxService {
         em.persist(new OutboxMessage(mail.to(), mail.subject(), mail.body(), null, clock.instant()));
     }
 
+    /** Enqueues the mail unless one with this key was enqueued before; @return whether this call enqueued it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueueOnce(Mail mail, String dedupeKey) {
+        return em.createNativeQuery("INSERT IGNORE INTO mail_outbox (recipient, subject, body, dedupe_key, status, attempts, created_at, "
+                        + "next_attempt_at, version) VALUES (?1, ?2, ?3, ?4, 'PENDING', 0, ?5, ?5, 0)")
+                .setParameter(1, mail.to()).setParameter(2, mail.subject()).setParameter(3, mail.body()).setParameter(4, dedupeKey)
+                .setParameter(5, clock.instant()).executeUpdate() == 1;
+    }
+
     @Transactional
     public List<Long> dueMessageIds() {
         return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id", Long.class)

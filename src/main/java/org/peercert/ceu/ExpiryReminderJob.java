@@ -1,0 +1,41 @@
+package org.peercert.ceu;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.peercert.notification.scheduling.Schedule;
+import org.peercert.notification.scheduling.ScheduledJob;
+import org.peercert.policy.RenewalPolicy;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+
+/** R-CEU-2: each day, the expiry reminders that are due (one node at a time; the unique keys make it once regardless). */
+@Dependent
+@DisallowConcurrentExecution
+public class ExpiryReminderJob implements Job, ScheduledJob {
+
+    private static final Logger LOG = Logger.getLogger(ExpiryReminderJob.class.getName());
+
+    @Inject
+    ExpiryReminders reminders;
+
+    @Inject
+    RenewalPolicy policy;
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        int sent = reminders.scan();
+        LOG.info(() -> "Expiry reminders sent: " + sent);
+    }
+
+    @Override
+    public Class<? extends Job> jobClass() {
+        return ExpiryReminderJob.class;
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.cron(policy.reminderCron());
+    }
+}

@@ -1,0 +1,100 @@
+package org.peercert.ceu;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.peercert.certificate.CertificateStatus;
+import org.peercert.notification.MailTemplates;
+import org.peercert.notification.NoticeService;
+import org.peercert.platform.PortalUrls;
+import org.peercert.policy.RenewalPolicy;
+
+/**
+ * R-CEU-2: the daily scan that reminds holders of their certificate's expiry, each reminder exactly once per
+ * certificate, cycle (its expiry date) and offset. "Once" rests on the notice's and the mail's unique key, so a scan
+ * run twice, on two nodes, or after days down sends nothing twice; {@link ReminderSchedule} decides what is due.
+ */
+@ApplicationScoped
+public class ExpiryReminders {
+
+    private static final Logger LOG = Logger.getLogger(ExpiryReminders.class.getName());
+    private static final int CHUNK = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RenewalPolicy policy;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    PortalUrls urls;
+
+    @Inject
+    ExpiryReminders self;
+
+    /** @return how many reminders this scan sent */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int scan() {
+        LocalDate today = LocalDate.now(clock);
+        ReminderSchedule schedule = new ReminderSchedule(policy.reminderDays());
+        List<ReminderCandidate> candidates = self.candidates(today, schedule.horizonDays());
+        int sent = 0;
+        for (int from = 0; from < candidates.size(); from += CHUNK) {
+            try {
+                sent += self.remind(candidates.subList(from, Math.min(from + CHUNK, candidates.size())), today, schedule);
+            } catch (RuntimeException chunkFailed) {
+                LOG.log(Level.WARNING, "A chunk of expiry reminders failed (another node may hold its rows); the next scan sends what is "
+                        + "still unsent", chunkFailed);
+            }
+        }
+        return sent;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReminderCandidate> candidates(LocalDate today, int horizonDays) {
+        return em.createQuery("select new org.peercert.ceu.ReminderCandidate(c.id, c.holderId, u.email, u.firstName, u.lastName, c.number, "
+                        + "c.expiresOn) from Certificate c, UserAccount u where u.id = c.holderId and c.status in :live "
+                        + "and c.expiresOn between :today and :horizon order by c.id", ReminderCandidate.class)
+                .setParameter("live", List.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED, CertificateStatus.INACTIVE))
+                .setParameter("today", today).setParameter("horizon", today.plusDays(horizonDays)).getResultList();
+    }
+
+    /** One chunk in one transaction; a failure leaves the chunk for the next run, which sends only what is still unsent. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int remind(List<ReminderCandidate> chunk, LocalDate today, ReminderSchedule schedule) {
+        int sent = 0;
+        for (ReminderCandidate c : chunk) {
+            OptionalInt due = schedule.dueOn(today, c.expiresOn());
+            if (due.isPresent() && notices.tellOnce(c.holderId(), mail(c, due.getAsInt()), key(c, due.getAsInt()))) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    static String key(ReminderCandidate c, int daysBefore) {
+        return "expiry-reminder:" + c.certificateId() + ":" + c.expiresOn() + ":" + daysBefore;
+    }
+
+    private org.peercert.notification.Mail mail(ReminderCandidate c, int daysBefore) {
+        return templates.render(daysBefore == 0 ? "expiry-today" : "expiry-reminder", c.email(), c.firstName() + " " + c.lastName(),
+                c.number(), daysBefore, c.expiresOn().toString(), urls.absolute("/applicant/index.xhtml"), policy.graceDays());
+    }
+}

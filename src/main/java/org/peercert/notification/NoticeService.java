@@ -1,0 +1,66 @@
+package org.peercert.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.peercert.platform.Paging;
+
+/**
+ * Tells a person something in the portal (their Notifications page) and by mail, in the caller's transaction.
+ * With a dedupe key it happens at most once, ever: the key is unique in both tables, and a second attempt (a job
+ * run twice, a second node) inserts nothing.
+ */
+@ApplicationScoped
+public class NoticeService {
+
+    private static final String ONCE = "INSERT IGNORE INTO notice (recipient_id, subject, body, dedupe_key, created_at) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OutboxService outbox;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tell(long recipientId, Mail mail) {
+        em.persist(new Notice(recipientId, mail, null, clock.instant()));
+        outbox.enqueue(mail);
+    }
+
+    /** @return whether this call told it (false when the key was told before) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean tellOnce(long recipientId, Mail mail, String dedupeKey) {
+        Notice notice = new Notice(recipientId, mail, dedupeKey, clock.instant());
+        int inserted = em.createNativeQuery(ONCE).setParameter(1, recipientId).setParameter(2, notice.getSubject())
+                .setParameter(3, notice.getBody()).setParameter(4, dedupeKey).setParameter(5, notice.getCreatedAt()).executeUpdate();
+        return inserted == 1 && outbox.enqueueOnce(mail, dedupeKey);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging<Notice> of(long recipientId, int first, int pageSize) {
+        List<Notice> rows = em.createQuery("select n from Notice n where n.recipientId = :r order by n.createdAt desc, n.id desc", Notice.class)
+                .setParameter("r", recipientId).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        long total = em.createQuery("select count(n) from Notice n where n.recipientId = :r", Long.class).setParameter("r", recipientId)
+                .getSingleResult();
+        return new Paging<>(rows, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unread(long recipientId) {
+        return em.createQuery("select count(n) from Notice n where n.recipientId = :r and n.readAt is null", Long.class)
+                .setParameter("r", recipientId).getSingleResult();
+    }
+
+    @Transactional
+    public void markAllRead(long recipientId) {
+        em.createQuery("update Notice n set n.readAt = :now where n.recipientId = :r and n.readAt is null")
+                .setParameter("now", clock.instant()).setParameter("r", recipientId).executeUpdate();
+    }
+}
