@@ -36,8 +36,21 @@ public class DocumentService {
     @Inject
     ApplicationPolicy policy;
 
+    /** A file that passed the upload checks and is kept in storage under {@code key}. */
+    public record StoredFile(String key, String name, String mediaType, long size, String sha256) {
+    }
+
     /** Checks the content (type by its bytes, size, readability) and keeps it; nothing is kept when a check fails. */
     public ApplicationDocument store(long applicationId, DocumentKind kind, String originalName, InputStream content) {
+        StoredFile file = keepChecked(originalName, content);
+        ApplicationDocument document = new ApplicationDocument(applicationId, kind, file.name(), file.mediaType(), file.size(),
+                file.sha256(), file.key(), clock.instant());
+        em.persist(document);
+        return document;
+    }
+
+    /** The one way an upload is checked and kept, for every feature's documents (application papers, CE proof). */
+    public StoredFile keepChecked(String originalName, InputStream content) {
         DocumentStorage.Received received = null;
         boolean kept = false;
         try {
@@ -46,10 +59,7 @@ public class DocumentService {
             long size = Files.size(received.file());
             String key = storage.keep(received);
             kept = true;
-            ApplicationDocument document = new ApplicationDocument(applicationId, kind, safeName(originalName, mediaType),
-                    mediaType, size, received.sha256(), key, clock.instant());
-            em.persist(document);
-            return document;
+            return new StoredFile(key, safeName(originalName, mediaType), mediaType, size, received.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -77,6 +87,10 @@ public class DocumentService {
     }
 
     /** A rejected document stays as history; a deficient applicant uploads a new one. */
+    public InputStream content(String key) throws IOException {
+        return storage.open(key);
+    }
+
     public InputStream content(ApplicationDocument document) throws IOException {
         return storage.open(document.getStorageKey());
     }

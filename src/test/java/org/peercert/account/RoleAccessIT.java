@@ -114,6 +114,13 @@ class RoleAccessIT {
             client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
             assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/certificates.xhtml").status(), role + " certificates");
             assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/certificate.xhtml?id=1").status(), role + " certificate");
+            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/renewals.xhtml").status(), role + " renewals");
+            assertEquals(role == Role.ADMIN ? 200 : 403, client.get("/admin/ce-categories.xhtml").status(), role + " CE categories");
+            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/renewal.xhtml?id=1").status(), role + " renewal");
+            assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/ce.xhtml").status(), role + " continuing education");
+            assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/notifications.xhtml").status(), role + " notifications");
+            int proof = client.get("/certificates/ce-proof?id=999999").status();
+            assertEquals(role == Role.STAFF || role == Role.APPLICANT ? 404 : 403, proof, role + " CE proof");
             int pdf = client.get("/certificates/pdf?number=PS-CPS-1999-000001&kind=wall").status();
             assertEquals(role == Role.STAFF || role == Role.APPLICANT ? 404 : 403, pdf, role + " certificate PDF of an unknown number");
         }

@@ -17,6 +17,7 @@ public final class Menu {
             new Entry("Audit trail", "/admin/audit.xhtml", Role.ADMIN),
             new Entry("Mail", "/admin/mail.xhtml", Role.ADMIN),
             new Entry("Curriculum", "/admin/curriculum.xhtml", Role.ADMIN),
+            new Entry("CE categories", "/admin/ce-categories.xhtml", Role.ADMIN),
             new Entry("Staff home", Role.STAFF.homePage(), Role.STAFF),
             new Entry("Applications", "/staff/applications.xhtml", Role.STAFF),
             new Entry("Exclusion matches", "/staff/exclusion-matches.xhtml", Role.STAFF),
@@ -24,6 +25,7 @@ public final class Menu {
             new Entry("Test items", "/staff/exam-items.xhtml", Role.STAFF),
             new Entry("Ready to certify", "/staff/readiness.xhtml", Role.STAFF),
             new Entry("Certificates", "/staff/certificates.xhtml", Role.STAFF),
+            new Entry("Renewals", "/staff/renewals.xhtml", Role.STAFF),
             new Entry("Network home", Role.NETWORK_STAFF.homePage(), Role.NETWORK_STAFF),
             new Entry("Committee home", Role.COMMITTEE_MEMBER.homePage(), Role.COMMITTEE_MEMBER),
             new Entry("Agency home", Role.AGENCY_ADMIN.homePage(), Role.AGENCY_ADMIN),
@@ -33,7 +35,9 @@ public final class Menu {
             new Entry("My certification", Role.APPLICANT.homePage(), Role.APPLICANT),
             new Entry("My application", "/applicant/application.xhtml", Role.APPLICANT),
             new Entry("Basic training", "/applicant/training.xhtml", Role.APPLICANT),
-            new Entry("Written test", "/applicant/exam.xhtml", Role.APPLICANT));
+            new Entry("Written test", "/applicant/exam.xhtml", Role.APPLICANT),
+            new Entry("Continuing education", "/applicant/ce.xhtml", Role.APPLICANT),
+            new Entry("Notifications", "/applicant/notifications.xhtml", Role.APPLICANT));
 
     private Menu() {
     }

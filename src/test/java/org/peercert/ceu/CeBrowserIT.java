@@ -1,0 +1,90 @@
+package org.peercert.ceu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.peercert.account.Role;
+import org.peercert.testing.ApplicationFixtures;
+import org.peercert.testing.Browser;
+import org.peercert.testing.DemoUsers;
+import org.peercert.testing.Deployments;
+
+/** R-CEU-1 in the browser: the demo holder logs an activity with its proof and sees the cycle's hours; notices, categories, the renewal queue. */
+@ExtendWith(ArquillianExtension.class)
+class CeBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @TempDir
+    Path files;
+
+    @Test
+    void theHolderLogsContinuingEducationWithProofAndSeesTheHoursAgainstTheRequirement() throws Exception {
+        Path proof = files.resolve("attendance.png");
+        Files.write(proof, ApplicationFixtures.png());
+        try (Browser holder = new Browser()) {
+            holder.signIn("holder@demo.peercert.test", DemoUsers.PASSWORD);
+            holder.open("/applicant/notifications.xhtml");
+            holder.waitForText("Your peer specialist certificate");
+            holder.screenshot("holder-notifications");
+
+            holder.open("/applicant/ce.xhtml");
+            holder.waitForText("Log an activity");
+            holder.type("#log\\:title", "Motivational interviewing for peers");
+            holder.type("#log\\:provider", "Kansas peer network");
+            holder.type("#log\\:completedOn_input", LocalDate.now(ZoneOffset.UTC).toString());
+            holder.type("#log\\:hours", "3");
+            holder.driver().findElement(By.cssSelector("#log\\:category option:nth-child(2)")).click();
+            holder.driver().findElement(By.cssSelector("#log\\:format option:nth-child(3)")).click();
+            holder.driver().findElement(By.id("log:proof")).sendKeys(proof.toString());
+            holder.click("#log\\:logActivity");
+            holder.waitForText("Logged: 3 hours of General");
+            assertTrue(holder.text().contains("Motivational interviewing for peers"));
+            assertTrue(holder.text().contains("attendance.png"), "the proof is listed");
+            assertTrue(holder.text().contains("Renewal opens on") || holder.text().contains("Submit my renewal"), holder.text());
+            assertEquals("25", holder.find("#ceProgress").getAttribute("value"), "3 of the required 12 hours");
+            holder.screenshot("holder-continuing-education");
+
+            holder.type("#log\\:title", "Too long a day");
+            holder.type("#log\\:provider", "Somewhere");
+            holder.type("#log\\:completedOn_input", LocalDate.now(ZoneOffset.UTC).toString());
+            holder.type("#log\\:hours", "99");
+            holder.driver().findElement(By.cssSelector("#log\\:category option:nth-child(2)")).click();
+            holder.driver().findElement(By.cssSelector("#log\\:format option:nth-child(2)")).click();
+            holder.click("#log\\:logActivity");
+            holder.waitForText("Give the hours: more than 0 and at most 40");
+        }
+        try (Browser admin = new Browser()) {
+            admin.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+            admin.open("/admin/ce-categories.xhtml");
+            admin.type("#add\\:name", "Cultural humility");
+            admin.type("#add\\:minimumHours", "0");
+            admin.click("#add\\:addCategory");
+            admin.waitForText("Category Cultural humility added.");
+            admin.type("#add\\:name", "general");
+            admin.click("#add\\:addCategory");
+            admin.waitForText("Give the category a name");
+            admin.screenshot("admin-ce-categories");
+        }
+        try (Browser staff = new Browser()) {
+            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.open("/staff/renewals.xhtml");
+            staff.waitForText("Renewals certificants submitted");
+            staff.screenshot("staff-renewals");
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.peercert.ceu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.applications.CertificationApplication;
+import org.peercert.certificate.Certificate;
+import org.peercert.certificate.CertificateLifecycleJob;
+import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateStatus;
+import org.peercert.testing.ApplicationFixtures;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.MovableClock;
+import org.peercert.testing.TestData;
+
+/** R-CEU-1/2 inside the server: CE logged against the cycle, renewal in the window and late, the CE audit, no reminder after renewal. */
+@ExtendWith(ArquillianExtension.class)
+class RenewalIT {
+
+    private static final String STAFF = "staff@demo.peercert.test";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(RenewalIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class, AlwaysDrawn.class);
+    }
+
+    @Inject
+    CeService ce;
+
+    @Inject
+    RenewalService renewals;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    ExpiryReminders reminders;
+
+    @Inject
+    CertificateLifecycleJob nightly;
+
+    @Inject
+    ApplicationFixtures fixtures;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    AlwaysDrawn draw;
+
+    @AfterEach
+    void realTime() {
+        clock.release();
+        draw.set(true);
+    }
+
+    private void at(LocalDate day) {
+        clock.set(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    private long category(String name) {
+        return ce.categories().stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow().getId();
+    }
+
+    private CeActivity log(String email, String title, String hours, String category, boolean withProof) {
+        CeDraft draft = new CeDraft(title, "State peer network", LocalDate.now(clock), new BigDecimal(hours), category(category), CeFormat.ONLINE);
+        return ce.log(email, draft, withProof ? "attendance.png" : null, withProof ? new ByteArrayInputStream(ApplicationFixtures.png()) : null);
+    }
+
+    @Test
+    void rCeu2_anAuditedRenewalIsApprovedOnlyAfterEveryProofIsJudgedAndRenewingStopsTheRemindersOfTheCycle() {
+        CertificationApplication application = fixtures.readyForCertificate("Reese", "Renewer", LocalDate.of(1980, 8, 8));
+        Certificate certificate = certificates.issue(application.getId(), STAFF);
+        String holder = data.emailOfApplicant(application.getApplicantId());
+        LocalDate expires = certificate.getExpiresOn();
+
+        CeProblem early = assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), true));
+        assertEquals("renewal.windowNotYet", early.messageKey());
+
+        at(expires.minusDays(60));
+        reminders.scan();
+        log(holder, "Trauma-informed peer support", "10", "General", true);
+        CeActivity ethics = log(holder, "Boundaries and ethics", "2", "Ethics", false);
+        assertTrue(ce.standing(certificates.find(certificate.getId()).orElseThrow()).isMet());
+        assertEquals("renewal.attestation", assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), false)).messageKey());
+        Renewal renewal = renewals.submit(holder, certificate.getId(), true);
+        assertTrue(renewal.isAudited());
+        assertEquals("renewal.alreadySubmitted", assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), true)).messageKey());
+
+        assertEquals("renewal.auditOpen", assertThrows(CeProblem.class, () -> renewals.approve(STAFF, renewal.getId())).messageKey());
+        List<CeActivity> cycle = ce.cycleActivities(certificates.find(certificate.getId()).orElseThrow());
+        assertEquals("ce.auditReason", assertThrows(CeProblem.class,
+                () -> ce.auditActivity(STAFF, ethics.getId(), CeActivity.Verdict.REJECTED, " ")).messageKey());
+        ce.auditActivity(STAFF, ethics.getId(), CeActivity.Verdict.REJECTED, "No proof of attendance");
+        cycle.stream().filter(a -> !a.getId().equals(ethics.getId()))
+                .forEach(a -> ce.auditActivity(STAFF, a.getId(), CeActivity.Verdict.ACCEPTED, null));
+        CeProblem short1 = assertThrows(CeProblem.class, () -> renewals.approve(STAFF, renewal.getId()));
+        assertEquals("renewal.notReady", short1.messageKey(), "the rejected hours no longer count");
+
+        CeActivity makeUp = log(holder, "Ethics refresher", "2", "Ethics", true);
+        ce.auditActivity(STAFF, makeUp.getId(), CeActivity.Verdict.ACCEPTED, null);
+        Certificate renewed = renewals.approve(STAFF, renewal.getId());
+
+        assertEquals(expires.plusMonths(12), renewed.getExpiresOn());
+        assertEquals(CertificateStatus.ACTIVE, renewed.getStatus());
+        assertTrue(data.mailSubjectsTo(holder).contains("Your certificate " + certificate.getNumber() + " is renewed"));
+
+        at(expires.minusDays(30));
+        reminders.scan();
+        at(expires);
+        reminders.scan();
+        assertEquals(List.of("Your certificate " + certificate.getNumber() + " expires in 60 days"),
+                data.mailSubjectsTo(holder).stream().filter(s -> s.contains(" expires ")).toList(), "no reminder after the renewal");
+    }
+
+    @Test
+    void rCeu2_aLateRenewalInTheGracePeriodReactivatesAnExpiredCertificateAndAfterItOnlyANewApplicationWill() {
+        draw.set(false);
+        CertificationApplication application = fixtures.readyForCertificate("Lane", "Latecomer", LocalDate.of(1981, 9, 9));
+        Certificate certificate = certificates.issue(application.getId(), STAFF);
+        String holder = data.emailOfApplicant(application.getApplicantId());
+        LocalDate expires = certificate.getExpiresOn();
+
+        at(expires.plusDays(5));
+        nightly.execute(null);
+        assertEquals(CertificateStatus.EXPIRED, certificates.find(certificate.getId()).orElseThrow().getStatus());
+        log(holder, "Wellness recovery action planning", "12", "General", false);
+        Renewal late = renewals.submit(holder, certificate.getId(), true);
+        assertFalse(late.isAudited());
+        Certificate renewed = renewals.approve(STAFF, late.getId());
+        assertEquals(CertificateStatus.ACTIVE, renewed.getStatus());
+        assertEquals(expires.plusMonths(12), renewed.getExpiresOn());
+
+        CertificationApplication other = fixtures.readyForCertificate("Tardy", "Toolate", LocalDate.of(1979, 1, 1));
+        Certificate second = certificates.issue(other.getId(), STAFF);
+        at(second.getExpiresOn().plusDays(31));
+        assertEquals("renewal.windowClosed", assertThrows(CeProblem.class,
+                () -> renewals.submit(data.emailOfApplicant(other.getApplicantId()), second.getId(), true)).messageKey());
+    }
+
+    @Test
+    void rCeu1_badActivitiesAreRefusedWithTheReasonAndSomeoneWithoutACertificateLogsNothing() {
+        CertificationApplication application = fixtures.readyForCertificate("Casey", "Careful", LocalDate.of(1982, 2, 2));
+        certificates.issue(application.getId(), STAFF);
+        String holder = data.emailOfApplicant(application.getApplicantId());
+        long general = category("General");
+
+        assertEquals("ce.hours", assertThrows(CeProblem.class, () -> ce.log(holder, new CeDraft("T", "P", LocalDate.now(clock),
+                new BigDecimal("0"), general, CeFormat.ONLINE), null, null)).messageKey());
+        assertEquals("ce.hours", assertThrows(CeProblem.class, () -> ce.log(holder, new CeDraft("T", "P", LocalDate.now(clock),
+                new BigDecimal("1.25"), general, CeFormat.ONLINE), null, null)).messageKey());
+        assertEquals("ce.date", assertThrows(CeProblem.class, () -> ce.log(holder, new CeDraft("T", "P", LocalDate.now(clock).plusDays(1),
+                new BigDecimal("1"), general, CeFormat.ONLINE), null, null)).messageKey());
+        assertEquals("ce.category", assertThrows(CeProblem.class, () -> ce.log(holder, new CeDraft("T", "P", LocalDate.now(clock),
+                new BigDecimal("1"), 999_999L, CeFormat.ONLINE), null, null)).messageKey());
+        assertThrows(RuntimeException.class, () -> ce.log(holder, new CeDraft("T", "P", LocalDate.now(clock), new BigDecimal("1"), general,
+                CeFormat.ONLINE), "proof.html", new ByteArrayInputStream("<html><script>alert(1)</script></html>".getBytes())),
+                "a proof that is not a PDF or image is refused like any upload");
+        assertEquals("ce.notCertified", assertThrows(CeProblem.class, () -> ce.log(fixtures.applicant(LocalDate.of(1990, 1, 1)),
+                new CeDraft("T", "P", LocalDate.now(clock), BigDecimal.ONE, general, CeFormat.ONLINE), null, null)).messageKey());
+        assertTrue(ce.activitiesOf(application.getApplicantId()).isEmpty(), "nothing refused was kept");
+    }
+}
