@@ -167,8 +167,7 @@ public class CertificateService {
     /** The holder sets their own active certificate inactive (they stop practising for now); staff reinstate it on request. */
     public Certificate inactivateOwn(long certificateId, String holderEmail, String reason) {
         Certificate c = locked(certificateId);
-        UserAccount holder = em.find(UserAccount.class, c.getHolderId());
-        if (!holder.getEmail().equalsIgnoreCase(holderEmail)) {
+        if (!heldBy(c, holderEmail)) {
             throw new CertificateProblem("certificate.notYours");
         }
         String why = reason == null || reason.isBlank() ? "At the holder's request" : reason.trim();
@@ -281,12 +280,18 @@ public class CertificateService {
     public CertificateCard printable(String number, String viewerEmail, boolean staff) {
         Certificate c = em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", number).getResultStream()
                 .findFirst().orElseThrow(() -> new CertificateProblem("certificate.notFound"));
-        if (!staff && !em.find(UserAccount.class, c.getHolderId()).getEmail().equalsIgnoreCase(viewerEmail)) {
+        if (!staff && !heldBy(c, viewerEmail)) {
             throw new CertificateProblem("certificate.notYours");
         }
         String note = c.getSuspendedUntil() != null ? "Suspended until " + c.getSuspendedUntil() : c.getPublicNote();
         return new CertificateCard(c.getNumber(), c.getTrack().label(), c.getHolderName(), c.getIssuedOn(), c.getExpiresOn(),
                 c.getStatus().name(), note, urls.absolute("/verify/" + c.getNumber()));
+    }
+
+    /** Whether the person signed in with this email holds the certificate. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean heldBy(Certificate c, String email) {
+        return email != null && em.find(UserAccount.class, c.getHolderId()).getEmail().equalsIgnoreCase(email);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -99,7 +99,7 @@ public class RenewalService {
 
     public Renewal submit(String holderEmail, long certificateId, boolean attested) {
         Certificate c = certificates.find(certificateId).orElseThrow(() -> new CeProblem("renewal.notYours"));
-        if (!em.find(UserAccount.class, c.getHolderId()).getEmail().equalsIgnoreCase(holderEmail)) {
+        if (!certificates.heldBy(c, holderEmail)) {
             throw new CeProblem("renewal.notYours");
         }
         refuseOutsideWindow(c);

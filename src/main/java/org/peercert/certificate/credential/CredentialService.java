@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.peercert.account.UserAccount;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateProblem;
+import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.platform.PortalUrls;
 import org.peercert.policy.TrainingPolicy;
@@ -34,6 +34,9 @@ public class CredentialService {
     SigningKeys keys;
 
     @Inject
+    CertificateService certificates;
+
+    @Inject
     PortalUrls urls;
 
     @Inject
@@ -51,7 +54,7 @@ public class CredentialService {
     public String credentialOf(String number, String viewerEmail, boolean staff) {
         Certificate c = em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", number).getResultStream()
                 .findFirst().orElseThrow(() -> new CertificateProblem("certificate.notFound"));
-        if (!staff && !em.find(UserAccount.class, c.getHolderId()).getEmail().equalsIgnoreCase(viewerEmail)) {
+        if (!staff && !certificates.heldBy(c, viewerEmail)) {
             throw new CertificateProblem("certificate.notYours");
         }
         CertificateClaims claims = new CertificateClaims(c.getNumber(), c.getHolderName(), c.getTrack().name(), c.getTrack().label(),
