@@ -1,6 +1,8 @@
 package org.peercert.platform;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -15,7 +17,8 @@ public class StartupBanner {
     @Inject
     PortalUrls urls;
 
-    void onStartup(@Observes Startup startup) {
+    /** After every other startup observer (the demo data, the scheduler), so the URL is the last thing said. */
+    void onStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) Startup startup) {
         LOG.info(() -> "PeerCert is ready at " + urls.baseUrl());
     }
 }

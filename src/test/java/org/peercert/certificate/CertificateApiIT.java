@@ -84,6 +84,8 @@ class CertificateApiIT {
         assertTrue(body.contains("\"holderName\":\"Quinn Apitest\""), body);
         assertTrue(body.contains("\"status\":\"ACTIVE\"") && body.contains("\"valid\":true"), body);
         assertTrue(body.contains("\"verificationUrl\":\"" + Deployments.url("/verify/" + number) + "\""), body);
+        assertTrue(body.contains("\"issuedOn\":\"" + LocalDate.now(java.time.ZoneOffset.UTC) + "\""), "dates as ISO strings: " + body);
+        assertFalse(body.contains("null"), "absent fields are left out: " + body);
         for (String secret : new String[]{"1979-11-02", "Elm Street", "Topeka", "66601", "785-555", "@example.org", "dateOfBirth\""}) {
             assertFalse(body.contains(secret), "the API must not show " + secret + ": " + body);
         }

@@ -2,6 +2,9 @@ package org.peercert.certificate.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +36,8 @@ import org.peercert.platform.api.Problem;
 @RequestScoped
 @Tag(name = "Certificates", description = "Public verification of peer support certificates")
 public class CertificateResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
     @Inject
     CertificateService certificates;
@@ -92,8 +97,9 @@ public class CertificateResource {
         }
     }
 
+    /** Written with JSON-B here, not left to the server's default provider, so dates are ISO strings and absent fields are left out. */
     private Response ok(PublicCertificate c, Boolean birthDateMatches) {
-        return Response.ok(CertificateJson.of(c, urls.absolute("/verify/" + c.number()), birthDateMatches), MediaType.APPLICATION_JSON)
-                .header("Cache-Control", "no-store").build();
+        String json = JSON.toJson(CertificateJson.of(c, urls.absolute("/verify/" + c.number()), birthDateMatches));
+        return Response.ok(json, MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build();
     }
 }
