@@ -532,7 +532,7 @@ public class ApplicationService {
     }
 
     /** R-TRN-1: hours attended of the curriculum, and the modules still to attend. */
-    private static ChecklistRow trainingRow(TrainingCompletion completion, boolean confirmed) {
+    private ChecklistRow trainingRow(TrainingCompletion completion, boolean confirmed) {
         String label = "Basic training (" + completion.minutesRequired() / 60 + " hours)";
         if (completion.isComplete() && confirmed) {
             return new ChecklistRow("R-TRN-1", "Basic training", ChecklistRow.State.MET, "Completed: every module attended.");
@@ -542,7 +542,7 @@ public class ApplicationService {
                     "Every module attended; waiting for your trainer to confirm the cohort's results.");
         }
         if (completion.minutesRequired() == 0) {
-            return new ChecklistRow("R-TRN-1", "40-hour basic training", ChecklistRow.State.NOT_STARTED,
+            return new ChecklistRow("R-TRN-1", trainingPolicy.curriculumHours() + "-hour basic training", ChecklistRow.State.NOT_STARTED,
                     "Not started: once staff find you eligible, ask for a seat in a cohort on the Basic training page (or a trainer enrols you).");
         }
         List<String> missing = completion.missingModules();
@@ -623,7 +623,7 @@ public class ApplicationService {
             case DRAFT -> "Complete every step of your application and submit it.";
             case DEFICIENT -> "Fix what the reviewer listed, then submit again.";
             case SUBMITTED, IN_REVIEW -> "Nothing for now: state staff are reviewing your application.";
-            case ELIGIBLE -> "Enrol in a 40-hour basic training cohort.";
+            case ELIGIBLE -> throw new IllegalStateException("An eligible application's next step comes from its rows (eligibleProgress)");
             case DENIED -> "Read the reasons in your email; it explains how to appeal.";
             case WITHDRAWN -> "Start a new application when you are ready.";
         };

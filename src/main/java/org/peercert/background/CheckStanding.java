@@ -1,6 +1,9 @@
 package org.peercert.background;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * R-BG-2 as a plain rule: where a check stands on a given day. Only a clear (or cleared) and unexpired
@@ -28,5 +31,17 @@ public enum CheckStanding {
 
     public boolean blocksCertification() {
         return this != SATISFIED;
+    }
+
+    /** Each check that blocks a certificate or its renewal, named with its standing ("Criminal history check: missing"). */
+    public static List<String> blocking(Map<CheckKind, CheckStanding> standings) {
+        List<String> blocking = new ArrayList<>();
+        for (CheckKind kind : CheckKind.values()) {
+            CheckStanding standing = standings.getOrDefault(kind, MISSING);
+            if (standing.blocksCertification()) {
+                blocking.add(kind.label() + " check: " + standing.name().toLowerCase().replace('_', ' '));
+            }
+        }
+        return blocking;
     }
 }

@@ -199,7 +199,7 @@ public class CertificateService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> dueForExpiry() {
         return em.createQuery("select c.id from Certificate c where c.status in :live and c.expiresOn < :today order by c.id", Long.class)
-                .setParameter("live", List.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED, CertificateStatus.INACTIVE))
+                .setParameter("live", CertificateStatus.LIVE)
                 .setParameter("today", LocalDate.now(clock)).getResultList();
     }
 
@@ -278,14 +278,21 @@ public class CertificateService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CertificateCard printable(String number, String viewerEmail, boolean staff) {
+        Certificate c = forViewer(number, viewerEmail, staff);
+        String note = c.getSuspendedUntil() != null ? "Suspended until " + c.getSuspendedUntil() : c.getPublicNote();
+        return new CertificateCard(c.getNumber(), c.getTrack().label(), c.getHolderName(), c.getIssuedOn(), c.getExpiresOn(),
+                c.getStatus().name(), note, urls.absolute("/verify/" + c.getNumber()));
+    }
+
+    /** The certificate with this number, for its holder or staff (its documents, its credential); refused to anyone else. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Certificate forViewer(String number, String viewerEmail, boolean staff) {
         Certificate c = em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", number).getResultStream()
                 .findFirst().orElseThrow(() -> new CertificateProblem("certificate.notFound"));
         if (!staff && !heldBy(c, viewerEmail)) {
             throw new CertificateProblem("certificate.notYours");
         }
-        String note = c.getSuspendedUntil() != null ? "Suspended until " + c.getSuspendedUntil() : c.getPublicNote();
-        return new CertificateCard(c.getNumber(), c.getTrack().label(), c.getHolderName(), c.getIssuedOn(), c.getExpiresOn(),
-                c.getStatus().name(), note, urls.absolute("/verify/" + c.getNumber()));
+        return c;
     }
 
     /** Whether the person signed in with this email holds the certificate. */

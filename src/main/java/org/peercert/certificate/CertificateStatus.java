@@ -1,5 +1,9 @@
 package org.peercert.certificate;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** R-TRN-3 / R-CEU-2: the states of a certificate. Only an ACTIVE certificate lets its holder practise. */
 public enum CertificateStatus {
     ACTIVE("Active"),
@@ -7,6 +11,9 @@ public enum CertificateStatus {
     REVOKED("Revoked"),
     EXPIRED("Expired"),
     INACTIVE("Inactive at the holder's request");
+
+    /** The states a certificate can still leave: it can be revoked, and it expires. */
+    public static final Set<CertificateStatus> LIVE = Collections.unmodifiableSet(EnumSet.of(ACTIVE, SUSPENDED, INACTIVE));
 
     private final String label;
 
@@ -18,8 +25,8 @@ public enum CertificateStatus {
         return label;
     }
 
-    /** Revoked and expired certificates never change again; a new certificate needs a new application. */
+    /** Revoked and expired certificates take no staff change; an expired one comes back only by a late renewal in the grace period (R-CEU-2). */
     public boolean isFinal() {
-        return this == REVOKED || this == EXPIRED;
+        return !LIVE.contains(this);
     }
 }

@@ -29,12 +29,7 @@ public record Readiness(List<String> missing) {
         if (!testPassed) {
             missing.add("Written test passed (R-TRN-2)");
         }
-        for (CheckKind kind : CheckKind.values()) {
-            CheckStanding standing = checks.getOrDefault(kind, CheckStanding.MISSING);
-            if (standing.blocksCertification()) {
-                missing.add(kind.label() + " check: " + standing.name().toLowerCase().replace('_', ' ') + " (R-BG-1/2)");
-            }
-        }
+        CheckStanding.blocking(checks).forEach(check -> missing.add(check + " (R-BG-1/2)"));
         if (excluded) {
             missing.add("Confirmed on the federal exclusion list (R-BG-3)");
         }

@@ -10,9 +10,9 @@ import java.util.Set;
 public enum StatusChange {
     SUSPEND(EnumSet.of(CertificateStatus.ACTIVE), CertificateStatus.SUSPENDED),
     REINSTATE(EnumSet.of(CertificateStatus.SUSPENDED, CertificateStatus.INACTIVE), CertificateStatus.ACTIVE),
-    REVOKE(EnumSet.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED, CertificateStatus.INACTIVE), CertificateStatus.REVOKED),
+    REVOKE(CertificateStatus.LIVE, CertificateStatus.REVOKED),
     INACTIVATE(EnumSet.of(CertificateStatus.ACTIVE), CertificateStatus.INACTIVE),
-    EXPIRE(EnumSet.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED, CertificateStatus.INACTIVE), CertificateStatus.EXPIRED);
+    EXPIRE(CertificateStatus.LIVE, CertificateStatus.EXPIRED);
 
     private final Set<CertificateStatus> from;
     private final CertificateStatus to;

@@ -72,7 +72,7 @@ public class ExpiryReminders {
         return em.createQuery("select new org.peercert.ceu.ReminderCandidate(c.id, c.holderId, u.email, u.firstName, u.lastName, c.number, "
                         + "c.expiresOn) from Certificate c, UserAccount u where u.id = c.holderId and c.status in :live "
                         + "and c.expiresOn between :today and :horizon order by c.id", ReminderCandidate.class)
-                .setParameter("live", List.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED, CertificateStatus.INACTIVE))
+                .setParameter("live", CertificateStatus.LIVE)
                 .setParameter("today", today).setParameter("horizon", today.plusDays(horizonDays)).getResultList();
     }
 

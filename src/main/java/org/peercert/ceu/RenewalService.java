@@ -15,6 +15,7 @@ import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.background.BackgroundService;
+import org.peercert.background.CheckStanding;
 import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
@@ -86,11 +87,7 @@ public class RenewalService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> missing(Certificate c) {
         List<String> missing = new ArrayList<>(ce.standing(c).missing().stream().map(m -> "continuing education: " + m).toList());
-        background.standings(c.getApplicationId()).forEach((kind, standing) -> {
-            if (standing.blocksCertification()) {
-                missing.add(kind.label() + " check: " + standing.name().toLowerCase().replace('_', ' '));
-            }
-        });
+        missing.addAll(CheckStanding.blocking(background.standings(c.getApplicationId())));
         if (screening.standing(c.getHolderId()).blocksCertification()) {
             missing.add("a confirmed match on the federal exclusion list");
         }

@@ -161,6 +161,9 @@ class CertificateApiIT {
         HttpResponse<byte[]> wall = holder.download("/certificates/pdf?number=" + certificate.getNumber() + "&kind=wall");
         assertEquals(200, wall.statusCode());
         assertEquals("application/pdf", wall.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("attachment; filename*=UTF-8''" + certificate.getNumber() + "-certificate.pdf",
+                wall.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("nosniff", wall.headers().firstValue("X-Content-Type-Options").orElse(""));
         String url = qrCodeOf(wall.body());
         assertEquals(Deployments.url("/verify/" + certificate.getNumber()), url);
         HttpResponse<String> opened = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());

@@ -115,6 +115,10 @@ class RenewalIT {
         assertEquals("renewal.notReady", short1.messageKey(), "the rejected hours no longer count");
 
         CeActivity makeUp = log(holder, "Ethics refresher", "2", "Ethics", true);
+        assertEquals(makeUp.getId(), ce.proofOf(makeUp.getId(), holder, false).getId(), "the holder opens their proof");
+        assertEquals(makeUp.getId(), ce.proofOf(makeUp.getId(), STAFF, true).getId(), "staff open it");
+        assertThrows(CeProblem.class, () -> ce.proofOf(makeUp.getId(), "someone-else@example.org", false), "nobody else does");
+        assertThrows(CeProblem.class, () -> ce.proofOf(ethics.getId(), holder, false), "an activity without proof has none to open");
         ce.auditActivity(STAFF, makeUp.getId(), CeActivity.Verdict.ACCEPTED, null);
         Certificate renewed = renewals.approve(STAFF, renewal.getId());
 

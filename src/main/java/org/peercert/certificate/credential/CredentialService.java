@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.peercert.certificate.Certificate;
-import org.peercert.certificate.CertificateProblem;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.platform.PortalUrls;
@@ -52,11 +51,7 @@ public class CredentialService {
 
     /** The signed credential of a certificate, for its holder (or staff). */
     public String credentialOf(String number, String viewerEmail, boolean staff) {
-        Certificate c = em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", number).getResultStream()
-                .findFirst().orElseThrow(() -> new CertificateProblem("certificate.notFound"));
-        if (!staff && !certificates.heldBy(c, viewerEmail)) {
-            throw new CertificateProblem("certificate.notYours");
-        }
+        Certificate c = certificates.forViewer(number, viewerEmail, staff);
         CertificateClaims claims = new CertificateClaims(c.getNumber(), c.getHolderName(), c.getTrack().name(), c.getTrack().label(),
                 training.curriculumHours(), c.getIssuedOn(), c.getExpiresOn(), entry(StatusPurpose.REVOCATION, c.getId()),
                 entry(StatusPurpose.SUSPENSION, c.getId()));

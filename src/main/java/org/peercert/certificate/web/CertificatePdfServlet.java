@@ -12,6 +12,7 @@ import org.peercert.certificate.CertificateDocuments;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.certificate.CertificateProblem;
 import org.peercert.certificate.CertificateService;
+import org.peercert.platform.web.Downloads;
 
 /**
  * GET /certificates/pdf?number=...&amp;kind=wall|card: the wall certificate or wallet card of a certificate, for its
@@ -42,12 +43,8 @@ public class CertificatePdfServlet extends HttpServlet {
             return;
         }
         byte[] pdf = "wall".equals(kind) ? CertificateDocuments.wallCertificate(card) : CertificateDocuments.walletCard(card);
-        response.setContentType("application/pdf");
+        Downloads.prepare(response, "application/pdf", card.number() + ("wall".equals(kind) ? "-certificate" : "-wallet-card") + ".pdf", false);
         response.setContentLength(pdf.length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + card.number() + ("wall".equals(kind) ? "-certificate" : "-wallet-card")
-                + ".pdf\"");
         response.getOutputStream().write(pdf);
     }
 }

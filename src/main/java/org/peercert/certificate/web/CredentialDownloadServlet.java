@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.certificate.CertificateProblem;
 import org.peercert.certificate.credential.CredentialService;
+import org.peercert.platform.web.Downloads;
 
 /**
  * GET /certificates/credential?number=...: the holder's certificate as a signed Open Badges 3.0 credential
@@ -39,11 +40,8 @@ public class CredentialDownloadServlet extends HttpServlet {
             return;
         }
         byte[] body = credential.getBytes(StandardCharsets.US_ASCII);
-        response.setContentType(CredentialService.MEDIA_TYPE);
+        Downloads.prepare(response, CredentialService.MEDIA_TYPE, number.get() + "-credential.jwt", false);
         response.setContentLength(body.length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + number.get() + "-credential.jwt\"");
         response.getOutputStream().write(body);
     }
 }

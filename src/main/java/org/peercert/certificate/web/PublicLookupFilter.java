@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.peercert.certificate.PublicLookupThrottle;
+import org.peercert.platform.api.Problem;
 
 /**
  * The public lookup's front door. Each lookup (an API call, a /verify/{number} link, a search posted on
@@ -56,9 +57,9 @@ public class PublicLookupFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         String body;
         if (api) {
-            response.setContentType("application/problem+json");
-            body = "{\"type\":\"urn:peercert:problem:too-many-lookups\",\"title\":\"Too many lookups\",\"status\":429,"
-                    + "\"detail\":\"Too many lookups from your address. Try again in " + wait + " seconds.\"}";
+            response.setContentType(Problem.MEDIA_TYPE);
+            body = Problem.of(429, "too-many-lookups", "Too many lookups",
+                    "Too many lookups from your address. Try again in " + wait + " seconds.").toJson();
         } else {
             response.setContentType("text/html;charset=UTF-8");
             body = "<!DOCTYPE html><html lang=\"en\"><head><title>Too many searches - PeerCert</title></head><body>"

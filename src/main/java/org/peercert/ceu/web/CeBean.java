@@ -50,6 +50,10 @@ public class CeBean implements Serializable {
 
     private transient Certificate certificate;
     private transient List<CeActivity> activities;
+    private transient CeRequirement.Standing standing;
+    private transient RenewalWindow window;
+    private transient Optional<Renewal> renewal;
+    private transient List<String> renewalMissing;
     private String title;
     private String provider;
     private LocalDate completedOn;
@@ -63,6 +67,10 @@ public class CeBean implements Serializable {
     void load() {
         certificate = certificates.ofHolder(currentUser.getEmail()).stream().findFirst().orElse(null);
         activities = certificate == null ? List.of() : ce.activitiesOf(certificate.getHolderId());
+        standing = certificate == null ? null : ce.standing(certificate);
+        window = certificate == null ? null : renewals.windowOf(certificate);
+        renewal = certificate == null ? Optional.empty() : renewals.of(certificate);
+        renewalMissing = certificate == null ? List.of() : renewals.missing(certificate);
     }
 
     public void log() {
@@ -89,19 +97,19 @@ public class CeBean implements Serializable {
     }
 
     public CeRequirement.Standing getStanding() {
-        return certificate == null ? null : ce.standing(certificate);
+        return standing;
     }
 
     public RenewalWindow getWindow() {
-        return certificate == null ? null : renewals.windowOf(certificate);
+        return window;
     }
 
     public Optional<Renewal> getRenewal() {
-        return certificate == null ? Optional.empty() : renewals.of(certificate);
+        return renewal;
     }
 
     public List<String> getRenewalMissing() {
-        return certificate == null ? List.of() : renewals.missing(certificate);
+        return renewalMissing;
     }
 
     public String getAttestation() {

@@ -7,11 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.peercert.ceu.CeActivity;
 import org.peercert.ceu.CeProblem;
 import org.peercert.ceu.CeService;
+import org.peercert.platform.web.Downloads;
 
 /** GET /certificates/ce-proof?id=N: the proof of a CE activity, for its holder or staff (web.xml and here), never inline as HTML. */
 @WebServlet("/certificates/ce-proof")
@@ -31,11 +30,7 @@ public class CeProofServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(activity.getProofType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(activity.getProofName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.prepare(response, activity.getProofType(), activity.getProofName(), false);
         try (InputStream in = ce.proofContent(activity)) {
             in.transferTo(response.getOutputStream());
         }

@@ -39,11 +39,19 @@ public class RenewalBean implements Serializable {
     private Long id;
     private transient Renewal renewal;
     private transient Certificate certificate;
+    private transient List<CeActivity> activities;
+    private transient CeRequirement.Standing standing;
+    private transient List<String> missing;
+    private long openAuditItems;
     private String reason;
 
     public void load() {
         renewal = id == null ? null : renewals.find(id).orElse(null);
         certificate = renewal == null ? null : certificates.find(renewal.getCertificateId()).orElse(null);
+        activities = certificate == null ? List.of() : ce.cycleActivities(certificate);
+        standing = certificate == null ? null : ce.standing(certificate);
+        missing = certificate == null ? List.of() : renewals.missing(certificate);
+        openAuditItems = renewal == null ? 0 : renewals.openAuditItems(renewal);
     }
 
     public void approve() {
@@ -88,19 +96,19 @@ public class RenewalBean implements Serializable {
     }
 
     public List<CeActivity> getActivities() {
-        return certificate == null ? List.of() : ce.cycleActivities(certificate);
+        return activities;
     }
 
     public CeRequirement.Standing getStanding() {
-        return certificate == null ? null : ce.standing(certificate);
+        return standing;
     }
 
     public List<String> getMissing() {
-        return certificate == null ? List.of() : renewals.missing(certificate);
+        return missing;
     }
 
     public long getOpenAuditItems() {
-        return renewal == null ? 0 : renewals.openAuditItems(renewal);
+        return openAuditItems;
     }
 
     public Renewal getRenewal() {

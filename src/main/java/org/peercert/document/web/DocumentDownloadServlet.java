@@ -7,8 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.peercert.platform.web.Downloads;
 import org.peercert.applications.DocumentAccess;
 import org.peercert.applications.NotYours;
 import org.peercert.document.ApplicationDocument;
@@ -45,16 +44,12 @@ public class DocumentDownloadServlet extends HttpServlet {
             return;
         }
         boolean preview = staff && "true".equals(request.getParameter("preview"));
-        response.setContentType(document.getMediaType());
+        Downloads.prepare(response, document.getMediaType(), document.getOriginalName(), preview);
         response.setContentLengthLong(document.getSizeBytes());
-        response.setHeader("X-Content-Type-Options", "nosniff");
         if (document.isImage()) {
             // A PDF cannot be sandboxed (the browser's PDF viewer would refuse to open); its type was checked at upload.
             response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'");
         }
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", (preview ? "inline" : "attachment") + "; filename*=UTF-8''"
-                + URLEncoder.encode(document.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20"));
         try (InputStream in = access.content(document)) {
             in.transferTo(response.getOutputStream());
         }

@@ -18,8 +18,8 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             Response.StatusType reason = Response.Status.fromStatusCode(status);
-            Problem problem = new Problem("urn:peercert:problem:http-" + status, reason == null ? "Request refused" : reason.getReasonPhrase(),
-                    status, "See the API's OpenAPI document at /api/openapi.");
+            Problem problem = Problem.of(status, "http-" + status, reason == null ? "Request refused" : reason.getReasonPhrase(),
+                    "See the API's OpenAPI document at /api/openapi.");
             // Keeps the original headers (Allow on a 405, Retry-After) and replaces only the body.
             return Response.fromResponse(web.getResponse()).entity(problem).type(Problem.MEDIA_TYPE).build();
         }
