@@ -13,6 +13,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.util.Base64URL;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -32,6 +33,12 @@ import org.peercert.certificate.credential.Verdict.Outcome;
  * HMAC-signed token, a forged status list, all end in a {@link Verdict}. Stateless and thread-safe.
  */
 public final class CredentialVerifier {
+
+    /**
+     * How far a status list's validFrom may lie ahead of the verifier's clock. The list is signed when it is fetched, which is
+     * after the verifier read its clock; its second may be the next one, and another server's clock may run a little ahead.
+     */
+    static final Duration STATUS_LIST_CLOCK_SKEW = Duration.ofMinutes(2);
 
     /** The longest credential read; the portal's own are about 3,000 characters. */
     public static final int MAXIMUM_CREDENTIAL_LENGTH = 20_000;
@@ -265,18 +272,18 @@ public final class CredentialVerifier {
         if (!matches) {
             throw unavailable("the document at " + reference.url() + " is not the " + reference.purpose().term() + " status list");
         }
-        if (!withinDates(listCredential, now)) {
+        if (!withinDates(listCredential, now.plus(STATUS_LIST_CLOCK_SKEW), now)) {
             throw unavailable("the status list at " + reference.url() + " is out of date");
         }
         return list;
     }
 
     /** Within its validFrom and validUntil, when it has them; an unreadable date counts as out of date. */
-    private static boolean withinDates(Map<String, Object> credential, Instant now) {
+    private static boolean withinDates(Map<String, Object> credential, Instant startedBy, Instant now) {
         try {
             OffsetDateTime validFrom = dateTime(credential, "validFrom");
             OffsetDateTime validUntil = dateTime(credential, "validUntil");
-            boolean started = validFrom == null || !now.isBefore(validFrom.toInstant());
+            boolean started = validFrom == null || !startedBy.isBefore(validFrom.toInstant());
             boolean ended = validUntil != null && now.isAfter(validUntil.toInstant());
             return started && !ended;
         } catch (Refusal unreadableDate) {

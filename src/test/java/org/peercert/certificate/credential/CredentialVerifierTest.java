@@ -243,6 +243,27 @@ class CredentialVerifierTest {
     }
 
     @Test
+    void aStatusListSignedInTheNextSecondAfterTheVerifierReadItsClockIsCurrent() {
+        Instant signedLater = NOW.plusSeconds(1);
+        Function<String, String> signedOnFetch = url -> issuer.statusListCredential(url,
+                url.equals(REVOCATION_URL) ? "revocation" : "suspension", new StatusList(), signedLater);
+
+        assertEquals(Outcome.VALID, verifier.verify(credential, key, signedOnFetch, NOW).outcome());
+    }
+
+    @Test
+    void aStatusListDatedBeyondTheClockSkewIsOutOfDate() {
+        Instant tooLate = NOW.plus(CredentialVerifier.STATUS_LIST_CLOCK_SKEW).plusSeconds(1);
+        Function<String, String> fromTheFuture = url -> issuer.statusListCredential(url,
+                url.equals(REVOCATION_URL) ? "revocation" : "suspension", new StatusList(), tooLate);
+
+        Verdict verdict = verifier.verify(credential, key, fromTheFuture, NOW);
+
+        assertEquals(Outcome.STATUS_UNAVAILABLE, verdict.outcome());
+        assertTrue(verdict.message().endsWith("is out of date."), verdict.message());
+    }
+
+    @Test
     void aMissingOrFailingStatusListMakesTheStatusUnavailable() {
         Function<String, String> failing = url -> {
             throw new IllegalStateException("database down");
