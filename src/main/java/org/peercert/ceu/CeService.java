@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +129,12 @@ public class CeService {
     /** The activities that count toward the cycle ending on the certificate's expiry date. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CeActivity> cycleActivities(Certificate certificate) {
+        return inCycle(certificate, activitiesOf(certificate.getHolderId()));
+    }
+
+    private List<CeActivity> inCycle(Certificate certificate, List<CeActivity> activities) {
         LocalDate cycleStart = cycleStart(certificate);
-        return activitiesOf(certificate.getHolderId()).stream().filter(a -> !a.getCompletedOn().isBefore(cycleStart)).toList();
+        return activities.stream().filter(a -> !a.getCompletedOn().isBefore(cycleStart)).toList();
     }
 
     /** The current cycle's first day: its expiry date less one validity period (the issue date, in the first cycle). */
@@ -140,12 +145,35 @@ public class CeService {
     /** R-CEU-1: the hours of the certificate's current cycle against the requirement and the categories' minimums. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CeRequirement.Standing standing(Certificate certificate) {
-        Map<String, BigDecimal> earned = cycleActivities(certificate).stream().filter(CeActivity::counts)
-                .collect(Collectors.groupingBy(a -> a.getCategory().getName(), LinkedHashMap::new,
-                        Collectors.reducing(BigDecimal.ZERO, CeActivity::getHours, BigDecimal::add)));
+        return requirement().evaluate(earnedByCategory(cycleActivities(certificate)));
+    }
+
+    /** The standings of many certificates with one query (an agency's roster): certificate id to standing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, CeRequirement.Standing> standings(Collection<Certificate> certificates) {
+        if (certificates.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<CeActivity>> byHolder = em.createQuery("select a from CeActivity a join fetch a.category where a.holderId in :h",
+                        CeActivity.class).setParameter("h", certificates.stream().map(Certificate::getHolderId).distinct().toList())
+                .getResultList().stream().collect(Collectors.groupingBy(CeActivity::getHolderId));
+        CeRequirement requirement = requirement();
+        Map<Long, CeRequirement.Standing> standings = new java.util.HashMap<>();
+        for (Certificate c : certificates) {
+            standings.put(c.getId(), requirement.evaluate(earnedByCategory(inCycle(c, byHolder.getOrDefault(c.getHolderId(), List.of())))));
+        }
+        return standings;
+    }
+
+    private static Map<String, BigDecimal> earnedByCategory(List<CeActivity> activities) {
+        return activities.stream().filter(CeActivity::counts).collect(Collectors.groupingBy(a -> a.getCategory().getName(), LinkedHashMap::new,
+                Collectors.reducing(BigDecimal.ZERO, CeActivity::getHours, BigDecimal::add)));
+    }
+
+    private CeRequirement requirement() {
         Map<String, BigDecimal> minimums = categories().stream().filter(c -> c.getMinimumHours().signum() > 0)
                 .collect(Collectors.toMap(CeCategory::getName, CeCategory::getMinimumHours, (a, b) -> a, LinkedHashMap::new));
-        return new CeRequirement(policy.hoursRequired(), minimums).evaluate(earned);
+        return new CeRequirement(policy.hoursRequired(), minimums);
     }
 
     /** A staff CE-audit decision on one self-logged activity. */

@@ -59,6 +59,9 @@ public class DemoData {
     @Inject
     DemoCertificates certificates;
 
+    @Inject
+    DemoAgency agency;
+
     void onStartup(@Observes Startup startup) {
         if (!seed) {
             return;
@@ -76,6 +79,11 @@ public class DemoData {
             certificates.seed();
         } catch (RuntimeException notSeeded) {
             LOG.log(Level.WARNING, "The certificate demo could not be prepared; the portal runs without it", notSeeded);
+        }
+        try {
+            agency.seed();
+        } catch (RuntimeException notSeeded) {
+            LOG.log(Level.WARNING, "The agency demo could not be prepared; the portal runs without it", notSeeded);
         }
         LOG.info(() -> "Demo users are ready: <role>" + DOMAIN + " with password " + PASSWORD + " (see README)");
     }

@@ -34,6 +34,20 @@ public class NoticeService {
         outbox.enqueue(mail);
     }
 
+    /** In the portal only: for people who chose to get such news by mail once a day, in a digest. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(long recipientId, Mail mail) {
+        em.persist(new Notice(recipientId, mail, null, clock.instant()));
+    }
+
+    /** Notices told to a person since an instant whose subject starts as given, oldest first (what a digest sums up). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notice> since(long recipientId, java.time.Instant since, String subjectPrefix) {
+        return em.createQuery("select n from Notice n where n.recipientId = :r and n.createdAt >= :s and n.subject like :p"
+                        + " order by n.createdAt, n.id", Notice.class).setParameter("r", recipientId).setParameter("s", since)
+                .setParameter("p", subjectPrefix.replace("%", "") + "%").getResultList();
+    }
+
     /** @return whether this call told it (false when the key was told before) */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tellOnce(long recipientId, Mail mail, String dedupeKey) {

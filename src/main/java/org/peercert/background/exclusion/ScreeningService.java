@@ -10,8 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.peercert.audit.AuditAction;
@@ -53,6 +56,9 @@ public class ScreeningService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<ExclusionFlagged> flags;
 
     /** Screens one person now (at submission) and answers how many new matches it raised; none while no list is in force. */
     public int screen(ScreeningSubject subject, ScreeningTrigger trigger) {
@@ -113,6 +119,7 @@ public class ScreeningService {
                 raised++;
                 audit.record(AuditService.SYSTEM, AuditAction.EXCLUSION_MATCH_RAISED, RecordNumbers.application(match.getApplicationId()),
                         match.getStrength() + " match with " + match.getListedName() + " (" + trigger + ")");
+                flags.fire(new ExclusionFlagged(match.getApplicantId(), false, match.getListedName()));
             }
         }
         return raised;
@@ -194,6 +201,9 @@ public class ScreeningService {
         match.decide(decision, reason, staffEmail, clock.instant());
         audit.record(staffEmail, decision == MatchStatus.CONFIRMED ? AuditAction.EXCLUSION_MATCH_CONFIRMED : AuditAction.EXCLUSION_MATCH_DISMISSED,
                 RecordNumbers.application(match.getApplicationId()), match.getListedName() + ": " + reason.strip());
+        if (decision == MatchStatus.CONFIRMED) {
+            flags.fire(new ExclusionFlagged(match.getApplicantId(), true, match.getListedName()));
+        }
         return match;
     }
 
@@ -210,13 +220,31 @@ public class ScreeningService {
         Instant since = list.map(ExclusionImport::getFinishedAt).orElse(null);
         List<MatchStatus> statuses = em.createQuery("select m.status from ExclusionMatch m where m.applicantId = :a", MatchStatus.class)
                 .setParameter("a", applicantId).getResultList();
+        return new ExclusionStanding(flagOf(statuses).orElse(list.isEmpty() ? ExclusionStanding.State.NO_LIST : ExclusionStanding.State.CLEAR),
+                since);
+    }
+
+    /** R-BG-3 for many people at once (an agency's roster): those flagged, EXCLUDED or UNDER_REVIEW; the others are absent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, ExclusionStanding.State> flagged(Collection<Long> applicantIds) {
+        if (applicantIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<MatchStatus>> statuses = new HashMap<>();
+        em.createQuery("select m.applicantId, m.status from ExclusionMatch m where m.applicantId in :a", Object[].class)
+                .setParameter("a", applicantIds).getResultList()
+                .forEach(row -> statuses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((MatchStatus) row[1]));
+        Map<Long, ExclusionStanding.State> flags = new HashMap<>();
+        statuses.forEach((applicant, of) -> flagOf(of).ifPresent(flag -> flags.put(applicant, flag)));
+        return flags;
+    }
+
+    /** A confirmed match excludes; an open one waits for staff; dismissed ones flag nothing. */
+    private static Optional<ExclusionStanding.State> flagOf(Collection<MatchStatus> statuses) {
         if (statuses.contains(MatchStatus.CONFIRMED)) {
-            return new ExclusionStanding(ExclusionStanding.State.EXCLUDED, since);
+            return Optional.of(ExclusionStanding.State.EXCLUDED);
         }
-        if (statuses.contains(MatchStatus.OPEN)) {
-            return new ExclusionStanding(ExclusionStanding.State.UNDER_REVIEW, since);
-        }
-        return new ExclusionStanding(list.isEmpty() ? ExclusionStanding.State.NO_LIST : ExclusionStanding.State.CLEAR, since);
+        return statuses.contains(MatchStatus.OPEN) ? Optional.of(ExclusionStanding.State.UNDER_REVIEW) : Optional.empty();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,170 @@
+package org.peercert.agency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.peercert.account.AccountService;
+import org.peercert.account.EmailAddress;
+import org.peercert.account.Role;
+import org.peercert.account.UserAccount;
+import org.peercert.applications.NotYours;
+import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditService;
+import org.peercert.platform.Paging;
+
+/**
+ * Agencies: an agency administrator registers one, staff verify it, its administrators add each other. Each
+ * administrator belongs to one agency, which is how every agency page and API call finds "their" agency.
+ */
+@ApplicationScoped
+@Transactional
+public class AgencyService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    AccountService accounts;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Agency> agencyOf(String adminEmail) {
+        return em.createQuery("select a from Agency a, AgencyAdmin m, UserAccount u where m.agencyId = a.id and m.userId = u.id"
+                + " and u.email = :e", Agency.class).setParameter("e", EmailAddress.normalize(adminEmail)).getResultStream().findFirst();
+    }
+
+    /** The administrator's agency, or a refusal when they have none yet. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Agency requireAgencyOf(String adminEmail) {
+        return agencyOf(adminEmail).orElseThrow(() -> new AgencyProblem("agency.none"));
+    }
+
+    public Agency register(String adminEmail, AgencyDraft typed) {
+        UserAccount admin = account(adminEmail).filter(u -> u.getRoles().contains(Role.AGENCY_ADMIN))
+                .orElseThrow(() -> new NotYours("agency registration by " + adminEmail));
+        if (agencyOf(adminEmail).isPresent()) {
+            throw new AgencyProblem("agency.alreadyAdmin");
+        }
+        AgencyDraft draft = checked(typed);
+        boolean npiTaken = !em.createQuery("select a.id from Agency a where a.npi = :n", Long.class).setParameter("n", draft.npi())
+                .getResultList().isEmpty();
+        if (npiTaken) {
+            throw new AgencyProblem("agency.npiTaken");
+        }
+        Agency agency = new Agency(draft, admin.getEmail(), clock.instant());
+        em.persist(agency);
+        em.persist(new AgencyAdmin(agency.getId(), admin.getId()));
+        audit.record(admin.getEmail(), AuditAction.AGENCY_REGISTERED, "agency " + agency.getId(), draft.legalName() + ", NPI " + draft.npi());
+        return agency;
+    }
+
+    static AgencyDraft checked(AgencyDraft d) {
+        String name = text(d.legalName(), 200, "agency.legalName");
+        String npi = d.npi() == null ? "" : d.npi().replaceAll("[\\s-]", "");
+        if (!Npi.isValid(npi)) {
+            throw new AgencyProblem("agency.npi");
+        }
+        String medicaid = d.medicaidId() == null ? "" : d.medicaidId().strip().toUpperCase(Locale.ROOT);
+        if (!medicaid.matches("[A-Z0-9]{4,20}")) {
+            throw new AgencyProblem("agency.medicaidId");
+        }
+        String street = text(d.street(), 200, "agency.street");
+        String city = text(d.city(), 100, "agency.city");
+        String state = d.state() == null ? "" : d.state().strip().toUpperCase(Locale.ROOT);
+        if (!state.matches("[A-Z]{2}")) {
+            throw new AgencyProblem("agency.state");
+        }
+        String postal = d.postalCode() == null ? "" : d.postalCode().strip();
+        if (!postal.matches("[0-9]{5}(-[0-9]{4})?")) {
+            throw new AgencyProblem("agency.postalCode");
+        }
+        String contact = text(d.contactName(), 200, "agency.contactName");
+        String email = EmailAddress.normalize(d.contactEmail());
+        if (!EmailAddress.isPlausible(email)) {
+            throw new AgencyProblem("agency.contactEmail");
+        }
+        String phone = d.contactPhone() == null ? "" : d.contactPhone().strip();
+        if (!phone.matches("[0-9+()\\-. ]{7,30}") || phone.chars().filter(Character::isDigit).count() < 7) {
+            throw new AgencyProblem("agency.contactPhone");
+        }
+        return new AgencyDraft(name, npi, medicaid, street, city, state, postal, contact, email, phone);
+    }
+
+    private static String text(String typed, int max, String key) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty() || text.length() > max) {
+            throw new AgencyProblem(key, max);
+        }
+        return text;
+    }
+
+    /** Another administrator joins the agency: an existing portal account, given the agency administrator role. */
+    public UserAccount addAdmin(String adminEmail, String newAdminEmail) {
+        Agency agency = requireAgencyOf(adminEmail);
+        UserAccount joining = account(newAdminEmail).orElseThrow(() -> new AgencyProblem("agency.adminUnknown"));
+        if (agencyOf(joining.getEmail()).isPresent()) {
+            throw new AgencyProblem("agency.adminTaken");
+        }
+        EnumSet<Role> roles = EnumSet.of(Role.AGENCY_ADMIN);
+        roles.addAll(joining.getRoles());
+        accounts.changeRoles(EmailAddress.normalize(adminEmail), joining.getId(), roles);
+        em.persist(new AgencyAdmin(agency.getId(), joining.getId()));
+        audit.record(EmailAddress.normalize(adminEmail), AuditAction.AGENCY_ADMIN_ADDED, "agency " + agency.getId(), joining.getEmail());
+        return joining;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserAccount> adminsOf(long agencyId) {
+        return em.createQuery("select u from UserAccount u, AgencyAdmin m where m.userId = u.id and m.agencyId = :a order by u.email",
+                UserAccount.class).setParameter("a", agencyId).getResultList();
+    }
+
+    public void setDailyDigest(String adminEmail, boolean digest) {
+        Agency agency = requireAgencyOf(adminEmail);
+        agency.setDailyDigest(digest);
+        audit.record(EmailAddress.normalize(adminEmail), AuditAction.AGENCY_DIGEST_CHANGED, "agency " + agency.getId(),
+                digest ? "daily digest" : "each change by mail");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging<Agency> list(AgencyStatus status, int first, int pageSize) {
+        List<Agency> rows = em.createQuery("select a from Agency a where a.status = :s order by a.registeredAt, a.id", Agency.class)
+                .setParameter("s", status).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        long total = em.createQuery("select count(a) from Agency a where a.status = :s", Long.class).setParameter("s", status).getSingleResult();
+        return new Paging<>(rows, total);
+    }
+
+    /** Staff verify an agency, or refuse it with the reason its administrators are shown. */
+    public Agency decide(String staffEmail, long agencyId, long seenVersion, AgencyStatus decision, String reason) {
+        Agency agency = Optional.ofNullable(em.find(Agency.class, agencyId)).orElseThrow(() -> new AgencyProblem("agency.unknown"));
+        if (agency.getVersion() != seenVersion) {
+            throw new OptimisticLockException(agency);
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (decision == AgencyStatus.PENDING || decision == AgencyStatus.REJECTED && why.isEmpty() || why.length() > 1000) {
+            throw new AgencyProblem("agency.decisionReason");
+        }
+        agency.decide(decision, why.isEmpty() ? null : why, staffEmail, clock.instant());
+        audit.record(staffEmail, decision == AgencyStatus.VERIFIED ? AuditAction.AGENCY_VERIFIED : AuditAction.AGENCY_REJECTED,
+                "agency " + agency.getId(), why);
+        return agency;
+    }
+
+    private Optional<UserAccount> account(String email) {
+        return em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class).setParameter("email", EmailAddress.normalize(email))
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,103 @@
+package org.peercert.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An agency's API key: its public prefix and a SHA-256 of its secret; the key itself is shown once, when made. */
+@Entity
+@Table(name = "agency_api_key")
+public class ApiKey {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "agency_id", nullable = false, updatable = false)
+    private Long agencyId;
+
+    @Column(nullable = false, length = 8, updatable = false)
+    private String prefix;
+
+    @Column(name = "secret_hash", nullable = false, length = 64, updatable = false)
+    private String secretHash;
+
+    @Column(nullable = false, length = 100, updatable = false)
+    private String label;
+
+    @Column(name = "created_by", nullable = false, length = 254, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    protected ApiKey() {
+    }
+
+    ApiKey(long agencyId, String prefix, String secretHash, String label, String createdBy, Instant createdAt) {
+        this.agencyId = agencyId;
+        this.prefix = prefix;
+        this.secretHash = secretHash;
+        this.label = label;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void revoke(Instant at) {
+        this.revokedAt = at;
+    }
+
+    void used(Instant at) {
+        this.lastUsedAt = at;
+    }
+
+    public boolean isActive() {
+        return revokedAt == null;
+    }
+
+    String getSecretHash() {
+        return secretHash;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+}

@@ -1,0 +1,86 @@
+package org.peercert.agency.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import org.peercert.account.web.CurrentUser;
+import org.peercert.agency.Agency;
+import org.peercert.agency.AgencyService;
+import org.peercert.agency.AgencyStatus;
+import org.peercert.platform.UserProblem;
+import org.peercert.platform.web.FacesMessages;
+import org.peercert.platform.web.PagedModel;
+import org.peercert.platform.web.Redirects;
+import org.peercert.supervision.QualificationStatus;
+import org.peercert.supervision.SupervisionService;
+
+/** /staff/agencies.xhtml: staff verify agencies and supervisors' qualifications (R-SUP-1), or refuse them with a reason. */
+@Named
+@ViewScoped
+public class AgenciesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/staff/agencies.xhtml";
+
+    @Inject
+    transient AgencyService agencies;
+
+    @Inject
+    transient SupervisionService supervision;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private PagedModel<Agency> pendingAgencies;
+    private PagedModel<SupervisionService.PendingQualification> pendingQualifications;
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        pendingAgencies = new PagedModel<>((first, size) -> agencies.list(AgencyStatus.PENDING, first, size));
+        pendingQualifications = new PagedModel<>((first, size) -> supervision.pending(first, size));
+    }
+
+    public void decideAgency(long agencyId, long version, boolean verify, String name) {
+        try {
+            agencies.decide(currentUser.getEmail(), agencyId, version, verify ? AgencyStatus.VERIFIED : AgencyStatus.REJECTED, reasons.get(agencyId));
+            FacesMessages.info(verify ? "agency.verified" : "agency.rejected", name);
+            Redirects.to(PAGE);
+        } catch (OptimisticLockException changed) {
+            FacesMessages.error("agency.unknown");
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public void decideQualification(long qualificationId, long version, boolean verify) {
+        QualificationStatus decision = verify ? QualificationStatus.VERIFIED : QualificationStatus.REJECTED;
+        try {
+            supervision.decide(currentUser.getEmail(), qualificationId, version, decision, reasons.get(-qualificationId));
+            FacesMessages.info("supervision.decided", qualificationId, decision.label());
+            Redirects.to(PAGE);
+        } catch (OptimisticLockException changed) {
+            FacesMessages.error("supervision.unknown");
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public PagedModel<Agency> getPendingAgencies() {
+        return pendingAgencies;
+    }
+
+    public PagedModel<SupervisionService.PendingQualification> getPendingQualifications() {
+        return pendingQualifications;
+    }
+
+    /** Reasons typed per row: agencies by their id, qualifications by the negated id. */
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+}

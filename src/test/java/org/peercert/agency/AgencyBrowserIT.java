@@ -1,0 +1,129 @@
+package org.peercert.agency;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.peercert.account.Role;
+import org.peercert.testing.Browser;
+import org.peercert.testing.DemoUsers;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.PortalClient;
+
+/**
+ * Issue 9 in the browser, on the demo agency (whose roster holds the demo certificate holder, supervised by the demo
+ * supervisor): home and API key, roster with a refused add and an upload report, a billing check, the supervisor's
+ * page, staff verification and the rule table; and every new page refused to the other roles.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgencyBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @TempDir
+    Path files;
+
+    @Test
+    void theAgencyAdministratorKeepsTheRosterAndChecksBeforeBilling() throws Exception {
+        try (Browser agency = new Browser()) {
+            agency.signIn(DemoUsers.email(Role.AGENCY_ADMIN), DemoUsers.PASSWORD);
+            agency.open("/agency/index.xhtml");
+            agency.waitForText("Prairie Peer Recovery Center");
+            agency.type("#keys\\:label", "Billing system");
+            agency.click("#keys\\:createKey");
+            agency.waitForText("Copy it now");
+            assertTrue(agency.find("#keys\\:issuedKey").getAttribute("value").startsWith("pck_"));
+            agency.screenshot("agency-home");
+
+            agency.open("/agency/roster.xhtml");
+            agency.waitForText("Jamie Holder");
+            agency.screenshot("agency-roster");
+            agency.type("#add\\:number", "PS-CPS-2026-000001");
+            agency.type("#add\\:lastName", "Holder");
+            agency.type("#add\\:dateOfBirth_input", "1999-01-01");
+            agency.click("#add\\:addPerson");
+            agency.waitForText("No certificate matches this number, last name and date of birth");
+
+            Path csv = files.resolve("roster.csv");
+            Files.writeString(csv, "certificate_number,last_name,date_of_birth\nPS-CPS-2001-000009,Nobody,1990-01-01\n");
+            agency.driver().findElement(By.id("upload:file")).sendKeys(csv.toString());
+            agency.click("#upload\\:uploadRoster");
+            agency.waitForText("0 added, 0 already on your roster, 1 lines not added");
+            assertTrue(agency.text().contains("no certificate matches"));
+
+            agency.open("/agency/checks.xhtml");
+            agency.waitForText("Ask");
+            agency.driver().findElement(By.cssSelector("#check\\:person option:nth-child(2)")).click();
+            agency.type("#check\\:serviceDate_input", LocalDate.now(ZoneOffset.UTC).toString());
+            agency.type("#check\\:consumerDob_input", "1970-01-01");
+            agency.type("#check\\:units", "4");
+            agency.click("#check\\:ask");
+            agency.waitForText("Expected reimbursement: $47.00");
+            assertTrue(agency.text().contains("(R-SUP-1)") && agency.text().contains("(R-TRN-3)"), agency.text());
+            agency.screenshot("agency-check");
+        }
+    }
+
+    @Test
+    void theSupervisorStaffAndAdministratorSeeTheirPages() {
+        try (Browser supervisor = new Browser()) {
+            supervisor.signIn(DemoUsers.email(Role.SUPERVISOR), DemoUsers.PASSWORD);
+            supervisor.open("/supervisor/index.xhtml");
+            supervisor.waitForText("Jamie Holder");
+            supervisor.driver().findElement(By.cssSelector("#declare\\:kind option:nth-child(3)")).click();
+            supervisor.click("#declare\\:declareQualification");
+            supervisor.waitForText("Send to state staff");
+            supervisor.screenshot("supervisor-home");
+        }
+        try (Browser staff = new Browser()) {
+            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.open("/staff/agencies.xhtml");
+            staff.waitForText("Supervisor qualifications waiting");
+            staff.screenshot("staff-agencies");
+        }
+        try (Browser admin = new Browser()) {
+            admin.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+            admin.open("/admin/service-rules.xhtml");
+            admin.waitForText("Community transition support");
+            admin.click(admin.driver().findElements(By.cssSelector("#ruleTable button")).get(0));
+            admin.waitForText("Leave a limit empty");
+            admin.type("#edit\\:maxGroupSize", "0");
+            admin.click("#edit\\:saveRule");
+            admin.waitForText("Limits are whole numbers from 1 to 100000");
+            admin.screenshot("admin-service-rules");
+        }
+    }
+
+    @Test
+    void eachNewPageIsRefusedToTheOtherRoles() {
+        String[][] pages = {{"/agency/roster.xhtml", "AGENCY_ADMIN"}, {"/agency/checks.xhtml", "AGENCY_ADMIN"},
+            {"/agency/notifications.xhtml", "AGENCY_ADMIN"}, {"/agency/export/roster.csv", "AGENCY_ADMIN"},
+            {"/agency/export/checks.csv", "AGENCY_ADMIN"}, {"/staff/agencies.xhtml", "STAFF"}, {"/admin/service-rules.xhtml", "ADMIN"},
+            {"/supervisor/index.xhtml", "SUPERVISOR"}};
+        for (Role role : Role.values()) {
+            PortalClient client = new PortalClient();
+            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            for (String[] page : pages) {
+                int status = client.get(page[0]).status();
+                if (role.name().equals(page[1])) {
+                    assertTrue(status == 200, role + " opens " + page[0] + " (got " + status + ")");
+                } else {
+                    assertTrue(status == 403, role + " must be refused " + page[0] + " (got " + status + ")");
+                }
+            }
+        }
+        assertTrue(new PortalClient().get("/agency/roster.xhtml").status() == 302, "anonymous visitors are sent to sign in");
+    }
+}

@@ -1,0 +1,266 @@
+package org.peercert.agency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.account.AccountService;
+import org.peercert.account.Role;
+import org.peercert.agency.check.CheckAnswer;
+import org.peercert.agency.check.CheckRequest;
+import org.peercert.agency.check.EligibilityService;
+import org.peercert.applications.NotYours;
+import org.peercert.billing.BillingProblem;
+import org.peercert.billing.Finding;
+import org.peercert.certificate.Certificate;
+import org.peercert.certificate.CertificateService;
+import org.peercert.notification.NoticeService;
+import org.peercert.platform.csv.CsvLines;
+import org.peercert.supervision.QualificationKind;
+import org.peercert.supervision.SupervisionProblem;
+import org.peercert.supervision.SupervisionRole;
+import org.peercert.supervision.SupervisionService;
+import org.peercert.testing.AgencyFixtures;
+import org.peercert.testing.ApplicationFixtures;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.MovableClock;
+import org.peercert.testing.TestData;
+
+/** Issue 9 inside the server: agencies, the three-way roster match and upload, billing checks, supervision, monitoring, cross-agency refusals. */
+@ExtendWith(ArquillianExtension.class)
+class AgencyIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(AgencyIT.class, AgencyFixtures.class, ApplicationFixtures.class, TestData.class, MovableClock.class);
+    }
+
+    @Inject
+    AgencyFixtures fixtures;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    EligibilityService checks;
+
+    @Inject
+    SupervisionService supervision;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    RosterDigests digests;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.release();
+    }
+
+    private static final LocalDate BORN = LocalDate.of(1990, 5, 17);
+
+    private CheckRequest h0038(Certificate c, LocalDate consumerBorn, int units) {
+        return new CheckRequest(c.getNumber(), "KS", "H0038", "", false, LocalDate.now(ZoneOffset.UTC), consumerBorn, null, units, null, null, null,
+                null, null, false);
+    }
+
+    @Test
+    void registrationIsCheckedAndAnUnverifiedAgencyCannotCheck() {
+        String admin = fixtures.account(Role.AGENCY_ADMIN, "Ada", "Admin");
+        AgencyProblem badNpi = assertThrows(AgencyProblem.class, () -> agencies.register(admin, new AgencyDraft("X Center", "1234567890",
+                "KS1234", "1 Main", "Topeka", "KS", "66603", "Ada", admin, "785-555-0100")));
+        assertEquals("agency.npi", badNpi.messageKey());
+        assertTrue(agencies.agencyOf(admin).isEmpty(), "nothing half-saved");
+        Agency pending = fixtures.agency(admin, false);
+        assertEquals(AgencyStatus.PENDING, pending.getStatus());
+        AgencyProblem again = assertThrows(AgencyProblem.class, () -> fixtures.agency(admin, false));
+        assertEquals("agency.alreadyAdmin", again.messageKey());
+        Certificate person = fixtures.certificate("Una", "Verified", BORN);
+        roster.add(admin, person.getNumber(), "Verified", BORN);
+        AgencyProblem notVerified = assertThrows(AgencyProblem.class, () -> checks.check(agencies.requireAgencyOf(admin), admin,
+                h0038(person, LocalDate.of(1970, 1, 1), 4)));
+        assertEquals("agency.notVerified", notVerified.messageKey());
+    }
+
+    @Test
+    void aPersonIsAddedOnlyWhenNumberLastNameAndBirthDateAllMatch() {
+        String admin = fixtures.account(Role.AGENCY_ADMIN, "Rae", "Roster");
+        fixtures.agency(admin, true);
+        Certificate person = fixtures.certificate("Émile", "D'Arcy-Núñez", BORN);
+        assertEquals("roster.noMatch", assertThrows(AgencyProblem.class, () -> roster.add(admin, person.getNumber(), "Darcy", BORN)).messageKey());
+        assertEquals("roster.noMatch", assertThrows(AgencyProblem.class,
+                () -> roster.add(admin, person.getNumber(), "D'Arcy-Núñez", BORN.plusDays(1))).messageKey());
+        assertEquals("roster.noMatch", assertThrows(AgencyProblem.class, () -> roster.add(admin, "PS-CPS-1999-999999", "D'Arcy-Núñez", BORN))
+                .messageKey());
+        roster.add(admin, person.getNumber().toLowerCase(), "d'arcy-nunez", BORN);
+        assertEquals("roster.already", assertThrows(AgencyProblem.class, () -> roster.add(admin, person.getNumber(), "D'Arcy-Núñez", BORN))
+                .messageKey());
+        assertEquals(1, roster.roster(agencies.requireAgencyOf(admin).getId()).size());
+    }
+
+    @Test
+    void anUploadAddsTheMatchingLinesAndReportsEveryOther() throws Exception {
+        String admin = fixtures.account(Role.AGENCY_ADMIN, "Uma", "Upload");
+        Agency agency = fixtures.agency(admin, true);
+        Certificate one = fixtures.certificate("Ona", "Upload", BORN);
+        Certificate two = fixtures.certificate("Twyla", "Upload", BORN.plusYears(1));
+        roster.add(admin, two.getNumber(), "Upload", BORN.plusYears(1));
+
+        assertThrows(CsvLines.Unreadable.class, () -> roster.upload(admin, new StringReader("number,name\n" + one.getNumber() + ",Upload\n")));
+        assertEquals(1, roster.roster(agency.getId()).size(), "a file with the wrong columns adds nobody");
+
+        String csv = "certificate_number,last_name,date_of_birth\n"
+                + one.getNumber() + ",Upload," + BORN + "\n"
+                + one.getNumber() + ",Upload," + BORN + "\n"
+                + two.getNumber() + ",Upload," + (BORN.getMonthValue() + "/" + BORN.getDayOfMonth() + "/" + (BORN.getYear() + 1)) + "\n"
+                + "not a number!,Upload,1990-01-01\n"
+                + one.getNumber() + ",Upload,17 May 1990\n"
+                + "PS-CPS-2001-000001,Nobody,1990-01-01\n";
+        RosterUpload outcome = roster.upload(admin, new StringReader(csv));
+        assertEquals(1, outcome.added());
+        assertEquals(1, outcome.alreadyOnRoster());
+        assertEquals(List.of(3L, 5L, 6L, 7L), outcome.rejected().stream().map(r -> r.line()).toList(), outcome.rejected().toString());
+        assertTrue(outcome.rejected().get(0).reason().contains("same certificate as line 2"));
+        assertTrue(outcome.rejected().get(2).reason().contains("not a date"));
+        assertTrue(outcome.rejected().get(3).reason().contains("no certificate matches"));
+        assertEquals(2, roster.roster(agency.getId()).size());
+    }
+
+    @Test
+    void theBillingCheckNamesEachRuleAndIsRecorded() {
+        String admin = fixtures.account(Role.AGENCY_ADMIN, "Cy", "Check");
+        Agency agency = fixtures.agency(admin, true);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate providerBorn = today.minusYears(20);
+        Certificate person = fixtures.certificate("Pat", "Provider", providerBorn);
+        roster.add(admin, person.getNumber(), "Provider", providerBorn);
+        LocalDate adult = LocalDate.of(1970, 1, 1);
+
+        CheckAnswer unsupervised = checks.check(agency, admin, h0038(person, adult, 4));
+        assertFalse(unsupervised.verdict().eligible());
+        assertEquals(List.of("R-SUP-1"), unsupervised.verdict().unmet().stream().map(Finding::ruleId).toList());
+        assertEquals(0, new BigDecimal("47.00").compareTo(unsupervised.verdict().expectedReimbursement()), "4 Kansas units at $11.75");
+
+        fixtures.supervise(agency, admin, person, fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR),
+                fixtures.verifiedSupervisor(QualificationKind.QMHP));
+        assertTrue(checks.check(agency, admin, h0038(person, adult, 4)).verdict().eligible());
+
+        assertTrue(checks.check(agency, admin, h0038(person, providerBorn.plusYears(3), 4)).verdict().eligible(),
+                "R-ELIG-4: a 17-year-old consumer exactly three years younger");
+        CheckAnswer oneDayShort = checks.check(agency, admin, h0038(person, providerBorn.plusYears(3).minusDays(1), 4));
+        assertEquals(List.of("R-ELIG-4"), oneDayShort.verdict().unmet().stream().map(Finding::ruleId).toList());
+
+        CheckAnswer group = checks.check(agency, admin, new CheckRequest(person.getNumber(), "KS", "H0038", "HQ", false, today,
+                adult, null, 4, 9, null, null, null, null, false));
+        assertEquals(List.of("R-SVC-3"), group.verdict().unmet().stream().map(Finding::ruleId).toList(), "a group of 9 is over 1:8");
+        CheckAnswer parentPeerSupport = checks.check(agency, admin, new CheckRequest(person.getNumber(), "KS", "H0038", "", true, today,
+                today.minusYears(8), LocalDate.of(1991, 1, 1), 4, null, null, null, null, null, false));
+        assertTrue(parentPeerSupport.verdict().unmet().stream().anyMatch(f -> f.ruleId().equals("R-SVC-1")), "a CPS cannot deliver PPS");
+        assertTrue(parentPeerSupport.verdict().unmet().stream().anyMatch(f -> f.ruleId().equals("R-ELIG-4")), "the parent is older than the provider");
+        CheckAnswer idaho = checks.check(agency, admin, new CheckRequest(person.getNumber(), "ID", "H0038", "", false, today,
+                adult, null, 4, null, null, null, null, null, false));
+        assertEquals(List.of("R-SVC-6"), idaho.verdict().unmet().stream().map(Finding::ruleId).toList(), "not an approved network provider");
+
+        assertEquals("billing.consumerDob", assertThrows(BillingProblem.class,
+                () -> checks.check(agency, admin, h0038(person, today.plusDays(1), 4))).messageKey());
+        assertEquals("billing.unknownCode", assertThrows(BillingProblem.class, () -> checks.check(agency, admin,
+                new CheckRequest(person.getNumber(), "KS", "H9999", "", false, today, adult, null, 4, null, null, null, null, null,
+                        false))).messageKey());
+        assertEquals("billing.unknownCombination", assertThrows(BillingProblem.class, () -> checks.check(agency, admin,
+                new CheckRequest(person.getNumber(), "KS", "H0038", "HQ SC", false, today, adult, null, 4, 8, null, null, null,
+                        null, false))).messageKey());
+        assertEquals(7, checks.checksOf(agency.getId(), null, 0, 50).total(), "every answered check is recorded, refusals are not");
+    }
+
+    @Test
+    void anotherAgencysPeopleChecksAndAssignmentsAreRefused() {
+        String mine = fixtures.account(Role.AGENCY_ADMIN, "Mia", "Mine");
+        Agency myAgency = fixtures.agency(mine, true);
+        String theirs = fixtures.account(Role.AGENCY_ADMIN, "Theo", "Theirs");
+        Agency theirAgency = fixtures.agency(theirs, true);
+        Certificate person = fixtures.certificate("Quinn", "Mine", BORN);
+        RosterEntry entry = roster.add(mine, person.getNumber(), "Mine", BORN);
+
+        assertThrows(NotYours.class, () -> roster.remove(theirs, entry.getId()));
+        assertThrows(NotYours.class, () -> checks.check(theirAgency, theirs, h0038(person, LocalDate.of(1970, 1, 1), 4)));
+        var assignment = supervision.assign(myAgency.getId(), person.getId(), mine, fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR),
+                SupervisionRole.PEER);
+        assertThrows(NotYours.class, () -> supervision.endByAgency(theirAgency.getId(), theirs, assignment.getId(), "not mine"));
+        String stranger = fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR);
+        assertThrows(NotYours.class, () -> supervision.answer(stranger, assignment.getId(), assignment.getVersion(), true));
+        assertEquals(1, roster.roster(myAgency.getId()).size());
+    }
+
+    @Test
+    void supervisorsMustHoldAVerifiedQualificationForTheRole() {
+        String admin = fixtures.account(Role.AGENCY_ADMIN, "Sue", "Pervise");
+        Agency agency = fixtures.agency(admin, true);
+        Certificate person = fixtures.certificate("Lee", "Supervised", BORN);
+        roster.add(admin, person.getNumber(), "Supervised", BORN);
+        String peerOnly = fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR);
+        assertEquals("supervision.notQualified", assertThrows(SupervisionProblem.class,
+                () -> supervision.assign(agency.getId(), person.getId(), admin, peerOnly, SupervisionRole.CLINICAL)).messageKey());
+        String unverified = fixtures.account(Role.SUPERVISOR, "Una", "Verified");
+        supervision.declare(unverified, QualificationKind.QMHP, null, null, null);
+        assertEquals("supervision.notQualified", assertThrows(SupervisionProblem.class,
+                () -> supervision.assign(agency.getId(), person.getId(), admin, unverified, SupervisionRole.CLINICAL)).messageKey());
+        assertEquals("supervision.license", assertThrows(SupervisionProblem.class,
+                () -> supervision.declare(unverified, QualificationKind.LMHP, "", "KS", LocalDate.now(ZoneOffset.UTC).plusYears(1))).messageKey());
+    }
+
+    @Test
+    void agenciesAreToldWhenARosteredPersonChangesAtOnceOrInTheDailyDigest() {
+        String atOnce = fixtures.account(Role.AGENCY_ADMIN, "Ann", "Atonce");
+        fixtures.agency(atOnce, true);
+        String digest = fixtures.account(Role.AGENCY_ADMIN, "Dan", "Digest");
+        Agency digestAgency = fixtures.agency(digest, true);
+        agencies.setDailyDigest(digest, true);
+        Certificate person = fixtures.certificate("Mo", "Monitored", BORN);
+        roster.add(atOnce, person.getNumber(), "Monitored", BORN);
+        roster.add(digest, person.getNumber(), "Monitored", BORN);
+
+        certificates.suspend(person.getId(), AgencyFixtures.STAFF, "Under investigation", null);
+
+        long atOnceId = accounts.findByEmail(atOnce).orElseThrow().getId();
+        long digestId = accounts.findByEmail(digest).orElseThrow().getId();
+        assertTrue(notices.of(atOnceId, 0, 10).rows().stream().anyMatch(n -> n.getSubject().startsWith(RosterMonitor.SUBJECT_PREFIX)
+                && n.getBody().contains("suspended")));
+        assertEquals(1, data.mailSubjectsTo(atOnce).stream().filter(s -> s.startsWith(RosterMonitor.SUBJECT_PREFIX)).count(), "mailed at once");
+        assertEquals(1, notices.of(digestId, 0, 10).total(), "the digest agency sees it in the portal");
+        assertTrue(data.mailSubjectsTo(digest).isEmpty(), "but is not mailed until the digest");
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertEquals(1, digests.send(digestAgency.getId(), today, java.time.Duration.ofDays(1)));
+        assertEquals(0, digests.send(digestAgency.getId(), today, java.time.Duration.ofDays(1)), "one digest a day, even if the job runs twice");
+        assertEquals(1, data.mailSubjectsTo(digest).size());
+    }
+}

@@ -1,0 +1,114 @@
+package org.peercert.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.peercert.account.AccountService;
+import org.peercert.account.Role;
+import org.peercert.agency.Agency;
+import org.peercert.agency.AgencyDraft;
+import org.peercert.agency.AgencyService;
+import org.peercert.agency.AgencyStatus;
+import org.peercert.applications.CertificationApplication;
+import org.peercert.certificate.Certificate;
+import org.peercert.certificate.CertificateService;
+import org.peercert.supervision.Assignment;
+import org.peercert.supervision.Qualification;
+import org.peercert.supervision.QualificationKind;
+import org.peercert.supervision.QualificationStatus;
+import org.peercert.supervision.SupervisionRole;
+import org.peercert.supervision.SupervisionService;
+
+/** Agencies, certificate holders and supervisors in a known state, for tests that run inside the server. */
+@ApplicationScoped
+public class AgencyFixtures {
+
+    public static final String STAFF = "staff@demo.peercert.test";
+    public static final String PASSWORD = DemoUsers.PASSWORD;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    SupervisionService supervision;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    ApplicationFixtures applications;
+
+    @Inject
+    Clock clock;
+
+    private int nextNpi = 1;
+
+    /** A new account with the given role and the demo password; its email is returned. */
+    public String account(Role role, String firstName, String lastName) {
+        String email = role.area() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@fixture.peercert.test";
+        accounts.ensureDemoAccount(email, firstName, lastName, LocalDate.of(1975, 3, 14), EnumSet.of(role), PASSWORD);
+        return email;
+    }
+
+    /** A registered agency in Kansas with a new administrator, verified by staff when asked. */
+    public Agency agency(String adminEmail, boolean verified) {
+        Agency agency = agencies.register(adminEmail, new AgencyDraft("Fixture Peer Center " + nextNpi, nextNpi(), "KS" + (100000 + nextNpi),
+                "1 Main St", "Topeka", "KS", "66603", "Pat Contact", adminEmail, "785-555-0100"));
+        if (verified) {
+            agency = agencies.decide(STAFF, agency.getId(), agency.getVersion(), AgencyStatus.VERIFIED, null);
+        }
+        return agency;
+    }
+
+    public long agencyOf(String adminEmail) {
+        return agencies.requireAgencyOf(adminEmail).getId();
+    }
+
+    /** A random valid NPI: nine digits starting with 1, and the check digit (Luhn over 80840 and the nine). */
+    public static String randomNpi() {
+        String nine = "1" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        for (int check = 0; check <= 9; check++) {
+            if (org.peercert.agency.Npi.isValid(nine + check)) {
+                return nine + check;
+            }
+        }
+        throw new IllegalStateException("no check digit for " + nine);
+    }
+
+    private synchronized String nextNpi() {
+        nextNpi++;
+        return randomNpi();
+    }
+
+    /** A fresh certificate of a new holder with this legal name and birth date (CPS track). */
+    public Certificate certificate(String firstName, String lastName, LocalDate born) {
+        CertificationApplication ready = applications.readyForCertificate(firstName, lastName, born);
+        return certificates.issue(ready.getId(), STAFF);
+    }
+
+    /** A supervisor whose qualification of this kind staff verified. */
+    public String verifiedSupervisor(QualificationKind kind) {
+        String email = account(Role.SUPERVISOR, "Sam", "Supervisor");
+        Qualification q = kind.isLicensed()
+                ? supervision.declare(email, kind, "LIC-" + email.hashCode(), "KS", LocalDate.now(clock).plusYears(1))
+                : supervision.declare(email, kind, null, null, null);
+        supervision.decide(STAFF, q.getId(), q.getVersion(), QualificationStatus.VERIFIED, null);
+        return email;
+    }
+
+    /** Assigns and accepts both supervisors (R-SUP-1) for a rostered certificate. */
+    public void supervise(Agency agency, String adminEmail, Certificate certificate, String peerSupervisor, String clinicalSupervisor) {
+        accept(supervision.assign(agency.getId(), certificate.getId(), adminEmail, peerSupervisor, SupervisionRole.PEER), peerSupervisor);
+        accept(supervision.assign(agency.getId(), certificate.getId(), adminEmail, clinicalSupervisor, SupervisionRole.CLINICAL), clinicalSupervisor);
+    }
+
+    private void accept(Assignment a, String supervisor) {
+        supervision.answer(supervisor, a.getId(), a.getVersion(), true);
+    }
+}
