@@ -55,7 +55,7 @@ class AdminBrowserIT {
         browser.type("#invite\\:firstName", "Tamsin");
         browser.type("#invite\\:lastName", "Teach");
         browser.type("#invite\\:email", email);
-        browser.click(browser.driver().findElement(By.cssSelector("label[for='invite:roles:5']")));
+        browser.click("label[for='invite:roles:5']");
         browser.screenshot("admin-invite-dialog");
         browser.click("#invite\\:send");
         browser.waitForText("An invitation was sent to " + email);

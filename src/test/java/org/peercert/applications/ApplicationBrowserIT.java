@@ -133,14 +133,14 @@ class ApplicationBrowserIT {
             staff.click("#queue\\:find");
             staff.waitForText("Robin Okafor");
             staff.screenshot("staff-queue");
-            staff.click(staff.driver().findElement(By.cssSelector("#queue\\:rows a[href*='review.xhtml']")));
+            staff.click("#queue\\:rows a[href*='review.xhtml']");
             staff.waitForText("Recovery statement");
             staff.click("#review\\:startReview");
             staff.waitForText("IN_REVIEW");
 
             // First round: the scan is returned; only the documents reopen.
-            staff.click(staff.driver().findElement(By.cssSelector("label[for='review:decision:1']")));
-            staff.click(staff.driver().findElement(By.cssSelector("label[for='review:reopen:2']")));
+            staff.click("label[for='review:decision:1']");
+            staff.click("label[for='review:reopen:2']");
             staff.type("#review\\:reason", "The scan is too dark to read; upload a clearer copy.");
             staff.click("#review\\:decide");
             staff.click(".ui-confirmdialog-yes");
@@ -179,7 +179,7 @@ class ApplicationBrowserIT {
             staff.screenshot("staff-background-check");
             staff.click(staff.driver().findElements(By.cssSelector("button[title='Accept diploma-scan.png']")).get(1));
             staff.waitForText("ACCEPTED");
-            staff.click(staff.driver().findElement(By.cssSelector("label[for='review:decision:0']")));
+            staff.click("label[for='review:decision:0']");
             staff.screenshot("staff-review");
             staff.click("#review\\:decide");
             staff.click(".ui-confirmdialog-yes");

@@ -118,7 +118,7 @@ class CertificateBrowserIT {
         try (Browser holder = new Browser()) {
             holder.signIn("ready@demo.peercert.test", DemoUsers.PASSWORD);
             holder.waitForText("Your certificates");
-            holder.click(holder.driver().findElement(By.cssSelector("button[id$='doInactivate']")));
+            holder.click("button[id$='doInactivate']");
             holder.click(".ui-confirmdialog-yes");
             holder.waitForText("is now inactive");
             assertTrue(holder.text().contains("Inactive at the holder's request"), holder.text());

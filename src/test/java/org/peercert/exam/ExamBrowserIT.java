@@ -155,7 +155,7 @@ class ExamBrowserIT {
             staff.type("#newItem\\:optionD", "Agency policy");
             staff.click("#newItem\\:add");
             staff.waitForText("Choose which option is correct.");
-            staff.click(staff.driver().findElement(By.cssSelector("label[for='newItem:correct:0']")));
+            staff.click("label[for='newItem:correct:0']");
             staff.click("#newItem\\:add");
             staff.waitForText("Item added to the bank.");
 

@@ -42,7 +42,7 @@ public final class Journeys {
         fillAddress(applicant);
         applicant.click("#app\\:next");
         applicant.waitForText("Your recovery statement");
-        applicant.click(applicant.driver().findElement(By.cssSelector("#app\\:lived .ui-chkbox-box")));
+        applicant.click("#app\\:lived .ui-chkbox-box");
         applicant.type("#app\\:statement", "I have been in recovery for nine years and co-lead a peer support group at our community center.");
         applicant.click("#app\\:next");
         applicant.waitForText("Upload your high-school diploma");
@@ -51,7 +51,7 @@ public final class Journeys {
         applicant.waitForText("Uploaded diploma-scan.png");
         applicant.click("#app\\:next");
         applicant.waitForText("Review and sign");
-        applicant.click(applicant.driver().findElement(By.cssSelector("#app\\:attests .ui-chkbox-box")));
+        applicant.click("#app\\:attests .ui-chkbox-box");
         applicant.type("#app\\:signature", firstName + " " + lastName);
         applicant.click("#app\\:submit");
         applicant.waitForText("Your application is submitted");
@@ -63,13 +63,13 @@ public final class Journeys {
         staff.type("#queue\\:search", applicantEmail);
         staff.click("#queue\\:find");
         staff.waitForText(applicantEmail);
-        staff.click(staff.driver().findElement(By.cssSelector("#queue\\:rows a[href*='review.xhtml']")));
+        staff.click("#queue\\:rows a[href*='review.xhtml']");
         staff.waitForText("Recovery statement");
         staff.click("#review\\:startReview");
         staff.waitForText("IN_REVIEW");
         staff.click("button[title='Accept diploma-scan.png']");
         staff.waitForText("ACCEPTED");
-        staff.click(staff.driver().findElement(By.cssSelector("label[for='review:decision:0']")));
+        staff.click("label[for='review:decision:0']");
         staff.click("#review\\:decide");
         staff.click(".ui-confirmdialog-yes");
         staff.waitForText("ELIGIBLE");

@@ -67,7 +67,7 @@ class ExclusionBrowserIT {
             staff.click("#upload\\:send");
             staff.waitForText("This exact file was already received as import");
 
-            staff.click(staff.driver().findElement(By.cssSelector("#imports\\:history button[title^='Rejected lines of import']")));
+            staff.click("#imports\\:history button[title^='Rejected lines of import']");
             staff.waitForText("DOB '19880230' is not a date written YYYYMMDD");
             staff.screenshot("staff-exclusion-rejects");
 
