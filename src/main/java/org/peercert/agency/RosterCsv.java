@@ -43,7 +43,7 @@ public final class RosterCsv {
     }
 
     /** A reason as the page shows it: the message and its rule. */
-    static String line(Finding f) {
+    public static String line(Finding f) {
         return f.message() + " (" + f.ruleId() + ")";
     }
 }

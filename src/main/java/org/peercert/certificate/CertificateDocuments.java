@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.peercert.platform.pdf.Fonts;
+import org.peercert.platform.pdf.PageCanvas;
 
 /**
  * R-TRN-3: the written certification, printable as a wall certificate and as a wallet card, each with a QR

@@ -4,7 +4,11 @@ import static org.peercert.certificate.CertificateDocuments.formatDate;
 
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.peercert.certificate.PageCanvas.Align;
+import org.peercert.platform.pdf.Fonts;
+import org.peercert.platform.pdf.PageCanvas.Align;
+import org.peercert.platform.pdf.PageCanvas;
+import org.peercert.platform.pdf.Palette;
+import org.peercert.platform.pdf.QrCode;
 
 /** R-TRN-3: the wall certificate, US Letter landscape (792 x 612 pt). */
 final class WallCertificate {

@@ -5,7 +5,11 @@ import static org.peercert.certificate.CertificateDocuments.formatDate;
 import java.awt.Color;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.peercert.certificate.PageCanvas.Align;
+import org.peercert.platform.pdf.Fonts;
+import org.peercert.platform.pdf.PageCanvas.Align;
+import org.peercert.platform.pdf.PageCanvas;
+import org.peercert.platform.pdf.Palette;
+import org.peercert.platform.pdf.QrCode;
 
 /** R-TRN-3: the wallet card, a CR80 card (243 x 153 pt) to cut out along its hairline. */
 final class WalletCard {

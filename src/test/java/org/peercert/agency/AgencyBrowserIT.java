@@ -1,11 +1,16 @@
 package org.peercert.agency;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -77,6 +82,48 @@ class AgencyBrowserIT {
     }
 
     @Test
+    void anAttestationIsMadeDownloadedAndCheckedByAnyoneOnTheVerifyPage() throws Exception {
+        String code;
+        try (Browser agency = new Browser()) {
+            agency.signIn(DemoUsers.email(Role.AGENCY_ADMIN), DemoUsers.PASSWORD);
+            agency.open("/agency/roster.xhtml");
+            agency.waitForText("Make a dated attestation");
+            agency.click("#attest\\:makeAttestation");
+            agency.waitForText("Download its PDF from the list below");
+            Matcher made = Pattern.compile("Attestation (RA-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}) is made: (\\d+) of (\\d+) people").matcher(agency.text());
+            assertTrue(made.find(), agency.text());
+            code = made.group(1);
+            assertTrue(agency.find("#attest\\:attestations").getText().contains(code));
+            agency.screenshot("agency-roster-attestation");
+        }
+        PortalClient admin = new PortalClient();
+        admin.signIn(DemoUsers.email(Role.AGENCY_ADMIN), DemoUsers.PASSWORD);
+        HttpResponse<byte[]> pdf = admin.download("/agency/export/roster.pdf?code=" + code);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        assertEquals(403, admin.download("/agency/export/roster.pdf?code=RA-0000-0000-0000").statusCode(), "an unknown or another agency's code");
+        HttpResponse<byte[]> live = admin.download("/agency/export/roster.pdf");
+        assertEquals(200, live.statusCode());
+        assertEquals("application/pdf", live.headers().firstValue("Content-Type").orElse(""));
+
+        try (Browser auditor = new Browser()) {
+            auditor.open("/verify.xhtml");
+            auditor.type("#byAttestation\\:attestationCode", "RA-0000-0000-0000");
+            auditor.click("#byAttestation\\:checkAttestation");
+            auditor.waitForText("No roster attestation has the code RA-0000-0000-0000");
+            auditor.type("#byAttestation\\:attestationCode", code.toLowerCase(java.util.Locale.ROOT));
+            auditor.click("#byAttestation\\:checkAttestation");
+            auditor.waitForText("Roster attestation " + code);
+            assertTrue(auditor.text().contains("Prairie Peer Recovery Center"), auditor.text());
+            assertTrue(auditor.find("#attestedPeople").getText().contains("Jamie Holder"), auditor.text());
+            auditor.screenshot("verify-attestation");
+            auditor.open("/verify?attestation=" + code);
+            auditor.waitForText("Roster attestation " + code);
+        }
+    }
+
+    @Test
     void theSupervisorStaffAndAdministratorSeeTheirPages() {
         try (Browser supervisor = new Browser()) {
             supervisor.signIn(DemoUsers.email(Role.SUPERVISOR), DemoUsers.PASSWORD);
@@ -110,6 +157,7 @@ class AgencyBrowserIT {
     void eachNewPageIsRefusedToTheOtherRoles() {
         String[][] pages = {{"/agency/roster.xhtml", "AGENCY_ADMIN"}, {"/agency/checks.xhtml", "AGENCY_ADMIN"},
             {"/agency/notifications.xhtml", "AGENCY_ADMIN"}, {"/agency/export/roster.csv", "AGENCY_ADMIN"},
+            {"/agency/export/roster.pdf", "AGENCY_ADMIN"},
             {"/agency/export/checks.csv", "AGENCY_ADMIN"}, {"/staff/agencies.xhtml", "STAFF"}, {"/admin/service-rules.xhtml", "ADMIN"},
             {"/supervisor/index.xhtml", "SUPERVISOR"}};
         for (Role role : Role.values()) {

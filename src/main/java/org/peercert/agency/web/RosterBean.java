@@ -19,6 +19,8 @@ import org.peercert.agency.AgencyService;
 import org.peercert.agency.RosterEntry;
 import org.peercert.agency.RosterService;
 import org.peercert.agency.RosterUpload;
+import org.peercert.agency.attest.RosterAttestation;
+import org.peercert.agency.attest.RosterAttestations;
 import org.peercert.applications.NotYours;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
@@ -27,6 +29,7 @@ import org.peercert.platform.csv.CsvLines;
 import org.peercert.platform.csv.RejectedLine;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Forbidden;
+import org.peercert.platform.web.PagedModel;
 import org.peercert.platform.web.Redirects;
 import org.peercert.policy.BillingPolicy;
 import org.peercert.supervision.AssignmentRow;
@@ -62,9 +65,13 @@ public class RosterBean implements Serializable {
     @Inject
     transient java.time.Clock clock;
 
+    @Inject
+    transient RosterAttestations attestations;
+
     private transient Agency agency;
     private transient List<RosterService.RosterLine> lines;
     private transient List<AssignmentRow> assignments;
+    private PagedModel<RosterAttestation> attestationHistory;
     private String number;
     private String lastName;
     private LocalDate dateOfBirth;
@@ -80,6 +87,19 @@ public class RosterBean implements Serializable {
         agency = agencies.agencyOf(currentUser.getEmail()).orElse(null);
         lines = agency == null ? List.of() : roster.roster(agency.getId());
         assignments = agency == null ? List.of() : supervision.assignmentsOfAgency(agency.getId());
+        long agencyId = agency == null ? -1 : agency.getId();
+        attestationHistory = new PagedModel<>((first, size) -> attestations.ofAgency(agencyId, first, size));
+    }
+
+    /** A dated attestation of the roster as it stands; the page then offers its PDF. */
+    public void attest() {
+        RosterAttestation made = attestations.attest(currentUser.getEmail());
+        FacesMessages.info("roster.attested", made.getDisplayCode(), made.getEligibleCount(), made.getPeopleCount());
+        Redirects.to("/agency/roster.xhtml");
+    }
+
+    public PagedModel<RosterAttestation> getAttestationHistory() {
+        return attestationHistory;
     }
 
     public void add() {

@@ -9,7 +9,17 @@ import java.time.Instant;
 public record ExclusionStanding(State state, Instant listInForceSince) {
 
     public enum State {
-        NO_LIST, CLEAR, UNDER_REVIEW, EXCLUDED
+        NO_LIST("No list imported yet"), CLEAR("No match"), UNDER_REVIEW("Possible match under review"), EXCLUDED("Excluded (confirmed)");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     public boolean blocksCertification() {

@@ -1,4 +1,4 @@
-package org.peercert.certificate;
+package org.peercert.platform.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /** Drawing on one page in points from the lower left corner; text is made printable before it is shown. */
-final class PageCanvas implements AutoCloseable {
+public final class PageCanvas implements AutoCloseable {
 
     /** How far a Bezier control point sits from a quarter circle's ends, as a share of the radius. */
     private static final float CIRCLE_KAPPA = 0.5523f;
@@ -18,29 +18,29 @@ final class PageCanvas implements AutoCloseable {
     private final PDDocument document;
     private final PDPageContentStream stream;
 
-    PageCanvas(PDDocument document, PDPage page) throws IOException {
+    public PageCanvas(PDDocument document, PDPage page) throws IOException {
         this.document = document;
         this.stream = new PDPageContentStream(document, page);
     }
 
-    PDDocument document() {
+    public PDDocument document() {
         return document;
     }
 
-    void fillRect(Color color, float x, float y, float width, float height) throws IOException {
+    public void fillRect(Color color, float x, float y, float width, float height) throws IOException {
         stream.setNonStrokingColor(color);
         stream.addRect(x, y, width, height);
         stream.fill();
     }
 
-    void strokeRect(Color color, float lineWidth, float x, float y, float width, float height) throws IOException {
+    public void strokeRect(Color color, float lineWidth, float x, float y, float width, float height) throws IOException {
         stream.setStrokingColor(color);
         stream.setLineWidth(lineWidth);
         stream.addRect(x, y, width, height);
         stream.stroke();
     }
 
-    void line(Color color, float lineWidth, float x1, float y1, float x2, float y2) throws IOException {
+    public void line(Color color, float lineWidth, float x1, float y1, float x2, float y2) throws IOException {
         stream.setStrokingColor(color);
         stream.setLineWidth(lineWidth);
         stream.moveTo(x1, y1);
@@ -48,7 +48,7 @@ final class PageCanvas implements AutoCloseable {
         stream.stroke();
     }
 
-    void circle(Color color, float lineWidth, float centerX, float centerY, float radius) throws IOException {
+    public void circle(Color color, float lineWidth, float centerX, float centerY, float radius) throws IOException {
         float k = radius * CIRCLE_KAPPA;
         stream.setStrokingColor(color);
         stream.setLineWidth(lineWidth);
@@ -61,22 +61,22 @@ final class PageCanvas implements AutoCloseable {
         stream.stroke();
     }
 
-    void image(PDImageXObject image, float x, float y, float size) throws IOException {
+    public void image(PDImageXObject image, float x, float y, float size) throws IOException {
         stream.drawImage(image, x, y, size, size);
     }
 
-    void text(PDFont font, float size, Color color, float x, float y, String text) throws IOException {
+    public void text(PDFont font, float size, Color color, float x, float y, String text) throws IOException {
         show(font, size, color, Matrix.getTranslateInstance(x, y), PrintableText.printable(font, text));
     }
 
-    void centeredText(PDFont font, float size, Color color, float centerX, float y, String text) throws IOException {
+    public void centeredText(PDFont font, float size, Color color, float centerX, float y, String text) throws IOException {
         String printable = PrintableText.printable(font, text);
         float x = centerX - PrintableText.width(font, printable, size) / 2;
         show(font, size, color, Matrix.getTranslateInstance(x, y), printable);
     }
 
     /** Text centred on a point and turned by {@code radians} counter-clockwise around it. */
-    void turnedText(PDFont font, float size, Color color, float centerX, float centerY, double radians, String text)
+    public void turnedText(PDFont font, float size, Color color, float centerX, float centerY, double radians, String text)
             throws IOException {
         String printable = PrintableText.printable(font, text);
         Matrix matrix = Matrix.getRotateInstance(radians, centerX, centerY);
@@ -84,7 +84,7 @@ final class PageCanvas implements AutoCloseable {
         show(font, size, color, matrix, printable);
     }
 
-    void rightAlignedText(PDFont font, float size, Color color, float rightX, float y, String text) throws IOException {
+    public void rightAlignedText(PDFont font, float size, Color color, float rightX, float y, String text) throws IOException {
         String printable = PrintableText.printable(font, text);
         float x = rightX - PrintableText.width(font, printable, size);
         show(font, size, color, Matrix.getTranslateInstance(x, y), printable);
@@ -94,7 +94,7 @@ final class PageCanvas implements AutoCloseable {
      * Text shrunk, and wrapped to at most {@code maxLines} lines, to fit the box that starts at {@code left}
      * and is {@code width} wide; the lines' block is centred vertically on {@code centerY}.
      */
-    void fittedText(PDFont font, float maxSize, Color color, Align align, float left, float width, float centerY,
+    public void fittedText(PDFont font, float maxSize, Color color, Align align, float left, float width, float centerY,
                     int maxLines, String text) throws IOException {
         PrintableText.Fitted fitted = PrintableText.fit(font, PrintableText.printable(font, text), width, maxSize, maxLines);
         float leading = fitted.size() * 1.2f;
@@ -109,7 +109,7 @@ final class PageCanvas implements AutoCloseable {
         }
     }
 
-    enum Align { LEFT, CENTER }
+    public enum Align { LEFT, CENTER }
 
     private void show(PDFont font, float size, Color color, Matrix matrix, String printable) throws IOException {
         stream.beginText();

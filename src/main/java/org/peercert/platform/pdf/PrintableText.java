@@ -1,4 +1,4 @@
-package org.peercert.certificate;
+package org.peercert.platform.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Text a standard 14 font can show, sized to fit a width. */
-final class PrintableText {
+public final class PrintableText {
 
     private static final float SIZE_STEP = 0.25f;
     private static final float SMALLEST_SIZE = 1f;
@@ -16,7 +16,7 @@ final class PrintableText {
     private static final float ONE_LINE_SHARE = 0.7f;
 
     /** Lines of text at one font size. */
-    record Fitted(List<String> lines, float size) {
+    public record Fitted(List<String> lines, float size) {
     }
 
     private PrintableText() {
@@ -26,7 +26,7 @@ final class PrintableText {
      * The text with what the font cannot encode (WinAnsi for the standard 14 fonts) replaced: an accented
      * letter by its base letter when the font has that ("ễ" becomes "e"), anything else by '?'.
      */
-    static String printable(PDFont font, String text) {
+    public static String printable(PDFont font, String text) {
         String composed = Normalizer.normalize(text.replaceAll("\\s+", " ").strip(), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         composed.codePoints().forEach(cp -> out.append(printable(font, cp)));
@@ -51,7 +51,7 @@ final class PrintableText {
         }
     }
 
-    static float width(PDFont font, String text, float size) {
+    public static float width(PDFont font, String text, float size) {
         try {
             return font.getStringWidth(text) / 1000f * size;
         } catch (IOException e) {
@@ -63,7 +63,7 @@ final class PrintableText {
      * The largest size up to {@code maxSize} at which the text fits {@code width} in at most {@code maxLines}
      * lines; one line is kept while it is not much smaller than wrapping would be. Text must be printable.
      */
-    static Fitted fit(PDFont font, String text, float width, float maxSize, int maxLines) {
+    public static Fitted fit(PDFont font, String text, float width, float maxSize, int maxLines) {
         Fitted oneLine = shrink(font, text, width, maxSize, 1);
         if (maxLines == 1 || oneLine.size() >= maxSize * ONE_LINE_SHARE) {
             return oneLine;
@@ -86,7 +86,7 @@ final class PrintableText {
     }
 
     /** Greedy word wrap; a word longer than the width gets a line of its own (and does not fit). */
-    static List<String> wrap(PDFont font, String text, float width, float size) {
+    public static List<String> wrap(PDFont font, String text, float width, float size) {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : text.split(" ")) {

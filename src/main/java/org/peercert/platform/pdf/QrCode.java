@@ -1,4 +1,4 @@
-package org.peercert.certificate;
+package org.peercert.platform.pdf;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** A QR code (error correction M, the standard quiet zone) as a lossless black-and-white image. */
-final class QrCode {
+public final class QrCode {
 
     /** Image pixels per QR module, so a viewer that smooths scaled images still shows sharp modules. */
     private static final int PIXELS_PER_MODULE = 8;
@@ -23,7 +23,7 @@ final class QrCode {
     private QrCode() {
     }
 
-    static PDImageXObject image(PDDocument document, String text) throws IOException {
+    public static PDImageXObject image(PDDocument document, String text) throws IOException {
         return LosslessFactory.createFromImage(document, toImage(encode(text)));
     }
 
