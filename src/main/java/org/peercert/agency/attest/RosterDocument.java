@@ -32,12 +32,15 @@ public final class RosterDocument {
     private static final float LEADING = 10;
     private static final float CELL_PADDING = 3;
     private static final float HEAD_HEIGHT = 16;
-    private static final float FIRST_TABLE_TOP = 468;
+    private static final float FIRST_TABLE_TOP = LETTER_LANDSCAPE.getHeight() - MARGIN - 164;
     private static final float NEXT_TABLE_TOP = LETTER_LANDSCAPE.getHeight() - MARGIN - 20;
     private static final float TABLE_BOTTOM = MARGIN + 22;
     private static final float QR_SIZE = 96;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' HH:mm 'UTC'", Locale.US);
+
+    private static final String STATEMENT = "PeerCert attests that on the day above its records showed each person below as stated: certificate,"
+            + " continuing education, supervision (R-SUP-1), the exclusion list (R-BG-3) and whether they were eligible to bill.";
 
     private record Column(String head, float width) {
     }
@@ -99,15 +102,17 @@ public final class RosterDocument {
         canvas.text(fonts.sans(), 10, Palette.INK, MARGIN, top - 86, sheet.people().size() + (sheet.people().size() == 1 ? " person" : " people")
                 + " on the roster; " + sheet.eligibleCount() + " eligible to bill on that day.");
         if (sheet.isAttestation()) {
-            canvas.fittedText(fonts.serif(), 10, Palette.INK, PageCanvas.Align.LEFT, MARGIN, textWidth, top - 106, 2,
-                    "PeerCert attests that on the day above its records showed each person below as stated: certificate, continuing"
-                            + " education, supervision (R-SUP-1), the exclusion list (R-BG-3) and whether they were eligible to bill.");
-            canvas.text(fonts.sansBold(), 11, Palette.NAVY, MARGIN, top - 128, "Verification code " + AttestationCode.display(sheet.code()));
-            canvas.fittedText(fonts.sans(), 9, Palette.MUTED, PageCanvas.Align.LEFT, MARGIN, textWidth, top - 142, 1,
+            float baseline = top - 104;
+            for (String line : PrintableText.wrap(fonts.serif(), PrintableText.printable(fonts.serif(), STATEMENT), textWidth, 10)) {
+                canvas.text(fonts.serif(), 10, Palette.INK, MARGIN, baseline, line);
+                baseline -= 12;
+            }
+            canvas.text(fonts.sansBold(), 11, Palette.NAVY, MARGIN, top - 136, "Verification code " + AttestationCode.display(sheet.code()));
+            canvas.fittedText(fonts.sans(), 9, Palette.MUTED, PageCanvas.Align.LEFT, MARGIN, textWidth, top - 150, 1,
                     "Anyone may check this attestation at " + sheet.verifyUrl());
             canvas.image(QrCode.image(canvas.document(), sheet.verifyUrl()), MARGIN + TABLE_WIDTH - QR_SIZE, top - QR_SIZE, QR_SIZE);
         } else {
-            canvas.fittedText(fonts.serifItalic(), 10, Palette.MUTED, PageCanvas.Align.LEFT, MARGIN, textWidth, top - 106, 1,
+            canvas.text(fonts.serifItalic(), 10, Palette.MUTED, MARGIN, top - 104,
                     "A working copy of the roster. For an audit, make a roster attestation: it carries a code anyone can check.");
         }
         return FIRST_TABLE_TOP;
