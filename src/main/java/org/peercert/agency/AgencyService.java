@@ -46,6 +46,11 @@ public class AgencyService {
                 + " and u.email = :e", Agency.class).setParameter("e", EmailAddress.normalize(adminEmail)).getResultStream().findFirst();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Agency find(long agencyId) {
+        return Optional.ofNullable(em.find(Agency.class, agencyId)).orElseThrow(() -> new AgencyProblem("agency.unknown"));
+    }
+
     /** The administrator's agency, or a refusal when they have none yet. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Agency requireAgencyOf(String adminEmail) {

@@ -44,6 +44,9 @@ public class DemoData {
             new DemoUser("agency", "Ari", "Agency", null, EnumSet.of(Role.AGENCY_ADMIN)),
             new DemoUser("network", "Noor", "Network", null, EnumSet.of(Role.NETWORK_STAFF)),
             new DemoUser("committee", "Casey", "Committee", null, EnumSet.of(Role.COMMITTEE_MEMBER)),
+            // Two more members, so the committee's default quorum of three can decide in the demo.
+            new DemoUser("committee2", "Dana", "Delegate", null, EnumSet.of(Role.COMMITTEE_MEMBER)),
+            new DemoUser("committee3", "Emerson", "Elder", null, EnumSet.of(Role.COMMITTEE_MEMBER)),
             new DemoUser("multi", "Morgan", "Multirole", null, EnumSet.of(Role.TRAINER, Role.SUPERVISOR)));
 
     @Inject

@@ -33,6 +33,7 @@ public final class Menu {
             new Entry("Agency home", Role.AGENCY_ADMIN.homePage(), Role.AGENCY_ADMIN),
             new Entry("Roster", "/agency/roster.xhtml", Role.AGENCY_ADMIN),
             new Entry("Billing eligibility", "/agency/checks.xhtml", Role.AGENCY_ADMIN),
+            new Entry("Network credentialing", "/agency/network.xhtml", Role.AGENCY_ADMIN),
             new Entry("Notifications", "/agency/notifications.xhtml", Role.AGENCY_ADMIN),
             new Entry("Trainer home", Role.TRAINER.homePage(), Role.TRAINER),
             new Entry("My cohorts", "/trainer/cohorts.xhtml", Role.TRAINER),

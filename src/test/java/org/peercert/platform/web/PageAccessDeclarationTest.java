@@ -47,23 +47,33 @@ class PageAccessDeclarationTest {
         Map<String, String> areas = guardedAreas();
         areas.remove("/documents/");
         areas.remove("/certificates/");
+        areas.remove("/credentialing/");
         assertEquals(expected, areas);
     }
 
     @Test
     void documentAndCertificateDownloadsAreForApplicantsAndStaffOnly() throws IOException {
-        String webXml = Files.readString(WEBAPP.resolve("WEB-INF/web.xml"));
         for (String area : List.of("documents", "certificates")) {
-            Matcher documents = Pattern.compile("<url-pattern>/" + area + "/\\*</url-pattern>\\s*</web-resource-collection>\\s*<auth-constraint>(.*?)</auth-constraint>",
-                    Pattern.DOTALL).matcher(webXml);
-            assertTrue(documents.find(), "/" + area + "/* must be guarded");
-            List<String> roles = new ArrayList<>();
-            Matcher role = Pattern.compile("<role-name>([A-Z_]+)</role-name>").matcher(documents.group(1));
-            while (role.find()) {
-                roles.add(role.group(1));
-            }
-            assertEquals(List.of("APPLICANT", "STAFF"), roles, area);
+            assertEquals(List.of("APPLICANT", "STAFF"), rolesOf(area), area);
         }
+    }
+
+    @Test
+    void credentialingFilesAreForTheNetworkTheCommitteeAndAgencies() throws IOException {
+        assertEquals(List.of("NETWORK_STAFF", "COMMITTEE_MEMBER", "AGENCY_ADMIN"), rolesOf("credentialing"));
+    }
+
+    private static List<String> rolesOf(String area) throws IOException {
+        String webXml = Files.readString(WEBAPP.resolve("WEB-INF/web.xml"));
+        Matcher constraint = Pattern.compile("<url-pattern>/" + area + "/\\*</url-pattern>\\s*</web-resource-collection>\\s*<auth-constraint>(.*?)</auth-constraint>",
+                Pattern.DOTALL).matcher(webXml);
+        assertTrue(constraint.find(), "/" + area + "/* must be guarded");
+        List<String> roles = new ArrayList<>();
+        Matcher role = Pattern.compile("<role-name>([A-Z_]+)</role-name>").matcher(constraint.group(1));
+        while (role.find()) {
+            roles.add(role.group(1));
+        }
+        return roles;
     }
 
     private static Map<String, String> guardedAreas() throws IOException {

@@ -1,0 +1,257 @@
+package org.peercert.network.committee;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.peercert.account.EmailAddress;
+import org.peercert.account.Role;
+import org.peercert.account.UserAccount;
+import org.peercert.agency.Agency;
+import org.peercert.applications.NotYours;
+import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditService;
+import org.peercert.network.DecisionLetter;
+import org.peercert.network.NetworkProblem;
+import org.peercert.network.NetworkRequest;
+import org.peercert.network.NetworkRequests;
+import org.peercert.network.RequestStatus;
+import org.peercert.policy.NetworkPolicy;
+
+/**
+ * R-NET-3: the credentialing committee. Meetings come from the monthly schedule (a meeting can be moved); the
+ * network puts ready requests on an agenda; members read each packet from a set number of days before and record
+ * each decision by ballot, with a quorum and without members who declared a conflict.
+ */
+@ApplicationScoped
+@Transactional
+public class Committee {
+
+    /** How many meetings ahead are kept scheduled. */
+    static final int MEETINGS_AHEAD = 3;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    NetworkPolicy policy;
+
+    @Inject
+    NetworkRequests requests;
+
+    /** The meetings from today on, the next regular ones scheduled first if they are not yet. */
+    public List<CommitteeMeeting> upcoming() {
+        LocalDate today = LocalDate.now(clock);
+        for (LocalDate regular : policy.meetingSchedule().upcoming(today, MEETINGS_AHEAD)) {
+            boolean scheduled = !em.createQuery("select m from CommitteeMeeting m where m.meetsOn = :d or m.movedFrom = :d", CommitteeMeeting.class)
+                    .setParameter("d", regular).getResultList().isEmpty();
+            if (!scheduled) {
+                em.persist(new CommitteeMeeting(regular));
+            }
+        }
+        em.flush();
+        return em.createQuery("select m from CommitteeMeeting m where m.meetsOn >= :t order by m.meetsOn", CommitteeMeeting.class)
+                .setParameter("t", today).getResultList();
+    }
+
+    /** Past meetings, newest first, with what they decided. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommitteeMeeting> past(int max) {
+        return em.createQuery("select m from CommitteeMeeting m where m.meetsOn < :t order by m.meetsOn desc", CommitteeMeeting.class)
+                .setParameter("t", LocalDate.now(clock)).setMaxResults(max).getResultList();
+    }
+
+    public CommitteeMeeting move(String networkEmail, long meetingId, long seenVersion, LocalDate day) {
+        CommitteeMeeting meeting = meeting(meetingId);
+        NetworkRequests.unchanged(meeting, meeting.getVersion(), seenVersion);
+        if (day == null || day.isBefore(LocalDate.now(clock)) || meeting.getMeetsOn().isBefore(LocalDate.now(clock))) {
+            throw new NetworkProblem("committee.moveToFuture");
+        }
+        boolean taken = !em.createQuery("select m from CommitteeMeeting m where m.meetsOn = :d and m.id <> :id", CommitteeMeeting.class)
+                .setParameter("d", day).setParameter("id", meetingId).getResultList().isEmpty();
+        if (taken) {
+            throw new NetworkProblem("committee.dayTaken", day);
+        }
+        LocalDate from = meeting.getMeetsOn();
+        meeting.moveTo(day);
+        audit.record(EmailAddress.normalize(networkEmail), AuditAction.COMMITTEE_MEETING_MOVED, "committee meeting " + meetingId, from + " -> " + day);
+        return meeting;
+    }
+
+    /** A request the audit made ready goes on a meeting's agenda; it is then the committee's to decide. */
+    public CommitteeItem addToAgenda(String networkEmail, long meetingId, long requestId) {
+        CommitteeMeeting meeting = meeting(meetingId);
+        if (meeting.getMeetsOn().isBefore(LocalDate.now(clock))) {
+            throw new NetworkProblem("committee.meetingPast");
+        }
+        NetworkRequest request = em.find(NetworkRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || request.getStatus() != RequestStatus.READY) {
+            throw new NetworkProblem("committee.notReady");
+        }
+        CommitteeItem item = new CommitteeItem(meetingId, requestId);
+        em.persist(item);
+        requests.putOnAgenda(request);
+        audit.record(EmailAddress.normalize(networkEmail), AuditAction.COMMITTEE_AGENDA_ADDED, "network request " + requestId,
+                "meeting of " + meeting.getMeetsOn());
+        return item;
+    }
+
+    /** An agenda line: the item, its request and agency. */
+    public record AgendaLine(CommitteeItem item, NetworkRequest request, String agencyName) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AgendaLine> agenda(long meetingId) {
+        return em.createQuery("select i, r, a.legalName from CommitteeItem i, NetworkRequest r, Agency a where i.meetingId = :m"
+                        + " and r.id = i.requestId and a.id = r.agencyId order by i.id", Object[].class).setParameter("m", meetingId).getResultList()
+                .stream().map(row -> new AgendaLine((CommitteeItem) row[0], (NetworkRequest) row[1], (String) row[2])).toList();
+    }
+
+    /** Requests the audit made ready, waiting for an agenda. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NetworkRequests.QueueRow> readyForAgenda() {
+        return em.createQuery("select r.id from NetworkRequest r where r.status = :s order by r.updatedAt", Long.class)
+                .setParameter("s", RequestStatus.READY).getResultList().stream().map(requests::row).toList();
+    }
+
+    public void declareConflict(String memberEmail, long requestId, String reason) {
+        String member = EmailAddress.normalize(memberEmail);
+        requests.find(requestId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new NetworkProblem("committee.conflictReason");
+        }
+        if (em.find(CommitteeConflict.class, key(requestId, member)) == null) {
+            em.persist(new CommitteeConflict(requestId, member, why, clock.instant()));
+            audit.record(member, AuditAction.COMMITTEE_CONFLICT_DECLARED, "network request " + requestId, why);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> conflictedOn(long requestId) {
+        return new HashSet<>(em.createQuery("select c.member from CommitteeConflict c where c.requestId = :r", String.class)
+                .setParameter("r", requestId).getResultList());
+    }
+
+    /** The members who may vote: every active account holding the committee role. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserAccount> members() {
+        return em.createQuery("select u from UserAccount u join u.roles r where r = :role order by u.lastName, u.firstName", UserAccount.class)
+                .setParameter("role", Role.COMMITTEE_MEMBER).getResultList();
+    }
+
+    /** A member's packet opens this many days before the meeting (policy), and stays open. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate packetOpensOn(CommitteeMeeting meeting) {
+        return meeting.getMeetsOn().minusDays(policy.packetDaysBefore());
+    }
+
+    /** An agenda item's line, for its packet: refused before the packet opens. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AgendaLine packet(long itemId) {
+        CommitteeItem item = item(itemId);
+        CommitteeMeeting meeting = meeting(item.getMeetingId());
+        if (LocalDate.now(clock).isBefore(packetOpensOn(meeting))) {
+            throw new NetworkProblem("committee.packetNotYet", packetOpensOn(meeting));
+        }
+        NetworkRequest request = requests.find(item.getRequestId());
+        return new AgendaLine(item, request, em.find(Agency.class, request.getAgencyId()).getLegalName());
+    }
+
+    /**
+     * R-NET-3: a member records the decision on an agenda item at or after its meeting: each member's ballot, the
+     * minutes, and for an approval the effective date. A deferred request waits for a later agenda.
+     */
+    public Tally decide(String recorderEmail, long meetingId, long requestId, Map<String, Vote> ballots, String minutes, LocalDate effectiveFrom) {
+        CommitteeMeeting meeting = meeting(meetingId);
+        CommitteeItem item = em.createQuery("select i from CommitteeItem i where i.meetingId = :m and i.requestId = :r", CommitteeItem.class)
+                .setParameter("m", meetingId).setParameter("r", requestId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst().orElseThrow(() -> new NetworkProblem("committee.notOnAgenda"));
+        if (item.isDecided()) {
+            throw new NetworkProblem("committee.alreadyDecided");
+        }
+        if (LocalDate.now(clock).isBefore(meeting.getMeetsOn())) {
+            throw new NetworkProblem("committee.notYet", meeting.getMeetsOn());
+        }
+        Set<String> memberEmails = new HashSet<>(members().stream().map(UserAccount::getEmail).toList());
+        List<Ballot> cast = ballots.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> new Ballot(EmailAddress.normalize(e.getKey()), e.getValue())).toList();
+        cast.stream().filter(b -> !memberEmails.contains(b.member())).findFirst().ifPresent(b -> {
+            throw new NetworkProblem("committee.notAMember", b.member());
+        });
+        Tally tally = CommitteeVoting.decide(cast, conflictedOn(requestId), policy.quorum());
+        String text = minutes == null ? "" : minutes.strip();
+        if (text.isEmpty() || text.length() > 4000) {
+            throw new NetworkProblem("committee.minutesRequired");
+        }
+        LocalDate effective = effectiveFrom == null ? meeting.getMeetsOn() : effectiveFrom;
+        if (effective.isBefore(meeting.getMeetsOn())) {
+            throw new NetworkProblem("committee.effectiveBeforeMeeting", meeting.getMeetsOn());
+        }
+        cast.forEach(b -> em.persist(new CommitteeBallot(item.getId(), b.member(), b.vote())));
+        String recorder = EmailAddress.normalize(recorderEmail);
+        item.record(tally, text, recorder, clock.instant());
+        requests.decided(requests.find(requestId), tally.outcome(), meeting.getMeetsOn(), effective, recorder, text);
+        audit.record(recorder, AuditAction.COMMITTEE_DECISION_RECORDED, "network request " + requestId,
+                tally.outcome() + " " + tally.approve() + "-" + tally.deny() + "-" + tally.defer() + " at the meeting of " + meeting.getMeetsOn());
+        return tally;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommitteeBallot> ballotsOf(long itemId) {
+        return em.createQuery("select b from CommitteeBallot b where b.itemId = :i order by b.member", CommitteeBallot.class)
+                .setParameter("i", itemId).getResultList();
+    }
+
+    /** The committee's decision on a request, once recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CommitteeItem> decisionOn(long requestId) {
+        return em.createQuery("select i from CommitteeItem i where i.requestId = :r and i.outcome is not null order by i.recordedAt desc",
+                CommitteeItem.class).setParameter("r", requestId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The decision letter of a decided request (approved or denied), made from the recorded decision. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] decisionLetter(NetworkRequest request) {
+        CommitteeItem item = decisionOn(request.getId()).filter(i -> i.getOutcome() != Outcome.DEFERRED)
+                .orElseThrow(() -> new NetworkProblem("network.noDecision"));
+        Agency agency = em.find(Agency.class, request.getAgencyId());
+        LocalDate effective = request.getEffectiveFrom();
+        return DecisionLetter.render(new DecisionLetter.Facts(agency.getLegalName(), agency.getNpi(), agency.getStreet() + ", " + agency.getCity()
+                + ", " + agency.getState() + " " + agency.getPostalCode(), request.getPayer(), item.getOutcome(), meeting(item.getMeetingId())
+                .getMeetsOn(), effective, effective == null ? null : effective.plusYears(policy.recredentialYears()), item.getVotesApprove(),
+                item.getVotesDeny(), item.getVotesDefer(), item.getMinutes()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitteeMeeting meeting(long meetingId) {
+        return Optional.ofNullable(em.find(CommitteeMeeting.class, meetingId)).orElseThrow(() -> new NotYours("committee meeting " + meetingId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitteeItem item(long itemId) {
+        return Optional.ofNullable(em.find(CommitteeItem.class, itemId)).orElseThrow(() -> new NotYours("committee item " + itemId));
+    }
+
+    private static CommitteeConflict.Key key(long requestId, String member) {
+        CommitteeConflict.Key key = new CommitteeConflict.Key();
+        key.requestId = requestId;
+        key.member = member;
+        return key;
+    }
+}

@@ -1,0 +1,282 @@
+package org.peercert.network.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.peercert.account.web.CurrentUser;
+import org.peercert.agency.Agency;
+import org.peercert.agency.AgencyService;
+import org.peercert.network.NetworkDocument;
+import org.peercert.network.NetworkDocumentKind;
+import org.peercert.network.NetworkMessage;
+import org.peercert.network.NetworkRequest;
+import org.peercert.network.NetworkRequests;
+import org.peercert.network.RequestForm;
+import org.peercert.platform.UserProblem;
+import org.peercert.platform.web.FacesMessages;
+import org.peercert.platform.web.Redirects;
+
+/** /agency/network.xhtml: the agency's request to join the payer's network (R-NET-1, R-NET-5), its state and messages. */
+@Named
+@ViewScoped
+public class AgencyNetworkBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/agency/network.xhtml";
+
+    @Inject
+    transient AgencyService agencies;
+
+    @Inject
+    transient NetworkRequests requests;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private transient Agency agency;
+    private transient NetworkRequest request;
+    private transient List<NetworkDocument> documents;
+    private transient List<NetworkMessage> messages;
+    private transient List<String> missing;
+    private long version;
+    private String services;
+    private String countiesServed;
+    private boolean groupContracts;
+    private boolean accredited;
+    private String accreditationBody;
+    private boolean attestsCriteria;
+    private boolean attestsCertifiedStaff;
+    private boolean attestsSupervision;
+    private boolean attestsRecordKeeping;
+    private String supervisionSummary;
+    private NetworkDocumentKind kind;
+    private transient Part file;
+    private String reply;
+
+    @PostConstruct
+    void load() {
+        agency = agencies.agencyOf(currentUser.getEmail()).orElse(null);
+        request = agency == null ? null : requests.latestOf(agency.getId()).orElse(null);
+        documents = request == null ? List.of() : requests.documentsOf(request.getId());
+        messages = request == null ? List.of() : requests.messagesOf(request.getId());
+        missing = request == null || !request.getStatus().isEditable() ? List.of() : requests.missing(request);
+        if (request != null) {
+            version = request.getVersion();
+            RequestForm f = request.form();
+            services = f.services();
+            countiesServed = f.countiesServed();
+            groupContracts = f.groupContracts();
+            accredited = f.accredited();
+            accreditationBody = f.accreditationBody();
+            attestsCriteria = f.attestsCriteria();
+            attestsCertifiedStaff = f.attestsCertifiedStaff();
+            attestsSupervision = f.attestsSupervision();
+            attestsRecordKeeping = f.attestsRecordKeeping();
+            supervisionSummary = f.supervisionSummary();
+        }
+    }
+
+    public void start() {
+        act(() -> requests.start(currentUser.getEmail()), "network.started", "start:startRequest");
+    }
+
+    public void save() {
+        act(() -> requests.save(currentUser.getEmail(), version, form()), "network.saved", "forms:services");
+    }
+
+    public void submit() {
+        try {
+            requests.submit(currentUser.getEmail(), version, form());
+            FacesMessages.info("network.submitted");
+            Redirects.to(PAGE);
+        } catch (OptimisticLockException changed) {
+            changedMeanwhile();
+        } catch (UserProblem problem) {
+            FacesMessages.fieldError("forms:services", problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public void upload() {
+        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
+            FacesMessages.fieldError("documents:file", "network.fileMissing");
+            return;
+        }
+        try (InputStream content = file.getInputStream()) {
+            NetworkDocument stored = requests.upload(currentUser.getEmail(), kind, file.getSubmittedFileName(), content);
+            FacesMessages.info("network.uploaded", stored.getKind().label(), stored.getName());
+            Redirects.to(PAGE);
+        } catch (UserProblem problem) {
+            FacesMessages.fieldError("documents:file", problem.messageKey(), problem.arguments());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            file = null;
+        }
+    }
+
+    public void sendReply() {
+        act(() -> requests.reply(currentUser.getEmail(), reply), "network.replied", "reply:text");
+    }
+
+    private void act(Runnable action, String doneKey, String fieldId) {
+        try {
+            action.run();
+            FacesMessages.info(doneKey);
+            Redirects.to(PAGE);
+        } catch (OptimisticLockException changed) {
+            changedMeanwhile();
+        } catch (UserProblem problem) {
+            FacesMessages.fieldError(fieldId, problem.messageKey(), problem.arguments());
+        }
+    }
+
+    private void changedMeanwhile() {
+        FacesMessages.error("network.changedMeanwhile");
+        load();
+    }
+
+    private RequestForm form() {
+        return new RequestForm(services, countiesServed, groupContracts, accredited, accreditationBody, attestsCriteria, attestsCertifiedStaff,
+                attestsSupervision, attestsRecordKeeping, supervisionSummary);
+    }
+
+    public boolean isEditable() {
+        return request != null && request.getStatus().isEditable();
+    }
+
+    public NetworkDocumentKind[] getKinds() {
+        return NetworkDocumentKind.values();
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public NetworkRequest getRequest() {
+        return request;
+    }
+
+    public List<NetworkDocument> getDocuments() {
+        return documents;
+    }
+
+    public List<NetworkMessage> getMessages() {
+        return messages;
+    }
+
+    public List<String> getMissing() {
+        return missing;
+    }
+
+    public String getServices() {
+        return services;
+    }
+
+    public void setServices(String services) {
+        this.services = services;
+    }
+
+    public String getCountiesServed() {
+        return countiesServed;
+    }
+
+    public void setCountiesServed(String countiesServed) {
+        this.countiesServed = countiesServed;
+    }
+
+    public boolean isGroupContracts() {
+        return groupContracts;
+    }
+
+    public void setGroupContracts(boolean groupContracts) {
+        this.groupContracts = groupContracts;
+    }
+
+    public boolean isAccredited() {
+        return accredited;
+    }
+
+    public void setAccredited(boolean accredited) {
+        this.accredited = accredited;
+    }
+
+    public String getAccreditationBody() {
+        return accreditationBody;
+    }
+
+    public void setAccreditationBody(String accreditationBody) {
+        this.accreditationBody = accreditationBody;
+    }
+
+    public boolean isAttestsCriteria() {
+        return attestsCriteria;
+    }
+
+    public void setAttestsCriteria(boolean attestsCriteria) {
+        this.attestsCriteria = attestsCriteria;
+    }
+
+    public boolean isAttestsCertifiedStaff() {
+        return attestsCertifiedStaff;
+    }
+
+    public void setAttestsCertifiedStaff(boolean attestsCertifiedStaff) {
+        this.attestsCertifiedStaff = attestsCertifiedStaff;
+    }
+
+    public boolean isAttestsSupervision() {
+        return attestsSupervision;
+    }
+
+    public void setAttestsSupervision(boolean attestsSupervision) {
+        this.attestsSupervision = attestsSupervision;
+    }
+
+    public boolean isAttestsRecordKeeping() {
+        return attestsRecordKeeping;
+    }
+
+    public void setAttestsRecordKeeping(boolean attestsRecordKeeping) {
+        this.attestsRecordKeeping = attestsRecordKeeping;
+    }
+
+    public String getSupervisionSummary() {
+        return supervisionSummary;
+    }
+
+    public void setSupervisionSummary(String supervisionSummary) {
+        this.supervisionSummary = supervisionSummary;
+    }
+
+    public NetworkDocumentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(NetworkDocumentKind kind) {
+        this.kind = kind;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+}

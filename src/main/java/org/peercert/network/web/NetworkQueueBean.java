@@ -1,0 +1,101 @@
+package org.peercert.network.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.peercert.account.web.CurrentUser;
+import org.peercert.network.NetworkRequests;
+import org.peercert.network.committee.Committee;
+import org.peercert.network.committee.CommitteeMeeting;
+import org.peercert.platform.UserProblem;
+import org.peercert.platform.web.FacesMessages;
+import org.peercert.platform.web.PagedModel;
+import org.peercert.platform.web.Redirects;
+
+/** /network/index.xhtml: the network's queue with its business-day clock (R-NET-5), and the committee's coming meetings (R-NET-3). */
+@Named
+@ViewScoped
+public class NetworkQueueBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/network/index.xhtml";
+
+    @Inject
+    transient NetworkRequests requests;
+
+    @Inject
+    transient Committee committee;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private PagedModel<NetworkRequests.QueueRow> queue;
+    private transient List<CommitteeMeeting> meetings;
+    private transient List<NetworkRequests.QueueRow> ready;
+    private final Map<Long, LocalDate> moveTo = new HashMap<>();
+    private final Map<Long, Long> agendaFor = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        queue = new PagedModel<>((first, size) -> requests.queue(true, first, size));
+        meetings = committee.upcoming();
+        ready = committee.readyForAgenda();
+    }
+
+    public void move(long meetingId, long version) {
+        try {
+            committee.move(currentUser.getEmail(), meetingId, version, moveTo.get(meetingId));
+            FacesMessages.info("committee.moved");
+            Redirects.to(PAGE);
+        } catch (OptimisticLockException changed) {
+            FacesMessages.error("network.changedMeanwhile");
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public void addToAgenda(long requestId) {
+        Long meetingId = agendaFor.get(requestId);
+        try {
+            if (meetingId == null) {
+                throw new UserProblem("committee.chooseMeeting");
+            }
+            committee.addToAgenda(currentUser.getEmail(), meetingId, requestId);
+            FacesMessages.info("committee.added");
+            Redirects.to(PAGE);
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public List<Committee.AgendaLine> agenda(long meetingId) {
+        return committee.agenda(meetingId);
+    }
+
+    public PagedModel<NetworkRequests.QueueRow> getQueue() {
+        return queue;
+    }
+
+    public List<CommitteeMeeting> getMeetings() {
+        return meetings;
+    }
+
+    public List<NetworkRequests.QueueRow> getReady() {
+        return ready;
+    }
+
+    public Map<Long, LocalDate> getMoveTo() {
+        return moveTo;
+    }
+
+    public Map<Long, Long> getAgendaFor() {
+        return agendaFor;
+    }
+}

@@ -1,0 +1,187 @@
+package org.peercert.network.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.peercert.account.web.CurrentUser;
+import org.peercert.agency.Agency;
+import org.peercert.agency.AgencyService;
+import org.peercert.applications.NotYours;
+import org.peercert.network.AuditKind;
+import org.peercert.network.NetworkAudit;
+import org.peercert.network.NetworkDocument;
+import org.peercert.network.NetworkMessage;
+import org.peercert.network.NetworkRequests;
+import org.peercert.platform.UserProblem;
+import org.peercert.platform.web.FacesMessages;
+import org.peercert.platform.web.Redirects;
+
+/**
+ * /network/request.xhtml?id=: one request as the network sees it, and its actions: return or acknowledge within the
+ * business-day clock (R-NET-5), order the audit and record its findings (R-NET-2, R-NET-4).
+ */
+@Named
+@ViewScoped
+public class NetworkRequestBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient NetworkRequests requests;
+
+    @Inject
+    transient AgencyService agencies;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long id;
+    private transient NetworkRequests.QueueRow row;
+    private transient Agency agency;
+    private transient List<NetworkDocument> documents;
+    private transient List<NetworkMessage> messages;
+    private transient NetworkAudit audit;
+    private transient NetworkRequests.RosterCertification certification;
+    private String problems;
+    private AuditKind auditKind;
+    private boolean supervisionPlanOk;
+    private boolean recordKeepingOk;
+    private String findings;
+    private LocalDate correctivePlanDue;
+
+    public void load() {
+        try {
+            row = id == null ? null : requests.row(id);
+        } catch (NotYours unknown) {
+            row = null;
+        }
+        if (row != null) {
+            agency = agencies.find(row.request().getAgencyId());
+            documents = requests.documentsOf(id);
+            messages = requests.messagesOf(id);
+            audit = requests.auditOf(id).orElse(null);
+            certification = requests.rosterCertification(agency.getId());
+            if (auditKind == null) {
+                auditKind = requests.suggestedAuditKind(row.request());
+            }
+        }
+    }
+
+    public void returnToAgency() {
+        act(() -> requests.returnToAgency(currentUser.getEmail(), id, row.request().getVersion(), problems), "network.returned", "decide:problems");
+    }
+
+    public void acknowledge() {
+        act(() -> requests.acknowledge(currentUser.getEmail(), id, row.request().getVersion()), "network.acknowledged", "decide:problems");
+    }
+
+    public void orderAudit() {
+        act(() -> requests.orderAudit(currentUser.getEmail(), id, auditKind), "network.auditOrdered", "audit:kind");
+    }
+
+    public void recordAudit() {
+        act(() -> requests.recordAudit(currentUser.getEmail(), id, audit.getVersion(), supervisionPlanOk, recordKeepingOk, findings,
+                correctivePlanDue), "network.auditRecorded", "findings:findingsText");
+    }
+
+    private void act(Runnable action, String doneKey, String fieldId) {
+        try {
+            action.run();
+            FacesMessages.info(doneKey);
+            Redirects.to("/network/request.xhtml?id=" + id);
+        } catch (OptimisticLockException changed) {
+            FacesMessages.error("network.changedMeanwhile");
+            load();
+        } catch (UserProblem problem) {
+            FacesMessages.fieldError(fieldId, problem.messageKey(), problem.arguments());
+        }
+    }
+
+    public AuditKind[] getAuditKinds() {
+        return AuditKind.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public NetworkRequests.QueueRow getRow() {
+        return row;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public List<NetworkDocument> getDocuments() {
+        return documents;
+    }
+
+    public List<NetworkMessage> getMessages() {
+        return messages;
+    }
+
+    public NetworkAudit getAudit() {
+        return audit;
+    }
+
+    public NetworkRequests.RosterCertification getCertification() {
+        return certification;
+    }
+
+    public String getProblems() {
+        return problems;
+    }
+
+    public void setProblems(String problems) {
+        this.problems = problems;
+    }
+
+    public AuditKind getAuditKind() {
+        return auditKind;
+    }
+
+    public void setAuditKind(AuditKind auditKind) {
+        this.auditKind = auditKind;
+    }
+
+    public boolean isSupervisionPlanOk() {
+        return supervisionPlanOk;
+    }
+
+    public void setSupervisionPlanOk(boolean supervisionPlanOk) {
+        this.supervisionPlanOk = supervisionPlanOk;
+    }
+
+    public boolean isRecordKeepingOk() {
+        return recordKeepingOk;
+    }
+
+    public void setRecordKeepingOk(boolean recordKeepingOk) {
+        this.recordKeepingOk = recordKeepingOk;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public void setFindings(String findings) {
+        this.findings = findings;
+    }
+
+    public LocalDate getCorrectivePlanDue() {
+        return correctivePlanDue;
+    }
+
+    public void setCorrectivePlanDue(LocalDate correctivePlanDue) {
+        this.correctivePlanDue = correctivePlanDue;
+    }
+}

@@ -1,0 +1,119 @@
+package org.peercert.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** R-NET-5: the due day of a complete request, two business days after its receipt, at its boundaries. */
+class BusinessCalendarTest {
+
+    private static final int TWO_BUSINESS_DAYS = 2;
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 5, 1);
+    private static final LocalDate SATURDAY = LocalDate.of(2026, 5, 2);
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 5, 5);
+    private static final LocalDate MEMORIAL_DAY = LocalDate.of(2026, 5, 25);
+
+    private static final BusinessCalendar NO_HOLIDAYS = new BusinessCalendar(Set.of());
+
+    private static LocalDate day(int month, int dayOfMonth) {
+        return LocalDate.of(2026, month, dayOfMonth);
+    }
+
+    @Test
+    void weekendsAndHolidaysAreNotBusinessDays() {
+        BusinessCalendar calendar = new BusinessCalendar(Set.of(MEMORIAL_DAY));
+        assertTrue(calendar.isBusinessDay(FRIDAY));
+        assertFalse(calendar.isBusinessDay(SATURDAY));
+        assertFalse(calendar.isBusinessDay(day(5, 3)));
+        assertFalse(calendar.isBusinessDay(MEMORIAL_DAY));
+        assertTrue(calendar.isBusinessDay(MEMORIAL_DAY.plusDays(1)));
+    }
+
+    @Test
+    void rNet5_aRequestReceivedOnFridayIsDueTuesday() {
+        assertEquals(TUESDAY, NO_HOLIDAYS.dueBy(FRIDAY, TWO_BUSINESS_DAYS));
+    }
+
+    @Test
+    void rNet5_aRequestReceivedOnSaturdayIsDueTuesdayToo() {
+        assertEquals(TUESDAY, NO_HOLIDAYS.dueBy(SATURDAY, TWO_BUSINESS_DAYS));
+    }
+
+    @Test
+    void rNet5_aRequestReceivedOnWednesdayIsDueFriday() {
+        assertEquals(day(5, 8), NO_HOLIDAYS.dueBy(day(5, 6), TWO_BUSINESS_DAYS));
+    }
+
+    @Test
+    void rNet5_aHolidayInTheWindowPushesTheDueDay() {
+        LocalDate fridayBefore = day(5, 22);
+        assertEquals(day(5, 26), NO_HOLIDAYS.dueBy(fridayBefore, TWO_BUSINESS_DAYS));
+        assertEquals(day(5, 27), new BusinessCalendar(Set.of(MEMORIAL_DAY)).dueBy(fridayBefore, TWO_BUSINESS_DAYS));
+    }
+
+    @Test
+    void rNet5_twoHolidaysInARowPushItOverTheWeekend() {
+        BusinessCalendar christmas = new BusinessCalendar(Set.of(day(12, 24), day(12, 25)));
+        LocalDate wednesday = day(12, 23);
+        assertEquals(day(12, 25), NO_HOLIDAYS.dueBy(wednesday, TWO_BUSINESS_DAYS));
+        assertEquals(day(12, 29), christmas.dueBy(wednesday, TWO_BUSINESS_DAYS));
+    }
+
+    @Test
+    void rNet5_aHolidayOnAWeekendChangesNothing() {
+        // Only the configured day is skipped: a weekday observed in its place must be configured itself.
+        BusinessCalendar independenceDay = new BusinessCalendar(Set.of(day(7, 4)));
+        assertEquals(day(7, 7), independenceDay.dueBy(day(7, 3), TWO_BUSINESS_DAYS));
+        assertEquals(NO_HOLIDAYS.dueBy(day(7, 3), TWO_BUSINESS_DAYS), independenceDay.dueBy(day(7, 3), TWO_BUSINESS_DAYS));
+    }
+
+    @Test
+    void rNet5_theReceiptDayNeverCountsEvenWhenItIsABusinessDay() {
+        assertEquals(day(5, 4), NO_HOLIDAYS.addBusinessDays(FRIDAY, 1));
+        assertEquals(day(5, 4), NO_HOLIDAYS.addBusinessDays(SATURDAY, 1));
+    }
+
+    @Test
+    void rNet5_aRequestIsNotOverdueOnItsDueDay() {
+        assertFalse(NO_HOLIDAYS.isOverdue(FRIDAY, TWO_BUSINESS_DAYS, TUESDAY.minusDays(1)));
+        assertFalse(NO_HOLIDAYS.isOverdue(FRIDAY, TWO_BUSINESS_DAYS, TUESDAY));
+    }
+
+    @Test
+    void rNet5_aRequestIsOverdueFromTheDayAfterItsDueDay() {
+        assertTrue(NO_HOLIDAYS.isOverdue(FRIDAY, TWO_BUSINESS_DAYS, TUESDAY.plusDays(1)));
+    }
+
+    @Test
+    void fewerThanOneBusinessDayIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> NO_HOLIDAYS.addBusinessDays(FRIDAY, 0));
+        assertThrows(IllegalArgumentException.class, () -> NO_HOLIDAYS.dueBy(FRIDAY, -1));
+    }
+
+    @Test
+    void parseIgnoresSpacesAndBlankEntries() {
+        BusinessCalendar calendar = BusinessCalendar.parse(" 2026-05-25 , ,2026-12-25,");
+        assertFalse(calendar.isBusinessDay(MEMORIAL_DAY));
+        assertFalse(calendar.isBusinessDay(day(12, 25)));
+        assertTrue(calendar.isBusinessDay(day(12, 24)));
+    }
+
+    @Test
+    void parseOfEmptyTextIsNoHoliday() {
+        assertEquals(day(5, 26), BusinessCalendar.parse("").dueBy(day(5, 22), TWO_BUSINESS_DAYS));
+        assertEquals(day(5, 26), BusinessCalendar.parse("  ").dueBy(day(5, 22), TWO_BUSINESS_DAYS));
+    }
+
+    @Test
+    void parseNamesTheMalformedDate() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> BusinessCalendar.parse("2026-05-25, 2026-13-01"));
+        assertTrue(refused.getMessage().contains("2026-13-01"), refused.getMessage());
+        refused = assertThrows(IllegalArgumentException.class, () -> BusinessCalendar.parse("2026-5-25"));
+        assertTrue(refused.getMessage().contains("2026-5-25"), refused.getMessage());
+    }
+}

@@ -1,0 +1,174 @@
+package org.peercert.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.peercert.account.Role;
+import org.peercert.testing.Browser;
+import org.peercert.testing.DemoUsers;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.PortalClient;
+
+/**
+ * Issue 10 in the browser, from application to approval: the demo agency sends its request, network staff acknowledge
+ * it, audit it, move a meeting to today and put it on the agenda, the committee approves it by ballot, and the agency
+ * downloads its decision letter. Every new page is refused to the other roles.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NetworkBrowserIT {
+
+    private static final String AGENCY = "Prairie Peer Recovery Center";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @TempDir
+    Path files;
+
+    @Test
+    void anAgencyGoesFromApplicationToApprovalThroughAuditAndCommittee() throws Exception {
+        try (Browser agency = new Browser()) {
+            agency.signIn(DemoUsers.email(Role.AGENCY_ADMIN), DemoUsers.PASSWORD);
+            agency.open("/agency/network.xhtml");
+            agency.waitForText("Start a request");
+            agency.click("#start\\:startRequest");
+            agency.waitForText("Still needed before you can send it");
+            agency.click("#forms\\:submitRequest");
+            agency.click(".ui-confirmdialog-yes");
+            agency.waitForText("The request cannot be sent yet. Still needed:");
+            agency.type("#forms\\:services", "H0038, H2015");
+            agency.type("#forms\\:counties", "Shawnee, Douglas");
+            for (String box : new String[] {"attestsCriteria", "attestsCertifiedStaff", "attestsSupervision", "attestsRecordKeeping"}) {
+                agency.click("#forms\\:" + box);
+            }
+            agency.type("#forms\\:supervisionSummary", "Weekly individual supervision by our PSS; monthly clinical supervision by an LMHP.");
+            agency.click("#forms\\:saveForms");
+            agency.waitForText("Saved. Nothing is sent");
+            for (String kind : new String[] {"Certificate of liability insurance", "Supervision plan for peer support specialists",
+                "Record-keeping protocols (e.g. contact notes)"}) {
+                new Select(agency.find("#documents\\:kind")).selectByVisibleText(kind);
+                agency.driver().findElement(By.id("documents:file")).sendKeys(scan(kind).toString());
+                agency.click("#documents\\:uploadDocument");
+                agency.waitForText(kind + ": ");
+            }
+            agency.screenshot("agency-network-draft");
+            agency.click("#forms\\:submitRequest");
+            agency.click(".ui-confirmdialog-yes");
+            agency.waitForText("Your request is sent");
+        }
+
+        try (Browser network = new Browser()) {
+            network.signIn(DemoUsers.email(Role.NETWORK_STAFF), DemoUsers.PASSWORD);
+            network.open("/network/index.xhtml");
+            network.waitForText(AGENCY);
+            network.screenshot("network-queue");
+            network.click(network.driver().findElement(By.linkText(AGENCY)));
+            network.waitForText("Complete and accurate?");
+            network.click("#decide\\:acknowledge");
+            network.waitForText("The request is acknowledged as complete");
+            network.click("#audit\\:orderAudit");
+            network.waitForText("The audit is ordered");
+            network.click("#findings\\:supervisionOk");
+            network.click("#findings\\:recordsOk");
+            network.type("#findings\\:findingsText", "Contact notes are complete and dated.");
+            network.click("#findings\\:recordAudit");
+            network.waitForText("ready for the credentialing committee");
+            assertTrue(network.find("#auditResult").getText().contains("Certified on the roster: 1 of 1"), network.text());
+            network.screenshot("network-request");
+
+            network.open("/network/index.xhtml");
+            network.waitForText("Ready for the committee");
+            String today = LocalDate.now(ZoneOffset.UTC).toString();
+            network.type("#meetings\\:meeting\\:0\\:moveTo_input", today);
+            network.click("#meetings\\:meeting\\:0\\:move");
+            network.waitForText("The meeting is moved");
+            new Select(network.find("#ready\\:readyRow\\:0\\:meeting")).selectByVisibleText(today);
+            network.click("#ready\\:readyRow\\:0\\:addToAgenda");
+            network.waitForText("The request is on the agenda");
+        }
+
+        try (Browser committee = new Browser()) {
+            committee.signIn(DemoUsers.email(Role.COMMITTEE_MEMBER), DemoUsers.PASSWORD);
+            committee.open("/committee/index.xhtml");
+            committee.waitForText(AGENCY);
+            committee.click(committee.driver().findElement(By.linkText(AGENCY)));
+            committee.waitForText("request to join the");
+            for (String member : new String[] {"committee", "committee2", "committee3"}) {
+                new Select(committee.driver().findElement(By.xpath("//table[@id='ballots']//tr[td[contains(., '(" + member
+                        + "@demo.peercert.test)')]]//select"))).selectByVisibleText("APPROVE");
+            }
+            committee.type("#decision\\:minutes", "Audit clean; every specialist on the roster is certified.");
+            committee.screenshot("committee-packet");
+            committee.click("#decision\\:recordDecision");
+            committee.click(".ui-confirmdialog-yes");
+            committee.waitForText("The decision is recorded: approved");
+        }
+
+        try (Browser agency = new Browser()) {
+            agency.signIn(DemoUsers.email(Role.AGENCY_ADMIN), DemoUsers.PASSWORD);
+            agency.open("/agency/network.xhtml");
+            agency.waitForText("approved from");
+            assertTrue(agency.text().contains("approved your agency as a Peer Support Service provider"), agency.text());
+            agency.screenshot("agency-network-approved");
+            String href = agency.find("#decisionLetter").getAttribute("href");
+            Matcher id = Pattern.compile("request=(\\d+)").matcher(href);
+            assertTrue(id.find(), href);
+            PortalClient admin = new PortalClient();
+            admin.signIn(DemoUsers.email(Role.AGENCY_ADMIN), DemoUsers.PASSWORD);
+            HttpResponse<byte[]> letter = admin.download("/credentialing/letter?request=" + id.group(1));
+            assertEquals(200, letter.statusCode());
+            assertEquals("%PDF-", new String(letter.body(), 0, 5, StandardCharsets.US_ASCII));
+            for (Role other : new Role[] {Role.STAFF, Role.APPLICANT, Role.SUPERVISOR}) {
+                PortalClient client = new PortalClient();
+                client.signIn(DemoUsers.email(other), DemoUsers.PASSWORD);
+                assertEquals(403, client.download("/credentialing/letter?request=" + id.group(1)).statusCode(), other.name());
+            }
+        }
+    }
+
+    @Test
+    void eachNewPageIsRefusedToTheOtherRoles() {
+        String[][] pages = {{"/agency/network.xhtml", "AGENCY_ADMIN"}, {"/network/index.xhtml", "NETWORK_STAFF"},
+            {"/network/request.xhtml?id=1", "NETWORK_STAFF"}, {"/committee/index.xhtml", "COMMITTEE_MEMBER"},
+            {"/committee/item.xhtml?id=1", "COMMITTEE_MEMBER"}};
+        for (Role role : Role.values()) {
+            PortalClient client = new PortalClient();
+            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            for (String[] page : pages) {
+                int status = client.get(page[0]).status();
+                if (role.name().equals(page[1])) {
+                    assertEquals(200, status, role + " opens " + page[0]);
+                } else {
+                    assertEquals(403, status, role + " must be refused " + page[0]);
+                }
+            }
+        }
+        assertEquals(302, new PortalClient().get("/network/index.xhtml").status(), "anonymous visitors are sent to sign in");
+    }
+
+    private Path scan(String name) throws Exception {
+        Path png = files.resolve(name.replaceAll("[^A-Za-z]", "") + ".png");
+        ImageIO.write(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        return png;
+    }
+}

@@ -1,0 +1,285 @@
+package org.peercert.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.account.AccountService;
+import org.peercert.account.Role;
+import org.peercert.agency.Agency;
+import org.peercert.agency.AgencyService;
+import org.peercert.agency.RosterService;
+import org.peercert.network.committee.Committee;
+import org.peercert.network.committee.CommitteeMeeting;
+import org.peercert.network.committee.Outcome;
+import org.peercert.network.committee.Tally;
+import org.peercert.network.committee.Vote;
+import org.peercert.notification.NoticeService;
+import org.peercert.testing.AgencyFixtures;
+import org.peercert.testing.ApplicationFixtures;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.MovableClock;
+import org.peercert.testing.TestData;
+
+/** Issue 10 inside the server: request, return, acknowledgement, audit, agenda and the committee's decision (R-NET-1..5). */
+@ExtendWith(ArquillianExtension.class)
+class NetworkCredentialingIT {
+
+    private static final LocalDate BORN = LocalDate.of(1984, 6, 1);
+    private static final String NETWORK = "network@demo.peercert.test";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(NetworkCredentialingIT.class, AgencyFixtures.class, ApplicationFixtures.class, TestData.class,
+                MovableClock.class);
+    }
+
+    @Inject
+    AgencyFixtures fixtures;
+
+    @Inject
+    NetworkRequests requests;
+
+    @Inject
+    Committee committee;
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    NoticeService notices;
+
+    @AfterEach
+    void realTime() {
+        clock.release();
+    }
+
+    private static RequestForm complete() {
+        return new RequestForm("H0038, H2015", "Ada, Canyon", false, false, null, true, true, true, true,
+                "Weekly individual supervision by our PSS; monthly clinical supervision by an LMHP.");
+    }
+
+    /** A verified agency with one certified person on its roster and a complete request in draft. */
+    private String agencyWithDraft() {
+        String admin = fixtures.account(Role.AGENCY_ADMIN, "Nia", "Network");
+        fixtures.agency(admin, true);
+        roster.add(admin, fixtures.certificate("Oren", "Rostered", BORN).getNumber(), "Rostered", BORN);
+        NetworkRequest draft = requests.start(admin);
+        requests.save(admin, draft.getVersion(), complete());
+        for (NetworkDocumentKind kind : List.of(NetworkDocumentKind.LIABILITY_INSURANCE, NetworkDocumentKind.SUPERVISION_PLAN,
+                NetworkDocumentKind.RECORD_KEEPING)) {
+            requests.upload(admin, kind, kind.name().toLowerCase() + ".png", new ByteArrayInputStream(ApplicationFixtures.png()));
+        }
+        return admin;
+    }
+
+    private NetworkRequest current(String admin) {
+        return requests.latestOf(agencies.requireAgencyOf(admin).getId()).orElseThrow();
+    }
+
+    private NetworkRequest submitted(String admin) {
+        NetworkRequest draft = current(admin);
+        return requests.submit(admin, draft.getVersion(), draft.form());
+    }
+
+    /** Submitted, acknowledged, audited and ready for the committee. */
+    private NetworkRequest ready(String admin) {
+        NetworkRequest request = submitted(admin);
+        requests.acknowledge(NETWORK, request.getId(), requests.find(request.getId()).getVersion());
+        NetworkAudit audit = requests.orderAudit(NETWORK, request.getId(), AuditKind.DESK);
+        requests.recordAudit(NETWORK, request.getId(), requests.auditOf(request.getId()).orElseThrow().getVersion(), true, true,
+                "Contact notes complete.", null);
+        assertEquals(RequestStatus.READY, requests.find(request.getId()).getStatus(), audit.toString());
+        return requests.find(request.getId());
+    }
+
+    private Map<String, Vote> ballots(List<String> members, Vote vote) {
+        Map<String, Vote> ballots = new HashMap<>();
+        members.forEach(m -> ballots.put(m, vote));
+        return ballots;
+    }
+
+    private static LocalDate freeWeekdayAfter(LocalDate day, List<CommitteeMeeting> meetings) {
+        LocalDate candidate = day.plusDays(1);
+        while (candidate.getDayOfWeek() == DayOfWeek.SATURDAY || candidate.getDayOfWeek() == DayOfWeek.SUNDAY || taken(candidate, meetings)) {
+            candidate = candidate.plusDays(1);
+        }
+        return candidate;
+    }
+
+    private static boolean taken(LocalDate day, List<CommitteeMeeting> meetings) {
+        return meetings.stream().anyMatch(m -> m.getMeetsOn().equals(day));
+    }
+
+    @Test
+    void anIncompleteRequestIsRefusedWithWhatIsMissingAndNothingChanges() {
+        String admin = fixtures.account(Role.AGENCY_ADMIN, "Ivy", "Incomplete");
+        fixtures.agency(admin, true);
+        NetworkRequest draft = requests.start(admin);
+        RequestForm noAttestations = new RequestForm("H0038", "Ada", false, true, " ", false, true, true, true, "");
+
+        NetworkProblem refused = assertThrows(NetworkProblem.class, () -> requests.submit(admin, draft.getVersion(), noAttestations));
+
+        assertEquals("network.incomplete", refused.messageKey());
+        String missing = (String) refused.arguments()[0];
+        for (String expected : List.of("accrediting body", "all four attestations", "supervised", "liability insurance", "accreditation certificate",
+                "on your roster")) {
+            assertTrue(missing.contains(expected), expected + " in: " + missing);
+        }
+        assertEquals(RequestStatus.DRAFT, current(admin).getStatus());
+        assertEquals(null, current(admin).getReceivedOn());
+    }
+
+    @Test
+    void aReturnedRequestIsCorrectedAndSentAgainAndTheClockMarksItOverdue() {
+        String admin = agencyWithDraft();
+        clock.set(LocalDate.of(2026, 11, 20).atTime(10, 0).toInstant(ZoneOffset.UTC));
+        NetworkRequest request = submitted(admin);
+        assertEquals(LocalDate.of(2026, 11, 24), requests.row(request.getId()).dueOn(), "received Friday, due Tuesday");
+
+        clock.set(LocalDate.of(2026, 11, 24).atTime(23, 0).toInstant(ZoneOffset.UTC));
+        assertFalse(requests.row(request.getId()).overdue(), "the due day itself is not overdue");
+        clock.set(LocalDate.of(2026, 11, 25).atTime(8, 0).toInstant(ZoneOffset.UTC));
+        assertTrue(requests.row(request.getId()).overdue());
+        assertThrows(NetworkProblem.class, () -> requests.returnToAgency(NETWORK, request.getId(), requests.find(request.getId()).getVersion(), " "));
+
+        requests.returnToAgency(NETWORK, request.getId(), requests.find(request.getId()).getVersion(), "The insurance certificate has expired.");
+
+        assertEquals(RequestStatus.RETURNED, current(admin).getStatus());
+        assertFalse(requests.row(request.getId()).overdue(), "off the clock while the agency corrects it");
+        assertTrue(requests.messagesOf(request.getId()).get(0).getBody().contains("The insurance certificate has expired."));
+        assertEquals("network.notWaiting", assertThrows(NetworkProblem.class,
+                () -> requests.acknowledge(NETWORK, request.getId(), requests.find(request.getId()).getVersion())).messageKey());
+        NetworkRequest again = submitted(admin);
+        assertEquals(RequestStatus.SUBMITTED, again.getStatus());
+        assertEquals(LocalDate.of(2026, 11, 25), again.getReceivedOn());
+    }
+
+    @Test
+    void anAuditIsOrderedOnceAndCountsTheRostersCertificationFromTheRegistry() {
+        String admin = agencyWithDraft();
+        NetworkRequest request = submitted(admin);
+        assertEquals("network.notAcknowledged", assertThrows(NetworkProblem.class,
+                () -> requests.orderAudit(NETWORK, request.getId(), AuditKind.DESK)).messageKey());
+        requests.acknowledge(NETWORK, request.getId(), requests.find(request.getId()).getVersion());
+        assertEquals(AuditKind.DESK, requests.suggestedAuditKind(requests.find(request.getId())));
+
+        requests.orderAudit(NETWORK, request.getId(), AuditKind.SITE);
+
+        assertEquals("network.auditAlreadyOrdered", assertThrows(NetworkProblem.class,
+                () -> requests.orderAudit(NETWORK, request.getId(), AuditKind.DESK)).messageKey());
+        NetworkAudit audit = requests.recordAudit(NETWORK, request.getId(), requests.auditOf(request.getId()).orElseThrow().getVersion(),
+                true, false, "Contact notes lack dates.", LocalDate.now(clock).plusDays(30));
+        assertEquals(1, audit.getRosterTotal());
+        assertEquals(1, audit.getRosterCertified());
+        assertFalse(audit.isPassed(), "record keeping failed");
+        assertEquals(RequestStatus.READY, requests.find(request.getId()).getStatus());
+    }
+
+    @Test
+    void theCommitteeDecidesOnlyWithAQuorumWithoutConflictedVotesAndOnlyWhatIsOnItsAgenda() {
+        String admin = agencyWithDraft();
+        NetworkRequest request = ready(admin);
+        List<String> members = List.of(fixtures.account(Role.COMMITTEE_MEMBER, "Ama", "One"), fixtures.account(Role.COMMITTEE_MEMBER, "Ben", "Two"),
+                fixtures.account(Role.COMMITTEE_MEMBER, "Cy", "Three"), fixtures.account(Role.COMMITTEE_MEMBER, "Di", "Four"));
+        CommitteeMeeting meeting = committee.upcoming().get(0);
+        LocalDate meetingDay = meeting.getMeetsOn();
+        Map<String, Vote> approveAll = ballots(members, Vote.APPROVE);
+
+        assertEquals("committee.notOnAgenda", assertThrows(NetworkProblem.class,
+                () -> committee.decide(members.get(0), meeting.getId(), request.getId(), approveAll, "Minutes.", null)).messageKey());
+        committee.addToAgenda(NETWORK, meeting.getId(), request.getId());
+        assertEquals("committee.notReady", assertThrows(NetworkProblem.class,
+                () -> committee.addToAgenda(NETWORK, meeting.getId(), request.getId())).messageKey());
+        if (LocalDate.now(clock).isBefore(meetingDay)) {
+            assertEquals("committee.notYet", assertThrows(NetworkProblem.class,
+                    () -> committee.decide(members.get(0), meeting.getId(), request.getId(), approveAll, "Minutes.", null)).messageKey());
+        }
+        clock.set(meetingDay.atTime(18, 0).toInstant(ZoneOffset.UTC));
+        Map<String, Vote> two = ballots(members.subList(0, 2), Vote.APPROVE);
+        assertEquals("committee.noQuorum", assertThrows(NetworkProblem.class,
+                () -> committee.decide(members.get(0), meeting.getId(), request.getId(), two, "Minutes.", null)).messageKey());
+        committee.declareConflict(members.get(3), request.getId(), "I sit on the agency's board.");
+        assertEquals("committee.conflictedVote", assertThrows(NetworkProblem.class,
+                () -> committee.decide(members.get(0), meeting.getId(), request.getId(), approveAll, "Minutes.", null)).messageKey());
+        Agency before = agencies.requireAgencyOf(admin);
+        assertFalse(before.isNetworkApprovedOn(meetingDay.plusDays(1)));
+
+        Tally tally = committee.decide(members.get(0), meeting.getId(), request.getId(), ballots(members.subList(0, 3), Vote.APPROVE),
+                "Audit clean; all staff certified.", meetingDay.plusDays(1));
+
+        assertEquals(Outcome.APPROVED, tally.outcome());
+        assertEquals(RequestStatus.APPROVED, requests.find(request.getId()).getStatus());
+        Agency approved = agencies.requireAgencyOf(admin);
+        assertFalse(approved.isNetworkApprovedOn(meetingDay), "R-SVC-6 reads the effective date");
+        assertTrue(approved.isNetworkApprovedOn(meetingDay.plusDays(1)));
+        assertEquals("committee.alreadyDecided", assertThrows(NetworkProblem.class,
+                () -> committee.decide(members.get(0), meeting.getId(), request.getId(), approveAll, "Again.", null)).messageKey());
+        byte[] letter = committee.decisionLetter(requests.find(request.getId()));
+        assertEquals("%PDF-", new String(letter, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(requests.messagesOf(request.getId()).stream().anyMatch(m -> m.getBody().contains("approved your agency")));
+
+        long adminId = accounts.findByEmail(admin).orElseThrow().getId();
+        LocalDate approvalEnds = meetingDay.plusDays(1).plusYears(3);
+        clock.set(approvalEnds.minusDays(91).atStartOfDay().toInstant(ZoneOffset.UTC));
+        requests.remindToRecredential();
+        assertEquals(0, recredentialNotices(adminId), "not yet: 91 days before the end");
+        clock.set(approvalEnds.minusDays(90).atStartOfDay().toInstant(ZoneOffset.UTC));
+        requests.remindToRecredential();
+        requests.remindToRecredential();
+        assertEquals(1, recredentialNotices(adminId), "90 days before the end, once");
+    }
+
+    private long recredentialNotices(long adminId) {
+        return notices.of(adminId, 0, 50).rows().stream().filter(n -> n.getSubject().startsWith("Time to re-credential")).count();
+    }
+
+    @Test
+    void aTieDefersTheRequestToALaterAgendaAndAMeetingMovesToAFreeDay() {
+        String admin = agencyWithDraft();
+        NetworkRequest request = ready(admin);
+        List<String> members = List.of(fixtures.account(Role.COMMITTEE_MEMBER, "Eve", "Five"), fixtures.account(Role.COMMITTEE_MEMBER, "Fay", "Six"),
+                fixtures.account(Role.COMMITTEE_MEMBER, "Gus", "Seven"), fixtures.account(Role.COMMITTEE_MEMBER, "Hal", "Eight"));
+        List<CommitteeMeeting> meetings = committee.upcoming();
+        CommitteeMeeting first = meetings.get(0);
+        LocalDate free = freeWeekdayAfter(first.getMeetsOn(), meetings);
+        assertEquals("committee.dayTaken", assertThrows(NetworkProblem.class,
+                () -> committee.move(NETWORK, first.getId(), first.getVersion(), meetings.get(1).getMeetsOn())).messageKey());
+        CommitteeMeeting moved = committee.move(NETWORK, first.getId(), first.getVersion(), free);
+        assertEquals(free, moved.getMeetsOn());
+        assertEquals(meetings.size(), committee.upcoming().size(), "the moved meeting is not scheduled again on its regular day");
+
+        committee.addToAgenda(NETWORK, first.getId(), request.getId());
+        clock.set(free.atTime(18, 0).toInstant(ZoneOffset.UTC));
+        Map<String, Vote> tie = new HashMap<>(ballots(members.subList(0, 2), Vote.APPROVE));
+        tie.putAll(ballots(members.subList(2, 4), Vote.DENY));
+
+        assertEquals(Outcome.DEFERRED, committee.decide(members.get(0), first.getId(), request.getId(), tie, "Split; wants the CAP.", null).outcome());
+        assertEquals(RequestStatus.READY, requests.find(request.getId()).getStatus(), "back for a later agenda");
+        assertFalse(agencies.requireAgencyOf(admin).isNetworkApprovedOn(free.plusYears(1)));
+    }
+}
