@@ -42,7 +42,7 @@ upload() { # csv-file -> seconds the upload took; the page's answer is kept in $
         -F "upload=upload" -F "upload:file=@$1;type=text/csv" -F "upload:uploadRoster=" \
         -F "jakarta.faces.ViewState=$(view_state "$WORK/roster-form.html")" "$BASE/agency/roster.xhtml"
 }
-outcome() { grep -o '[0-9]* added, [0-9]* already on your roster, [0-9]* lines not added' "$WORK/upload-answer.html" | head -1; }
+outcome() { grep -o '[0-9,]* added, [0-9,]* already on your roster, [0-9,]* lines not added' "$WORK/upload-answer.html" | head -1; }
 
 export PEERCERT_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?rewriteBatchedStatements=true"
 export PEERCERT_DB_USER=root
@@ -84,9 +84,9 @@ $SQL -e "SET foreign_key_checks = 0;
     FROM certification_application WHERE id > $SHIFT;
   ANALYZE TABLE certificate;"
 HEADER="certificate_number,last_name,date_of_birth"
-{ echo "$HEADER"; $SQL -N -e "SELECT number, legal_last_name, date_of_birth FROM certificate c JOIN certification_application a
+{ echo "$HEADER"; $SQL -N -e "SELECT c.number, c.legal_last_name, a.date_of_birth FROM certificate c JOIN certification_application a
     ON a.id = c.application_id WHERE c.id > $SHIFT ORDER BY c.id LIMIT $PAGE_PEOPLE" | tr '\t' ','; } > "$WORK/data/page.csv"
-{ echo "$HEADER"; $SQL -N -e "SELECT number, legal_last_name, date_of_birth FROM certificate c JOIN certification_application a
+{ echo "$HEADER"; $SQL -N -e "SELECT c.number, c.legal_last_name, a.date_of_birth FROM certificate c JOIN certification_application a
     ON a.id = c.application_id WHERE c.id > $SHIFT ORDER BY c.id LIMIT $ROWS OFFSET $PAGE_PEOPLE" | tr '\t' ','; } > "$WORK/data/upload.csv"
 printf 'PS-CPS-2025-999999,Nobody,1990-01-01\n' >> "$WORK/data/upload.csv"
 
