@@ -1,6 +1,7 @@
 package org.peercert.ceu;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import org.peercert.policy.RenewalPolicy;
  * R-CEU-2: the daily scan that reminds holders of their certificate's expiry, each reminder exactly once per
  * certificate, cycle (its expiry date) and offset. "Once" rests on the notice's and the mail's unique key, so a scan
  * run twice, on two nodes, or after days down sends nothing twice; {@link ReminderSchedule} decides what is due.
+ * A renewal that awaits staff stops the reminders of its cycle (a returned one lets the next due one go out).
  */
 @ApplicationScoped
 public class ExpiryReminders {
@@ -49,6 +51,9 @@ public class ExpiryReminders {
     @Inject
     ExpiryReminders self;
 
+    @Inject
+    Event<ExpiryReminded> reminded;
+
     /** @return how many reminders this scan sent */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int scan() {
@@ -71,8 +76,9 @@ public class ExpiryReminders {
     public List<ReminderCandidate> candidates(LocalDate today, int horizonDays) {
         return em.createQuery("select new org.peercert.ceu.ReminderCandidate(c.id, c.holderId, u.email, u.firstName, u.lastName, c.number, "
                         + "c.expiresOn) from Certificate c, UserAccount u where u.id = c.holderId and c.status in :live "
-                        + "and c.expiresOn between :today and :horizon order by c.id", ReminderCandidate.class)
-                .setParameter("live", CertificateStatus.LIVE)
+                        + "and c.expiresOn between :today and :horizon and not exists (select r.id from Renewal r where r.certificateId = c.id "
+                        + "and r.cycleExpiresOn = c.expiresOn and r.status = :awaiting) order by c.id", ReminderCandidate.class)
+                .setParameter("live", CertificateStatus.LIVE).setParameter("awaiting", Renewal.Status.SUBMITTED)
                 .setParameter("today", today).setParameter("horizon", today.plusDays(horizonDays)).getResultList();
     }
 
@@ -83,6 +89,7 @@ public class ExpiryReminders {
         for (ReminderCandidate c : chunk) {
             OptionalInt due = schedule.dueOn(today, c.expiresOn());
             if (due.isPresent() && notices.tellOnce(c.holderId(), mail(c, due.getAsInt()), key(c, due.getAsInt()))) {
+                reminded.fire(new ExpiryReminded(c.certificateId(), c.expiresOn(), due.getAsInt()));
                 sent++;
             }
         }

@@ -51,10 +51,15 @@ public class NoticeService {
     /** @return whether this call told it (false when the key was told before) */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tellOnce(long recipientId, Mail mail, String dedupeKey) {
+        return recordOnce(recipientId, mail, dedupeKey) && outbox.enqueueOnce(mail, dedupeKey);
+    }
+
+    /** In the portal only, at most once per key (a digest mails it later). @return whether this call recorded it */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordOnce(long recipientId, Mail mail, String dedupeKey) {
         Notice notice = new Notice(recipientId, mail, dedupeKey, clock.instant());
-        int inserted = em.createNativeQuery(ONCE).setParameter(1, recipientId).setParameter(2, notice.getSubject())
-                .setParameter(3, notice.getBody()).setParameter(4, dedupeKey).setParameter(5, notice.getCreatedAt()).executeUpdate();
-        return inserted == 1 && outbox.enqueueOnce(mail, dedupeKey);
+        return em.createNativeQuery(ONCE).setParameter(1, recipientId).setParameter(2, notice.getSubject())
+                .setParameter(3, notice.getBody()).setParameter(4, dedupeKey).setParameter(5, notice.getCreatedAt()).executeUpdate() == 1;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -28,6 +28,11 @@ public class RenewalPolicy {
     @ConfigProperty(name = "peercert.renewal.reminder-days", defaultValue = "90,60,30,7,0")
     String reminderDays;
 
+    /** Of those reminders, the ones the agencies holding the person on their roster are copied on. */
+    @Inject
+    @ConfigProperty(name = "peercert.renewal.agency-reminder-days", defaultValue = "30,0")
+    String agencyReminderDays;
+
     /** Quartz cron, in UTC: by default 06:00 each day. */
     @Inject
     @ConfigProperty(name = "peercert.renewal.reminder-cron", defaultValue = "0 0 6 * * ?")
@@ -41,6 +46,15 @@ public class RenewalPolicy {
     @Inject
     @ConfigProperty(name = "peercert.ceu.max-hours-per-activity", defaultValue = "40")
     BigDecimal maxHoursPerActivity;
+
+    /** Lines one provider's CE report (CSV) may hold. */
+    @Inject
+    @ConfigProperty(name = "peercert.ceu.report-max-lines", defaultValue = "5000")
+    int reportMaxLines;
+
+    public int reportMaxLines() {
+        return reportMaxLines;
+    }
 
     public int auditPercent() {
         return auditPercent;
@@ -63,7 +77,15 @@ public class RenewalPolicy {
     }
 
     public List<Integer> reminderDays() {
-        return Arrays.stream(reminderDays.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+        return days(reminderDays);
+    }
+
+    public List<Integer> agencyReminderDays() {
+        return days(agencyReminderDays);
+    }
+
+    private static List<Integer> days(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
     }
 
     public String reminderCron() {

@@ -16,10 +16,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.account.Role;
+import org.peercert.agency.AgencyService;
+import org.peercert.agency.RosterService;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
 import org.peercert.notification.NoticeService;
+import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
@@ -33,7 +37,7 @@ class ReminderIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(ReminderIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class);
+        return Deployments.portalWith(ReminderIT.class, TestData.class, ApplicationFixtures.class, AgencyFixtures.class, MovableClock.class);
     }
 
     @Inject
@@ -53,6 +57,15 @@ class ReminderIT {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    AgencyFixtures agencies;
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    AgencyService agencyService;
 
     @Resource
     ManagedExecutorService executor;
@@ -108,5 +121,36 @@ class ReminderIT {
         assertEquals(1, data.mailSubjectsTo(data.emailOfApplicant(application.getApplicantId())).stream()
                 .filter(s -> s.contains("expires in 30 days")).count());
         assertEquals(true, sent >= 1, "one of the scans sent it");
+    }
+
+    @Test
+    void rCeu2_agenciesHoldingThePersonGetTheThirtyDayAndExpiryCopiesOnceEachAndADigestAgencyInThePortalOnly() {
+        LocalDate born = LocalDate.of(1981, 4, 4);
+        Certificate certificate = agencies.certificate("Rory", "Rostered", born);
+        String mailed = agencies.account(Role.AGENCY_ADMIN, "Mae", "Mailed");
+        String digest = agencies.account(Role.AGENCY_ADMIN, "Dee", "Digest");
+        agencies.agency(mailed, true);
+        long digestAgency = agencies.agency(digest, true).getId();
+        agencyService.setDailyDigest(digest, true);
+        roster.add(mailed, certificate.getNumber(), "Rostered", born);
+        roster.add(digest, certificate.getNumber(), "Rostered", born);
+
+        for (LocalDate day = certificate.getExpiresOn().minusDays(95); !day.isAfter(certificate.getExpiresOn().plusDays(2)); day = day.plusDays(1)) {
+            at(day);
+            reminders.scan();
+            if (day.equals(certificate.getExpiresOn().minusDays(30))) {
+                reminders.scan();
+            }
+        }
+
+        List<String> copies = data.mailSubjectsTo(mailed).stream().filter(s -> s.startsWith("Roster change:")).toList();
+        assertEquals(2, copies.size(), "the 30-day and the expiry-day copy, once each: " + copies);
+        List<String> bodies = data.mailBodiesTo(mailed).stream().filter(b -> b.contains(certificate.getNumber())).toList();
+        assertEquals(true, bodies.get(0).contains("in 30 days") && bodies.get(1).contains("expires today"), bodies.toString());
+        assertEquals(List.of(), data.mailSubjectsTo(digest).stream().filter(s -> s.startsWith("Roster change:")).toList(),
+                "an agency on the daily digest is not mailed at once");
+        long digestNotices = notices.of(agencyService.adminsOf(digestAgency).get(0).getId(), 0, 50).rows().stream()
+                .filter(n -> n.getSubject().startsWith("Roster change:")).count();
+        assertEquals(2, digestNotices, "its administrator sees both in the portal, for the digest to gather");
     }
 }

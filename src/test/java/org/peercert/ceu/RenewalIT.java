@@ -135,6 +135,31 @@ class RenewalIT {
     }
 
     @Test
+    void rCeu2_aRenewalAwaitingStaffHoldsTheRemindersAndAReturnedOneLetsTheNextDueOneGo() {
+        draw.set(false);
+        CertificationApplication application = fixtures.readyForCertificate("Wade", "Waiting", LocalDate.of(1979, 9, 9));
+        Certificate certificate = certificates.issue(application.getId(), STAFF);
+        String holder = data.emailOfApplicant(application.getApplicantId());
+        LocalDate expires = certificate.getExpiresOn();
+
+        at(expires.minusDays(60));
+        reminders.scan();
+        log(holder, "Peer support in crisis settings", "10", "General", false);
+        log(holder, "Ethics in peer work", "2", "Ethics", false);
+        Renewal renewal = renewals.submit(holder, certificate.getId(), true);
+        at(expires.minusDays(30));
+        reminders.scan();
+        renewals.returnToHolder(STAFF, renewal.getId(), "Please name the provider of the ethics course");
+        at(expires.minusDays(7));
+        reminders.scan();
+
+        String n = certificate.getNumber();
+        assertEquals(List.of("Your certificate " + n + " expires in 60 days", "Your certificate " + n + " expires in 7 days"),
+                data.mailSubjectsTo(holder).stream().filter(s -> s.contains(" expires ")).toList(),
+                "no 30-day reminder while staff had the renewal; the 7-day one once it was returned");
+    }
+
+    @Test
     void rCeu2_aLateRenewalInTheGracePeriodReactivatesAnExpiredCertificateAndAfterItOnlyANewApplicationWill() {
         draw.set(false);
         CertificationApplication application = fixtures.readyForCertificate("Lane", "Latecomer", LocalDate.of(1981, 9, 9));

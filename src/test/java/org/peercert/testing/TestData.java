@@ -27,6 +27,23 @@ public class TestData {
                 .setParameter("r", recipient).getResultList();
     }
 
+    /** The outbox rows to a recipient, oldest first. */
+    public List<org.peercert.notification.OutboxMessage> outboxTo(String recipient) {
+        return em.createQuery("select m from OutboxMessage m where m.recipient = :r order by m.id", org.peercert.notification.OutboxMessage.class)
+                .setParameter("r", recipient).getResultList();
+    }
+
+    /** Moves a certificate's expiry (its cycle) to the day given, as if it had been issued earlier. */
+    public void expireOn(long certificateId, java.time.LocalDate day) {
+        em.createQuery("update Certificate c set c.expiresOn = :d where c.id = :id").setParameter("d", day).setParameter("id", certificateId)
+                .executeUpdate();
+    }
+
+    public List<String> mailBodiesTo(String recipient) {
+        return em.createQuery("select m.body from OutboxMessage m where m.recipient = :r order by m.id", String.class)
+                .setParameter("r", recipient).getResultList();
+    }
+
     /** The token in the newest mail to the recipient whose subject contains the words given. */
     public String tokenFromMail(String recipient, String subjectContains) {
         List<String> bodies = em.createQuery("select m.body from OutboxMessage m where m.recipient = :r and m.subject like :s order by m.id desc", String.class)
