@@ -57,7 +57,7 @@ public class Scheduling {
             LOG.warning("The scheduler is disabled (peercert.scheduler.enabled=false): mail and reminders wait.");
             return;
         }
-        StdSchedulerFactory factory = new StdSchedulerFactory(quartzProperties());
+        StdSchedulerFactory factory = new StdSchedulerFactory(quartzProperties(threads));
         scheduler = factory.getScheduler();
         scheduler.setJobFactory(new CdiJobFactory(beans));
         for (ScheduledJob job : jobs) {
@@ -104,7 +104,8 @@ public class Scheduling {
         }
     }
 
-    private Properties quartzProperties() {
+    /** The clustered JDBC job store every node runs with (a test runs two schedulers on these against one database). */
+    static Properties quartzProperties(int threads) {
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", "PeerCertScheduler");
         p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
