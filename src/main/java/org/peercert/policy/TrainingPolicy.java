@@ -2,9 +2,12 @@ package org.peercert.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** R-TRN-1: the length of the standardized basic training every curriculum version must add up to. */
+/** Named, so pages say the configured length rather than a number of their own. */
+@Named
 @ApplicationScoped
 public class TrainingPolicy {
 
@@ -13,6 +16,10 @@ public class TrainingPolicy {
     int curriculumHours;
 
     public int curriculumHours() {
+        return curriculumHours;
+    }
+
+    public int getCurriculumHours() {
         return curriculumHours;
     }
 }
