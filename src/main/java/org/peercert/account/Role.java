@@ -11,6 +11,7 @@ public enum Role {
     COMMITTEE_MEMBER("committee", "Credentialing committee member"),
     AGENCY_ADMIN("agency", "Agency administrator"),
     TRAINER("trainer", "Trainer"),
+    CE_PROVIDER("provider", "Approved CE provider"),
     SUPERVISOR("supervisor", "Supervisor"),
     APPLICANT("applicant", "Applicant or certificant");
 

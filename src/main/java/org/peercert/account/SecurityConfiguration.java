@@ -11,7 +11,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({"ADMIN", "STAFF", "NETWORK_STAFF", "COMMITTEE_MEMBER", "AGENCY_ADMIN", "TRAINER", "SUPERVISOR", "APPLICANT"})
+@DeclareRoles({"ADMIN", "STAFF", "NETWORK_STAFF", "COMMITTEE_MEMBER", "AGENCY_ADMIN", "TRAINER", "CE_PROVIDER", "SUPERVISOR", "APPLICANT"})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

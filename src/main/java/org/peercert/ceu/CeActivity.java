@@ -150,6 +150,10 @@ public class CeActivity {
         return source;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public boolean isVerified() {
         return verified;
     }

@@ -2,6 +2,7 @@ package org.peercert.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -11,11 +12,15 @@ import org.peercert.applications.CertificationApplication;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckRecord;
 import org.peercert.background.CheckResult;
+import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
+import org.peercert.ceu.CeReportLine;
+import org.peercert.ceu.CeReports;
 import org.peercert.exam.DomainScore;
-import org.peercert.policy.ExamPolicy;
 import org.peercert.exam.ExamService;
 import org.peercert.exam.PerformanceDomain;
+import org.peercert.platform.csv.CsvLines;
+import org.peercert.policy.ExamPolicy;
 
 /**
  * The demo of certificates (R-TRN-3): one applicant who meets every requirement and waits for staff to issue
@@ -45,6 +50,9 @@ public class DemoCertificates {
     @Inject
     Clock clock;
 
+    @Inject
+    CeReports ceReports;
+
     void seed() {
         String ready = READY + DemoData.DOMAIN;
         if (applications.currentFor(ready).isEmpty()) {
@@ -53,7 +61,19 @@ public class DemoCertificates {
         String holder = HOLDER + DemoData.DOMAIN;
         if (applications.currentFor(holder).isEmpty()) {
             CertificationApplication application = meetEveryRequirement(holder, "Jamie", "Holder", LocalDate.of(1982, 7, 9));
-            certificates.issue(application.getId(), "staff" + DemoData.DOMAIN);
+            Certificate issued = certificates.issue(application.getId(), "staff" + DemoData.DOMAIN);
+            reportDemoCompletion(issued);
+        }
+    }
+
+    /** Four provider-reported hours, so the holder's CE page and the demo provider's history are not empty. */
+    private void reportDemoCompletion(Certificate certificate) {
+        String csv = String.join(",", CeReportLine.HEADER) + "\n" + certificate.getNumber() + "," + certificate.getLegalLastName()
+                + ",Peer support foundations refresher," + LocalDate.now(clock) + ",4,General,online\n";
+        try {
+            ceReports.report("provider" + DemoData.DOMAIN, "Demo Peer Academy", new StringReader(csv));
+        } catch (CsvLines.Unreadable e) {
+            throw new IllegalStateException("The demo CE report is not CSV", e);
         }
     }
 

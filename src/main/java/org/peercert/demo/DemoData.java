@@ -41,6 +41,7 @@ public class DemoData {
             new DemoUser(DemoCertificates.HOLDER, "Jamie", "Holder", LocalDate.of(1982, 7, 9), EnumSet.of(Role.APPLICANT)),
             new DemoUser("trainer", "Terry", "Trainer", null, EnumSet.of(Role.TRAINER)),
             new DemoUser("supervisor", "Sky", "Supervisor", null, EnumSet.of(Role.SUPERVISOR)),
+            new DemoUser("provider", "Parker", "Provider", null, EnumSet.of(Role.CE_PROVIDER)),
             new DemoUser("agency", "Ari", "Agency", null, EnumSet.of(Role.AGENCY_ADMIN)),
             new DemoUser("network", "Noor", "Network", null, EnumSet.of(Role.NETWORK_STAFF)),
             new DemoUser("committee", "Casey", "Committee", null, EnumSet.of(Role.COMMITTEE_MEMBER)),

@@ -18,6 +18,7 @@ public final class DemoUsers {
             case STAFF -> "staff";
             case APPLICANT -> "applicant";
             case TRAINER -> "trainer";
+            case CE_PROVIDER -> "provider";
             case SUPERVISOR -> "supervisor";
             case AGENCY_ADMIN -> "agency";
             case NETWORK_STAFF -> "network";

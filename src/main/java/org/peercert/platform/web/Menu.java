@@ -37,6 +37,8 @@ public final class Menu {
             new Entry("Notifications", "/agency/notifications.xhtml", Role.AGENCY_ADMIN),
             new Entry("Trainer home", Role.TRAINER.homePage(), Role.TRAINER),
             new Entry("My cohorts", "/trainer/cohorts.xhtml", Role.TRAINER),
+            new Entry("Report CE completions", "/trainer/ce-reports.xhtml", Role.TRAINER),
+            new Entry("Report CE completions", Role.CE_PROVIDER.homePage(), Role.CE_PROVIDER),
             new Entry("Supervisor home", Role.SUPERVISOR.homePage(), Role.SUPERVISOR),
             new Entry("My certification", Role.APPLICANT.homePage(), Role.APPLICANT),
             new Entry("My application", "/applicant/application.xhtml", Role.APPLICANT),

@@ -1,0 +1,95 @@
+package org.peercert.ceu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.peercert.account.Role;
+import org.peercert.testing.Browser;
+import org.peercert.testing.DemoUsers;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.PortalClient;
+
+/** R-CEU-1 in the browser: an approved CE provider reports completions by CSV; they land verified in the holder's record, once. */
+@ExtendWith(ArquillianExtension.class)
+class CeReportBrowserIT {
+
+    private static final String HOLDER_NUMBER = "PS-CPS-2026-000001";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @TempDir
+    Path files;
+
+    @Test
+    void aProviderReportsCompletionsTheHolderSeesThemVerifiedAndASecondUploadAddsNothing() throws Exception {
+        String title = "Peer ethics workshop " + UUID.randomUUID().toString().substring(0, 6);
+        Path csv = files.resolve("completions.csv");
+        Files.writeString(csv, String.join("\n", "certificate_number,last_name,title,completed_on,hours,category,format",
+                HOLDER_NUMBER + ",Holder," + title + "," + LocalDate.now(ZoneOffset.UTC) + ",2.5,Ethics,in person",
+                HOLDER_NUMBER + ",Smith," + title + ",2026-10-01,2,Ethics,online",
+                "PS-CPS-2026-000001,Holder,Another," + LocalDate.now(ZoneOffset.UTC) + ",2,Cooking,online") + "\n");
+
+        try (Browser provider = new Browser()) {
+            provider.signIn(DemoUsers.email(Role.CE_PROVIDER), DemoUsers.PASSWORD);
+            provider.open("/provider/index.xhtml");
+            provider.waitForText("Upload completions (CSV)");
+            provider.type("#report\\:providerName", "Kansas Peer Academy");
+            provider.driver().findElement(By.id("report:file")).sendKeys(csv.toString());
+            provider.click("#report\\:send");
+            provider.waitForText("Reported: 1 added (verified), 0 already reported before, 2 lines not added.");
+            String refused = provider.find("#refusedLines").getText();
+            assertTrue(refused.contains("3 no certificate matches this number and last name"), refused);
+            assertTrue(refused.contains("4 no category Cooking"), refused);
+            assertTrue(provider.find("[id='history:reported']").getText().contains(title), "the report's history lists it");
+            provider.screenshot("ce-provider-report");
+            provider.checkAccessibility();
+
+            provider.type("#report\\:providerName", "Kansas Peer Academy");
+            provider.driver().findElement(By.id("report:file")).sendKeys(csv.toString());
+            provider.click("#report\\:send");
+            provider.waitForText("Reported: 0 added (verified), 1 already reported before, 2 lines not added.");
+        }
+
+        try (Browser holder = new Browser()) {
+            holder.signIn("holder@demo.peercert.test", DemoUsers.PASSWORD);
+            holder.open("/applicant/ce.xhtml");
+            holder.waitForText(title);
+            String row = holder.driver().findElements(By.cssSelector("tr")).stream().map(r -> r.getText()).filter(t -> t.contains(title))
+                    .findFirst().orElseThrow();
+            assertTrue(row.contains("Kansas Peer Academy") && row.contains("2.5") && row.contains("Yes"), "provider-reported, verified: " + row);
+            assertEquals(1, holder.driver().findElements(By.xpath("//tr[contains(., '" + title + "')]")).size(), "once, not twice");
+        }
+    }
+
+    @Test
+    void trainersReportFromTheirOwnPageAndOnlyProvidersOpenTheProviderPage() {
+        try (Browser trainer = new Browser()) {
+            trainer.signIn(DemoUsers.email(Role.TRAINER), DemoUsers.PASSWORD);
+            trainer.open("/trainer/ce-reports.xhtml");
+            trainer.waitForText("Upload completions (CSV)");
+            assertTrue(trainer.text().contains("What you reported"));
+            trainer.checkAccessibility();
+        }
+        for (Role role : Role.values()) {
+            PortalClient client = new PortalClient();
+            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            assertEquals(role == Role.CE_PROVIDER ? 200 : 403, client.get("/provider/index.xhtml").status(), role + " provider page");
+            assertEquals(role == Role.TRAINER ? 200 : 403, client.get("/trainer/ce-reports.xhtml").status(), role + " trainer report page");
+        }
+    }
+}
