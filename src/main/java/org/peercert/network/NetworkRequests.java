@@ -202,6 +202,14 @@ public class NetworkRequests {
         return new QueueRow(request, agencyName, due, overdue);
     }
 
+    /** Requests in a state, with their agencies' names, in one query (e.g. those ready for a committee's agenda). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QueueRow> inState(RequestStatus status) {
+        return em.createQuery("select r, a.legalName from NetworkRequest r, Agency a where a.id = r.agencyId and r.status = :s order by r.updatedAt, r.id",
+                Object[].class).setParameter("s", status).getResultList().stream().map(row -> queueRow((NetworkRequest) row[0], (String) row[1]))
+                .toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueueRow row(long requestId) {
         NetworkRequest request = find(requestId);

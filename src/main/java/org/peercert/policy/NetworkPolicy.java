@@ -74,8 +74,14 @@ public class NetworkPolicy {
         return responseBusinessDays;
     }
 
+    private BusinessCalendar calendar;
+
+    /** Parsed once: the work queue asks for each row. */
     public BusinessCalendar calendar() {
-        return BusinessCalendar.parse(holidays);
+        if (calendar == null) {
+            calendar = BusinessCalendar.parse(holidays);
+        }
+        return calendar;
     }
 
     public MeetingSchedule meetingSchedule() {

@@ -125,8 +125,7 @@ public class Committee {
     /** Requests the audit made ready, waiting for an agenda. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NetworkRequests.QueueRow> readyForAgenda() {
-        return em.createQuery("select r.id from NetworkRequest r where r.status = :s order by r.updatedAt", Long.class)
-                .setParameter("s", RequestStatus.READY).getResultList().stream().map(requests::row).toList();
+        return requests.inState(RequestStatus.READY);
     }
 
     public void declareConflict(String memberEmail, long requestId, String reason) {
