@@ -25,8 +25,10 @@ public class ExpiryReminderJob implements Job, ScheduledJob {
 
     @Override
     public void execute(JobExecutionContext context) {
+        long started = System.nanoTime();
         int sent = reminders.scan();
-        LOG.info(() -> "Expiry reminders sent: " + sent);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Expiry reminders sent: " + sent + " in " + millis + " ms");
     }
 
     @Override
