@@ -271,7 +271,7 @@ public class ApplicationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging<QueueRow> queue(QueueFilter filter, int first, int pageSize) {
-        StringBuilder where = new StringBuilder(" from CertificationApplication a, UserAccount u where u.id = a.applicantId and a.status <> :draft");
+        StringBuilder where = new StringBuilder(" where a.status <> :draft");
         if (filter.status() != null) {
             where.append(" and a.status = :status");
         }
@@ -284,15 +284,20 @@ public class ApplicationService {
         if (filter.olderThanDays() != null) {
             where.append(" and a.submittedAt <= :submittedBefore");
         }
-        String search = filter.search() == null ? "" : filter.search().strip().toLowerCase();
-        Long number = search.matches("(app-)?0*\\d+") ? Long.valueOf(search.replaceAll("\\D", "")) : null;
-        if (!search.isEmpty()) {
-            where.append(number != null ? " and a.id = :number"
-                    : " and (lower(a.legalLastName) like :text or lower(a.legalFirstName) like :text or lower(u.email) like :text)");
+        QueueSearch search = QueueSearch.of(filter.search());
+        if (search.number() != null) {
+            where.append(" and a.id = :number");
+        } else if (search.emailPrefix() != null) {
+            where.append(" and a.applicantId in (select e.id from UserAccount e where e.email like :email escape '!')");
+        } else if (search.secondKey() != null) {
+            where.append(" and ((a.firstNameKey like :key1 and a.lastNameKey like :key2) or (a.lastNameKey like :key1 and a.firstNameKey like :key2))");
+        } else if (search.firstKey() != null) {
+            where.append(" and (a.lastNameKey like :key1 or a.firstNameKey like :key1)");
         }
         QueueSort sort = filter.sort() == null ? QueueSort.OLDEST_FIRST : filter.sort();
-        TypedQuery<Object[]> page = em.createQuery("select a, u.email" + where + " order by " + sort.orderBy(), Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+        TypedQuery<Object[]> page = em.createQuery("select a, u.email from CertificationApplication a join UserAccount u on u.id = a.applicantId"
+                + where + " order by " + sort.orderBy(), Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from CertificationApplication a" + where, Long.class);
         for (TypedQuery<?> query : List.of(page, count)) {
             query.setParameter("draft", ApplicationStatus.DRAFT);
             if (filter.status() != null) {
@@ -307,11 +312,14 @@ public class ApplicationService {
             if (filter.olderThanDays() != null) {
                 query.setParameter("submittedBefore", clock.instant().minus(Duration.ofDays(filter.olderThanDays())));
             }
-            if (!search.isEmpty()) {
-                if (number != null) {
-                    query.setParameter("number", number);
-                } else {
-                    query.setParameter("text", "%" + search + "%");
+            if (search.number() != null) {
+                query.setParameter("number", search.number());
+            } else if (search.emailPrefix() != null) {
+                query.setParameter("email", search.emailPattern());
+            } else if (search.firstKey() != null) {
+                query.setParameter("key1", search.firstKey() + "%");
+                if (search.secondKey() != null) {
+                    query.setParameter("key2", search.secondKey() + "%");
                 }
             }
         }

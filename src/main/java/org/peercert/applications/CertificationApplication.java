@@ -7,11 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.peercert.background.exclusion.NameKeys;
 import org.peercert.platform.RecordNumbers;
 
 /** An applicant's application for one certification track. Guards its own state transitions. */
@@ -39,6 +42,12 @@ public class CertificationApplication {
 
     @Column(name = "legal_last_name", nullable = false, length = 100)
     private String legalLastName;
+
+    @Column(name = "first_name_key", length = 100)
+    private String firstNameKey;
+
+    @Column(name = "last_name_key", length = 100)
+    private String lastNameKey;
 
     @Column(name = "other_names", length = 300)
     private String otherNames;
@@ -104,6 +113,14 @@ public class CertificationApplication {
     private long version;
 
     protected CertificationApplication() {
+    }
+
+    /** The keys the staff queue searches by (QueueSearch), kept with the names they come from. */
+    @PrePersist
+    @PreUpdate
+    void keyNames() {
+        firstNameKey = NameKeys.key(legalFirstName);
+        lastNameKey = NameKeys.key(legalLastName);
     }
 
     CertificationApplication(long applicantId, Track track, String legalFirstName, String legalLastName,

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -133,6 +135,9 @@ class ApplicationBrowserIT {
             staff.click("#queue\\:find");
             staff.waitForText("Robin Okafor");
             staff.screenshot("staff-queue");
+            staff.open("/staff/applications.xhtml?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+            staff.waitForText("Robin Okafor");
+            assertEquals(email, staff.find("#queue\\:search").getAttribute("value"), "a bookmarked search fills the search field");
             staff.click("#queue\\:rows a[href*='review.xhtml']");
             staff.waitForText("Recovery statement");
             staff.click("#review\\:startReview");

@@ -305,5 +305,13 @@ class ApplicationServiceIT {
         var rows = applications.queue(new QueueFilter(ApplicationStatus.SUBMITTED, Track.CPS, null, "reyes", null, QueueSort.OLDEST_FIRST), 0, 500).rows();
         assertTrue(rows.stream().anyMatch(r -> r.application().getId().equals(application.getId())));
         assertTrue(rows.stream().noneMatch(QueueRow::overdue), "a fresh submission is not overdue");
+        for (String both : List.of("Dana Reyes", "reyes, DANA", "Rey Da")) {
+            var found = applications.queue(new QueueFilter(ApplicationStatus.SUBMITTED, null, null, both, null, QueueSort.NEWEST_FIRST), 0, 5).rows();
+            assertEquals(application.getId(), found.get(0).application().getId(), "found by the start of both names: " + both);
+        }
+        assertEquals(1, applications.queue(QueueFilter.search(email.substring(0, email.indexOf('@') + 1)), 0, 10).total(),
+                "found by the start of the email");
+        assertEquals(0, applications.queue(QueueFilter.search("Dana Okafor"), 0, 10).rows().stream()
+                .filter(r -> r.application().getId().equals(application.getId())).count(), "both names must match");
     }
 }

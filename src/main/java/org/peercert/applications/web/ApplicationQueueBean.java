@@ -1,6 +1,5 @@
 package org.peercert.applications.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,13 +33,6 @@ public class ApplicationQueueBean implements Serializable {
     private Integer olderThanDays;
     private String assignee;
     private QueueSort sort = QueueSort.OLDEST_FIRST;
-    private transient PagedModel<QueueRow> rows;
-
-    @PostConstruct
-    void init() {
-        rows = new PagedModel<>((first, size) -> applications.queue(
-                new QueueFilter(status, track, mine ? currentUser.getEmail() : assignee, search, olderThanDays, sort), first, size));
-    }
 
     public ApplicationStatus[] getStatuses() {
         return ApplicationStatus.values();
@@ -79,7 +71,8 @@ public class ApplicationQueueBean implements Serializable {
     }
 
     public PagedModel<QueueRow> getRows() {
-        return rows;
+        return PagedModel.forRequest(this, (first, size) -> applications.queue(
+                new QueueFilter(status, track, mine ? currentUser.getEmail() : assignee, search, olderThanDays, sort), first, size));
     }
 
     public ApplicationStatus getStatus() {
