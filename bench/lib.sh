@@ -1,0 +1,95 @@
+# Shared by the benchmark scripts (sourced, not run): settings, the server copy they start and stop, sign-in,
+# wrk runs and the results table. Everything runs on localhost against MariaDB.
+#
+# Environment: BENCH_DB (default peercert_bench), BENCH_PORT_OFFSET (default 300: HTTP on 8380),
+# BENCH_SKIP_BUILD=1 to use the WAR and WildFly already in target/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+DB=${BENCH_DB:-peercert_bench}
+OFFSET=${BENCH_PORT_OFFSET:-300}
+HTTP_PORT=$((8080 + OFFSET))
+URL="http://localhost:$HTTP_PORT"
+WORK=target/bench
+SERVER=$WORK/server
+DATA=$WORK/data
+RESULTS=$WORK/results.tsv
+SQL="mariadb -uroot --local-infile=1 $DB"
+HEAP_OPTS="-Xms1g -Xmx1g -XX:+UseG1GC"
+DEMO_PASSWORD=$(grep -o 'PASSWORD = "[^"]*"' src/main/java/org/peercert/demo/DemoData.java | cut -d'"' -f2)
+export PEERCERT_DB_URL="jdbc:mysql://127.0.0.1:3306/$DB?rewriteBatchedStatements=true"
+export PEERCERT_DB_USER=root
+mkdir -p "$WORK" "$DATA"
+
+say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+at_most() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b ? "met" : "NOT met") }'; }
+at_least() { awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b ? "met" : "NOT met") }'; }
+both() { [ "$1" = met ] && [ "$2" = met ] && echo met || echo "NOT met"; }
+
+# record "benchmark" "figure" "baseline" "ratio" "target" "met|NOT met": one row of bench/RESULTS.md
+record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; say "RESULT $1: $2 (baseline $3, ratio $4; target $5: $6)"; }
+
+build_portal() {
+    if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/peercert.war ]; then
+        say "building the portal for MariaDB (database $DB)"
+        mvn -B -q package -DskipTests
+    fi
+    WILDFLY=$(ls -d target/wildfly-*/ | head -1)
+}
+
+# A copy of the provisioned server's standalone folder, so the build's own server stays untouched.
+prepare_server() { # [with-war=true]
+    stop_server
+    rm -rf "$SERVER" && cp -r "$WILDFLY/standalone" "$SERVER" && rm -rf "$SERVER"/deployments/* "$SERVER"/data "$SERVER"/tmp "$SERVER"/log
+    if [ "${1:-true}" = true ]; then cp target/peercert.war "$SERVER/deployments/"; fi
+}
+
+server_pid() { pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$PWD/$SERVER" | head -1; }
+
+# start_server PATH [-Dname=value...]: starts the copy and waits for PATH to answer $EXPECT (default 200); prints the
+# seconds that took.
+start_server() {
+    local path=$1; shift
+    local t0; t0=$(now)
+    JAVA_OPTS="$HEAP_OPTS" "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$SERVER" \
+        -Djboss.socket.binding.port-offset="$OFFSET" -Dpeercert.storage.dir="$PWD/$WORK/storage" "$@" >> "$WORK/server.out" 2>&1 &
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL$path")" = "${EXPECT:-200}" ]; do
+        if ! kill -0 $! 2> /dev/null; then say "the server stopped; see $WORK/server.out"; return 1; fi
+        sleep 0.1
+    done
+    secs "$t0" "$(now)"
+}
+
+stop_server() {
+    pkill -f "jboss-modules.jar.*jboss.server.base.dir=$PWD/$SERVER" || true
+    while server_pid > /dev/null; do sleep 0.5; done
+}
+
+view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="//; s/"$//'; }
+
+# sign_in JAR EMAIL: a signed-in session in the cookie jar (the generated accounts share the demo password)
+sign_in() {
+    local jar=$1 email=$2 page; page=$(mktemp)
+    curl -s -c "$jar" "$URL/login.xhtml" -o "$page"
+    curl -s -b "$jar" -c "$jar" -o /dev/null -d "login=login" --data-urlencode "login:email=$email" \
+        --data-urlencode "login:password=$DEMO_PASSWORD" -d "login:signIn=" \
+        --data-urlencode "jakarta.faces.ViewState=$(view_state "$page")" "$URL/login.xhtml"
+    rm -f "$page"
+}
+session_cookie() { awk '$6 == "JSESSIONID" { print $7 }' "$1"; }
+
+# wrk_run NAME SECONDS CONNECTIONS URL-or-base [wrk options...]: wrk with bench/wrk-report.lua; prints
+# "requests_per_second p50_ms p95_ms p99_ms errors", keeping wrk's whole output in $WORK/NAME.txt.
+wrk_run() {
+    local name=$1 seconds=$2 connections=$3; shift 3
+    wrk -t"$((connections < 2 ? 1 : 2))" -c"$connections" -d"${seconds}s" --timeout 10s --latency "$@" > "$WORK/$name.txt"
+    awk '/^REPORT / { print $2, $3, $4, $5, $6 }' "$WORK/$name.txt"
+}
+
+heap_used_mb() { # after a full collection
+    jcmd "$(server_pid)" GC.run > /dev/null
+    jcmd "$(server_pid)" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); printf "%.1f", v / 1024 } }'
+}
