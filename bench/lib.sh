@@ -29,13 +29,17 @@ at_most() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b ? "met" : "NOT met") 
 at_least() { awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b ? "met" : "NOT met") }'; }
 both() { [ "$1" = met ] && [ "$2" = met ] && echo met || echo "NOT met"; }
 
-# record "benchmark" "figure" "baseline" "ratio" "target" "met|NOT met": one row of bench/RESULTS.md
-record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$RESULTS"; say "RESULT $1: $2 (baseline $3, ratio $4; target $5: $6)"; }
+# record "benchmark" "figure" "baseline" "ratio" "target" "met|NOT met": one row of bench/RESULTS.md, under the
+# section running ($SECTION)
+record() {
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${SECTION:-?}" "$@" >> "$RESULTS"
+    say "RESULT $1: $2 (baseline $3, ratio $4; target $5: $6)"
+}
 
 build_portal() {
     if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/peercert.war ]; then
         say "building the portal for MariaDB (database $DB)"
-        mvn -B -q package -DskipTests
+        mvn -B -q package -DskipTests >&2
     fi
     WILDFLY=$(ls -d target/wildfly-*/ | head -1)
 }

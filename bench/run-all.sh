@@ -5,7 +5,9 @@
 #   bench/run-all.sh [section...]      sections: generate startup verify staff roster exclusion soak reminders
 #
 # With no section named, all run in that order (about 35 minutes on 2 cores). Without "generate", the data already in
-# BENCH_DB is used (run bench/generate.sh first). Load comes from wrk on localhost, bounded in time.
+# BENCH_DB is used (run bench/generate.sh first). With BENCH_APPEND=1 the rows of the sections not run now stay in
+# bench/RESULTS.md from the run before, each row saying when it was measured. Load comes from wrk on localhost,
+# bounded in time.
 # Environment (besides lib.sh's): BENCH_SECONDS (each wrk run, default 60), BENCH_SOAK_SECONDS (default 600),
 # BENCH_CONNECTIONS (public load, default 16), BENCH_STAFF_USERS (signed-in staff sessions, default 20),
 # BENCH_STAFF_CONNECTIONS (staff requests in flight at once, default 4).
@@ -20,13 +22,18 @@ STAFF_CONNECTIONS=${BENCH_STAFF_CONNECTIONS:-4}
 SERVER_OPTIONS=(-Dpeercert.verify.searches-per-minute=1000000000 -Dpeercert.exclusion.inbox-dir="$PWD/$WORK/inbox"
     -Dpeercert.exclusion.folder-poll-seconds=1)
 export NUMBERS=$DATA/certificate-numbers.txt NAMES=$DATA/certificate-names.tsv COOKIES=$WORK/staff-sessions.txt
-wants() { [[ " $SECTIONS " == *" $1 "* ]]; }
+wants() { [[ " $SECTIONS " == *" $1 "* ]] && SECTION="$1 $(date -u '+%Y-%m-%d %H:%M')"; }
 trap 'kill $(jobs -p) 2> /dev/null || true; stop_server' EXIT
-rm -f "$RESULTS" "$WORK"/*.txt
+if [ "${BENCH_APPEND:-0}" = 1 ] && [ -f "$RESULTS" ]; then
+    for section in $SECTIONS heap; do sed -i "/^$section /d" "$RESULTS"; done
+else
+    rm -f "$RESULTS"
+fi
+rm -f "$WORK"/*.txt
 STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
 
 if wants generate; then
-    GENERATED=$(bench/generate.sh | awk '/^GENERATED/ { print $2 }')
+    GENERATED=$(bench/generate.sh | sed -n 's/.*GENERATED \([0-9.]*\) s.*/\1/p')
     record "Data generator: 100,000 certificants, 1,000,000 CE records, 1,000 agencies, 50,000 roster entries, 20,000 supervision logs" \
         "$GENERATED s" "-" "-" "<= 300 s" "$(at_most "$GENERATED" 300)"
     export BENCH_SKIP_BUILD=1
@@ -103,11 +110,14 @@ if wants staff; then
         "p99 <= 100 ms" "$(both "$(at_most "$S_P99" 100)" "$(at_most "$S_ERR" 0)")"
 
     say "session size: heap after a full collection, before and after 100 more staff sessions of 10 queue pages each"
+    staff_pages() { # sessions-file: 10 queue pages in each session
+        while read -r session; do
+            for _ in $(seq 10); do curl -s -o /dev/null -b "JSESSIONID=$session" "$URL/staff/applications.xhtml"; done
+        done < "$1"
+    }
+    staff_sessions 100 "$WORK/first-sessions.txt" && staff_pages "$WORK/first-sessions.txt"  # caches filled, not counted
     BEFORE=$(heap_used_mb)
-    staff_sessions 100 "$WORK/more-sessions.txt"
-    while read -r session; do
-        for _ in $(seq 10); do curl -s -o /dev/null -b "JSESSIONID=$session" "$URL/staff/applications.xhtml"; done
-    done < "$WORK/more-sessions.txt"
+    staff_sessions 100 "$WORK/more-sessions.txt" && staff_pages "$WORK/more-sessions.txt"
     AFTER=$(heap_used_mb)
     PER_SESSION=$(awk -v a="$BEFORE" -v b="$AFTER" 'BEGIN { printf "%.1f", (b - a) * 1024 / 100 }')
     record "Session size of a staff user after 10 work-queue pages (heap growth over 100 sessions / 100)" "$PER_SESSION KB" \
@@ -206,6 +216,7 @@ if wants soak; then
         "$(both "$(at_most "$GROWTH" 32)" "$(at_most "$SOAK_ERRORS" 0)")"
 fi
 
+SECTION="heap $(date -u '+%Y-%m-%d %H:%M')"
 PEAK=$(cat "$WORK"/jstat-*.txt 2> /dev/null | awk '$1 ~ /^[0-9.]+$/ && NF >= 10 { used = ($3 + $4 + $6 + $8) / 1024; if (used > max) max = used }
     END { printf "%.0f", max }')
 OOM=$(grep -c OutOfMemoryError "$SERVER/log/server.log" || true)
@@ -243,6 +254,9 @@ write_results() {
         echo "# Benchmark results"
         echo
         echo "Written by \`bench/run-all.sh\` ($SECTIONS), started $STARTED, commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo ' with local changes')."
+        if [ "${BENCH_APPEND:-0}" = 1 ]; then
+            echo "Rows of the sections not run this time are kept from the runs before; the first column says when each was measured."
+        fi
         echo
         echo "- Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(free -g | awk '/Mem:/ { print $2 }') GB memory"
         echo "- JDK: $(java -version 2>&1 | head -1); WildFly $(basename "$WILDFLY" | sed 's/wildfly-//'), $HEAP_OPTS; MariaDB $mariadb_version"
@@ -256,9 +270,9 @@ write_results() {
         echo "  between requests were tried and dropped: they added tens of ms to even the trivial endpoint's latency)."
         echo "  Each run ${SECONDS_EACH} s after a 10 s warm-up, the soak ${SOAK_SECONDS} s."
         echo
-        echo "| Benchmark | Figure | Baseline (same run) | Ratio | Target | Met |"
-        echo "|---|---|---|---|---|---|"
-        awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' "$RESULTS"
+        echo "| Section, measured (UTC) | Benchmark | Figure | Baseline (same run) | Ratio | Target | Met |"
+        echo "|---|---|---|---|---|---|---|"
+        awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$RESULTS"
         echo
         echo "wrk's full outputs and the server log of this run are in \`target/bench/\`."
     } > bench/RESULTS.md
