@@ -285,15 +285,7 @@ public class ApplicationService {
             where.append(" and a.submittedAt <= :submittedBefore");
         }
         QueueSearch search = QueueSearch.of(filter.search());
-        if (search.number() != null) {
-            where.append(" and a.id = :number");
-        } else if (search.emailPrefix() != null) {
-            where.append(" and a.applicantId in (select e.id from UserAccount e where e.email like :email escape '!')");
-        } else if (search.secondKey() != null) {
-            where.append(" and ((a.firstNameKey like :key1 and a.lastNameKey like :key2) or (a.lastNameKey like :key1 and a.firstNameKey like :key2))");
-        } else if (search.firstKey() != null) {
-            where.append(" and (a.lastNameKey like :key1 or a.firstNameKey like :key1)");
-        }
+        where.append(search.condition());
         QueueSort sort = filter.sort() == null ? QueueSort.OLDEST_FIRST : filter.sort();
         TypedQuery<Object[]> page = em.createQuery("select a, u.email from CertificationApplication a join UserAccount u on u.id = a.applicantId"
                 + where + " order by " + sort.orderBy(), Object[].class);
@@ -312,16 +304,7 @@ public class ApplicationService {
             if (filter.olderThanDays() != null) {
                 query.setParameter("submittedBefore", clock.instant().minus(Duration.ofDays(filter.olderThanDays())));
             }
-            if (search.number() != null) {
-                query.setParameter("number", search.number());
-            } else if (search.emailPrefix() != null) {
-                query.setParameter("email", search.emailPattern());
-            } else if (search.firstKey() != null) {
-                query.setParameter("key1", search.firstKey() + "%");
-                if (search.secondKey() != null) {
-                    query.setParameter("key2", search.secondKey() + "%");
-                }
-            }
+            search.bind(query);
         }
         LocalDate today = LocalDate.now(clock);
         List<QueueRow> rows = page.setFirstResult(first).setMaxResults(pageSize).getResultList().stream().map(r -> {

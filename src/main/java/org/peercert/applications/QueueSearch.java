@@ -1,5 +1,6 @@
 package org.peercert.applications;
 
+import jakarta.persistence.Query;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,34 @@ public record QueueSearch(Long number, String emailPrefix, String firstKey, Stri
 
     public boolean isEmpty() {
         return number == null && emailPrefix == null && firstKey == null;
+    }
+
+    /** The JPQL condition this search adds on the application {@code a}; empty when there is nothing to search. */
+    String condition() {
+        if (number != null) {
+            return " and a.id = :number";
+        }
+        if (emailPrefix != null) {
+            return " and a.applicantId in (select e.id from UserAccount e where e.email like :email escape '!')";
+        }
+        if (secondKey != null) {
+            return " and ((a.firstNameKey like :key1 and a.lastNameKey like :key2) or (a.lastNameKey like :key1 and a.firstNameKey like :key2))";
+        }
+        return firstKey != null ? " and (a.lastNameKey like :key1 or a.firstNameKey like :key1)" : "";
+    }
+
+    /** Sets the parameters of {@link #condition()} on a query that contains it. */
+    void bind(Query query) {
+        if (number != null) {
+            query.setParameter("number", number);
+        } else if (emailPrefix != null) {
+            query.setParameter("email", emailPattern());
+        } else if (firstKey != null) {
+            query.setParameter("key1", firstKey + "%");
+            if (secondKey != null) {
+                query.setParameter("key2", secondKey + "%");
+            }
+        }
     }
 
     /** The LIKE pattern of the email prefix, LIKE's own wildcards escaped by '!' (a backslash means something else to MariaDB). */
