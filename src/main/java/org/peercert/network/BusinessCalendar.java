@@ -13,40 +13,54 @@ import java.util.Set;
  */
 public final class BusinessCalendar {
 
+    /** The entry of the configured holidays that stands for every US federal holiday of every year, as observed. */
+    public static final String US_FEDERAL = "US-FEDERAL";
+
     private final Set<LocalDate> holidays;
+    private final boolean usFederal;
 
     public BusinessCalendar(Set<LocalDate> holidays) {
+        this(holidays, false);
+    }
+
+    public BusinessCalendar(Set<LocalDate> holidays, boolean usFederal) {
         this.holidays = Set.copyOf(holidays);
+        this.usFederal = usFederal;
     }
 
     /**
-     * The holidays as configured: comma-separated ISO dates ({@code 2026-05-25, 2026-12-25}); blanks and spaces are
-     * ignored, and empty text is no holiday.
+     * The holidays as configured: comma-separated ISO dates ({@code 2026-05-25, 2026-12-25}) and, optionally, the
+     * entry {@value #US_FEDERAL} for the federal holidays of every year; blanks and spaces are ignored, and empty
+     * text is no holiday.
      *
      * @throws IllegalArgumentException naming the first entry that is not a date
      */
     public static BusinessCalendar parse(String holidays) {
         Set<LocalDate> days = new HashSet<>();
+        boolean usFederal = false;
         for (String entry : holidays.split(",")) {
             String text = entry.strip();
-            if (!text.isEmpty()) {
+            if (text.equalsIgnoreCase(US_FEDERAL)) {
+                usFederal = true;
+            } else if (!text.isEmpty()) {
                 days.add(parseDate(text));
             }
         }
-        return new BusinessCalendar(days);
+        return new BusinessCalendar(days, usFederal);
     }
 
     private static LocalDate parseDate(String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Holiday '" + text + "' is not a date like 2026-12-25.", e);
+            throw new IllegalArgumentException("Holiday '" + text + "' is not a date like 2026-12-25 nor " + US_FEDERAL + ".", e);
         }
     }
 
     public boolean isBusinessDay(LocalDate day) {
         DayOfWeek weekday = day.getDayOfWeek();
-        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);
+        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day)
+                && !(usFederal && UsFederalHolidays.isObserved(day));
     }
 
     /**

@@ -20,11 +20,12 @@ public class NetworkPolicy {
     @ConfigProperty(name = "peercert.network.response-business-days", defaultValue = "2")
     int responseBusinessDays;
 
-    /** Days that are not business days besides weekends: by default the US federal holidays of 2026 and 2027. */
+    /**
+     * Days that are not business days besides weekends: by default the US federal holidays of every year as observed
+     * ({@link BusinessCalendar#US_FEDERAL}); a state adds its own days as ISO dates.
+     */
     @Inject
-    @ConfigProperty(name = "peercert.network.holidays", defaultValue = "2026-01-01,2026-01-19,2026-02-16,2026-05-25,2026-06-19,2026-07-03,"
-            + "2026-09-07,2026-10-12,2026-11-11,2026-11-26,2026-12-25,2027-01-01,2027-01-18,2027-02-15,2027-05-31,2027-06-18,2027-07-05,"
-            + "2027-09-06,2027-10-11,2027-11-11,2027-11-25,2027-12-24")
+    @ConfigProperty(name = "peercert.network.holidays", defaultValue = BusinessCalendar.US_FEDERAL)
     String holidays;
 
     @Inject

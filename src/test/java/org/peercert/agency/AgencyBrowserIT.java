@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.peercert.account.Role;
 import org.peercert.testing.Browser;
+import org.peercert.testing.DemoHolder;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
@@ -55,7 +56,7 @@ class AgencyBrowserIT {
             agency.open("/agency/roster.xhtml");
             agency.waitForText("Jamie Holder");
             agency.screenshot("agency-roster");
-            agency.type("#add\\:number", "PS-CPS-2026-000001");
+            agency.type("#add\\:number", DemoHolder.certificateNumber());
             agency.type("#add\\:lastName", "Holder");
             agency.type("#add\\:dateOfBirth_input", "1999-01-01");
             agency.click("#add\\:addPerson");

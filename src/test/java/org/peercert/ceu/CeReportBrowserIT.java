@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.peercert.account.Role;
 import org.peercert.testing.Browser;
+import org.peercert.testing.DemoHolder;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
@@ -24,8 +25,6 @@ import org.peercert.testing.PortalClient;
 /** R-CEU-1 in the browser: an approved CE provider reports completions by CSV; they land verified in the holder's record, once. */
 @ExtendWith(ArquillianExtension.class)
 class CeReportBrowserIT {
-
-    private static final String HOLDER_NUMBER = "PS-CPS-2026-000001";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -37,12 +36,13 @@ class CeReportBrowserIT {
 
     @Test
     void aProviderReportsCompletionsTheHolderSeesThemVerifiedAndASecondUploadAddsNothing() throws Exception {
+        String holderNumber = DemoHolder.certificateNumber();
         String title = "Peer ethics workshop " + UUID.randomUUID().toString().substring(0, 6);
         Path csv = files.resolve("completions.csv");
         Files.writeString(csv, String.join("\n", "certificate_number,last_name,title,completed_on,hours,category,format",
-                HOLDER_NUMBER + ",Holder," + title + "," + LocalDate.now(ZoneOffset.UTC) + ",2.5,Ethics,in person",
-                HOLDER_NUMBER + ",Smith," + title + ",2026-10-01,2,Ethics,online",
-                "PS-CPS-2026-000001,Holder,Another," + LocalDate.now(ZoneOffset.UTC) + ",2,Cooking,online") + "\n");
+                holderNumber + ",Holder," + title + "," + LocalDate.now(ZoneOffset.UTC) + ",2.5,Ethics,in person",
+                holderNumber + ",Smith," + title + "," + LocalDate.now(ZoneOffset.UTC).minusDays(1) + ",2,Ethics,online",
+                holderNumber + ",Holder,Another," + LocalDate.now(ZoneOffset.UTC) + ",2,Cooking,online") + "\n");
 
         try (Browser provider = new Browser()) {
             provider.signIn(DemoUsers.email(Role.CE_PROVIDER), DemoUsers.PASSWORD);
@@ -66,7 +66,7 @@ class CeReportBrowserIT {
         }
 
         try (Browser holder = new Browser()) {
-            holder.signIn("holder@demo.peercert.test", DemoUsers.PASSWORD);
+            holder.signIn(DemoHolder.EMAIL, DemoUsers.PASSWORD);
             holder.open("/applicant/ce.xhtml");
             holder.waitForText(title);
             String row = holder.driver().findElements(By.cssSelector("tr")).stream().map(r -> r.getText()).filter(t -> t.contains(title))

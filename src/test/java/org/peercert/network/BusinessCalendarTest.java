@@ -116,4 +116,20 @@ class BusinessCalendarTest {
         refused = assertThrows(IllegalArgumentException.class, () -> BusinessCalendar.parse("2026-5-25"));
         assertTrue(refused.getMessage().contains("2026-5-25"), refused.getMessage());
     }
+
+    @Test
+    void rNet5_theDefaultCalendarSkipsFederalHolidaysOfYearsNoListNamed() {
+        BusinessCalendar federal = BusinessCalendar.parse(BusinessCalendar.US_FEDERAL);
+        assertEquals(LocalDate.of(2027, 12, 28), federal.dueBy(LocalDate.of(2027, 12, 23), 2), "Friday 24 December 2027 is Christmas observed");
+        assertEquals(LocalDate.of(2028, 1, 4), federal.dueBy(LocalDate.of(2027, 12, 30), 2), "Friday 31 December 2027 is New Year's Day observed");
+        assertEquals(LocalDate.of(2029, 1, 17), federal.dueBy(LocalDate.of(2029, 1, 12), 2), "Friday 12 January 2029; Monday 15 is Martin Luther King Jr. Day");
+    }
+
+    @Test
+    void parseMixesTheFederalHolidaysWithTheStatesOwnDays() {
+        BusinessCalendar calendar = BusinessCalendar.parse("us-federal, 2027-03-30");
+        assertFalse(calendar.isBusinessDay(LocalDate.of(2027, 3, 30)));
+        assertFalse(calendar.isBusinessDay(LocalDate.of(2027, 5, 31)));
+        assertTrue(calendar.isBusinessDay(LocalDate.of(2027, 3, 31)));
+    }
 }
