@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -30,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through /usr/bin/chromedriver (never a downloaded driver), with a
- * fresh profile. Every page a test opens is checked with axe-core: serious or critical violations fail.
+ * fresh profile. Every page state a test reaches is checked with axe-core once: serious or critical violations fail.
  */
 public final class Browser implements AutoCloseable {
 
@@ -52,7 +54,12 @@ public final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + Math.max(width, 500) + "," + height);
+        if (width < 500) {
+            // Headless Chromium makes no window narrower than 500 px: a phone is emulated instead.
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", false)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -122,6 +129,20 @@ public final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
+    /** Waits until the element shows exactly this text (a status after an action), then checks accessibility. */
+    public void waitForTextIn(String cssSelector, String expected) {
+        try {
+            wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                    .until(d -> expected.equals(d.findElement(By.cssSelector(cssSelector)).getText().strip()));
+        } catch (TimeoutException e) {
+            String shot = "failed-" + System.currentTimeMillis();
+            screenshot(shot);
+            throw new AssertionError("'" + cssSelector + "' never showed '" + expected + "' on " + driver.getCurrentUrl()
+                    + " (screenshot target/screenshots/" + shot + ".png). The page says:\n" + text(), e);
+        }
+        checkAccessibility();
+    }
+
     public String title() {
         return driver.getTitle();
     }
@@ -158,6 +179,11 @@ public final class Browser implements AutoCloseable {
     public void checkAccessibility() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !document.querySelector('.ui-state-loading'));")));
+        if (!ANALYZED_PAGE_STATES.add(pageState())) {
+            return;
+        }
+        // A button fading back in after its request is a moment, not the page: axe sees the end state.
+        ((JavascriptExecutor) driver).executeScript(STOP_TRANSITIONS_SCRIPT);
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
@@ -167,6 +193,53 @@ public final class Browser implements AutoCloseable {
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")));
     }
+
+    /**
+     * What axe's verdict depends on: the path and the shape of the document (elements with their ids, classes, roles,
+     * ARIA and form attributes, and whether they hold text), not the words or numbers in it. A page seen again in the
+     * same state, by this test or another, is not analysed again; a new message, dialog or table row is a new state.
+     */
+    private String pageState() {
+        return (String) ((JavascriptExecutor) driver).executeScript(PAGE_STATE_SCRIPT);
+    }
+
+    private static final String STOP_TRANSITIONS_SCRIPT = """
+            if (!document.getElementById('test-no-transitions')) {
+              const style = document.createElement('style');
+              style.id = 'test-no-transitions';
+              style.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+              document.head.appendChild(style);
+              document.body.offsetHeight;
+            }
+            """;
+
+    private static final Set<String> ANALYZED_PAGE_STATES = ConcurrentHashMap.newKeySet();
+
+    private static final String PAGE_STATE_SCRIPT = """
+            const parts = [location.pathname];
+            const walk = (node) => {
+              for (const el of node.children) {
+                if (el.tagName === 'SCRIPT') continue;
+                const aria = [...el.attributes].filter(a => a.name.startsWith('aria-') || a.name === 'role' || a.name === 'type'
+                    || a.name === 'for' || a.name === 'alt' || a.name === 'title' || a.name === 'tabindex' || a.name === 'disabled')
+                    .map(a => a.name + '=' + a.value).join(',');
+                const text = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) ? 'T' : '';
+                parts.push(el.tagName + '#' + el.id + '.' + el.className + '[' + aria + ']' + text
+                    + (getComputedStyle(el).display === 'none' ? 'H' : ''));
+                walk(el);
+                parts.push('/');
+              }
+            };
+            walk(document.body);
+            let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+            const all = parts.join('|');
+            for (let i = 0; i < all.length; i++) {
+              const c = all.charCodeAt(i);
+              h1 = Math.imul(h1 ^ c, 2654435761);
+              h2 = Math.imul(h2 ^ c, 1597334677);
+            }
+            return location.pathname + ':' + (h1 >>> 0).toString(16) + (h2 >>> 0).toString(16) + ':' + all.length;
+            """;
 
     @Override
     public void close() {
