@@ -79,6 +79,44 @@ public final class PortalClient {
         return submit("/login.xhtml", "login", Map.of("email", email, "password", password), "signIn");
     }
 
+    /**
+     * Posts a multipart form of {@code bytes} bytes (a file of zeros) as a browser would from the page
+     * {@code fromPage}, streamed, so that hundreds of megabytes cost no memory.
+     */
+    public Page postUpload(String path, String fromPage, long bytes) {
+        String boundary = "----peercert-test-boundary";
+        return send(HttpRequest.newBuilder(URI.create(Deployments.url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Referer", Deployments.url(fromPage))
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(bytes)), bytes))
+                .build());
+    }
+
+    /** {@code length} zero bytes. */
+    private static final class Zeros extends java.io.InputStream {
+        private long left;
+
+        Zeros(long length) {
+            left = length;
+        }
+
+        @Override
+        public int read() {
+            return left-- > 0 ? 0 : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(length, left);
+            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+            left -= n;
+            return n;
+        }
+    }
+
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
