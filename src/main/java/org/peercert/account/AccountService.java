@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +22,8 @@ import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
+import org.peercert.platform.FieldProblem;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.policy.AccountPolicy;
@@ -70,12 +74,16 @@ public class AccountService {
         passwordRules = new PasswordRules(policy.passwordMinLength(), policy.passwordMaxLength(), CommonPasswords.load());
     }
 
+    /** Opens an applicant's account; refuses with every field at fault at once ({@link InvalidFields}). */
     public void register(Registration form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        collect(problems, () -> requireText("firstName", form.firstName()));
+        collect(problems, () -> requireText("lastName", form.lastName()));
+        collect(problems, () -> requireEmail(form.email()));
+        collect(problems, () -> requireRegistrationBirthDate(form.dateOfBirth()));
+        collect(problems, () -> requireAcceptablePassword("password", form.password()));
+        InvalidFields.throwIfAny(problems);
         String email = requireEmail(form.email());
-        requireText("firstName", form.firstName());
-        requireText("lastName", form.lastName());
-        requireBirthDate(form.dateOfBirth());
-        requireAcceptablePassword("password", form.password());
         String hash = hasher.hash(form.password());
 
         Optional<UserAccount> existing = findByEmail(email);
@@ -334,6 +342,21 @@ public class AccountService {
         }
         if (!dateOfBirth.isBefore(LocalDate.now(clock)) || dateOfBirth.isBefore(EARLIEST_BIRTH_DATE)) {
             throw new AccountProblem("dateOfBirth", "account.dateOfBirth.implausible");
+        }
+    }
+
+    private void requireRegistrationBirthDate(LocalDate dateOfBirth) {
+        requireBirthDate(dateOfBirth);
+        if (dateOfBirth.plusYears(policy.minimumRegistrationAge()).isAfter(LocalDate.now(clock))) {
+            throw new AccountProblem("dateOfBirth", "account.dateOfBirth.tooYoung", policy.minimumRegistrationAge());
+        }
+    }
+
+    private static void collect(List<FieldProblem> problems, Runnable check) {
+        try {
+            check.run();
+        } catch (AccountProblem problem) {
+            problems.add(new FieldProblem(problem.field(), problem.messageKey(), problem.arguments()));
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -48,9 +49,11 @@ import org.peercert.exam.ExamSitting;
 import org.peercert.exam.ExamStanding;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.RecordNumbers;
+import org.peercert.platform.Words;
 import org.peercert.policy.ApplicationPolicy;
 import org.peercert.policy.ExamPolicy;
 import org.peercert.policy.TrainingPolicy;
@@ -142,9 +145,24 @@ public class ApplicationService {
         return draft;
     }
 
+    /** Saves what was typed. A draft may be incomplete, never invalid: a wrong ZIP code, phone, state or birth date is refused. */
     public CertificationApplication saveDraft(String applicantEmail, long id, ApplicationForm form) {
         CertificationApplication application = ownedEditable(applicantEmail, id);
-        application.updateDetails(form, clock.instant());
+        ApplicationForm clean = ApplicationFields.normalized(form);
+        InvalidFields.throwIfAny(ApplicationFields.invalid(clean, LocalDate.now(clock)));
+        application.updateDetails(clean, clock.instant());
+        return application;
+    }
+
+    /** Saves and leaves the step of {@code part}: refused, with every field at fault, unless the step is complete. */
+    public CertificationApplication saveStep(String applicantEmail, long id, ApplicationForm form, ApplicationPart part) {
+        CertificationApplication application = ownedEditable(applicantEmail, id);
+        ApplicationForm clean = ApplicationFields.normalized(form);
+        LocalDate today = LocalDate.now(clock);
+        InvalidFields.throwIfAny(application.isOpen(part)
+                ? ApplicationFields.toLeave(part, clean, today, policy.recoveryStatementMinLength())
+                : ApplicationFields.invalid(clean, today));
+        application.updateDetails(clean, clock.instant());
         return application;
     }
 
@@ -165,6 +183,22 @@ public class ApplicationService {
             audit.recordRefusal(applicantEmail, AuditAction.DOCUMENT_REJECTED_ON_UPLOAD, application.getNumber(), fileName + ": " + problem.messageKey());
             throw problem;
         }
+    }
+
+    /** Removes a file the applicant uploaded by mistake, until staff have reviewed it; audited. */
+    public void removeDocument(String applicantEmail, long id, long documentId) {
+        CertificationApplication application = ownedEditable(applicantEmail, id);
+        if (!application.isOpen(ApplicationPart.DOCUMENTS)) {
+            throw new ApplicationProblem("application.partNotReopened", ApplicationPart.DOCUMENTS.label());
+        }
+        ApplicationDocument document = documents.find(documentId).filter(d -> d.getApplicationId().equals(application.getId()))
+                .orElseThrow(() -> new ApplicationProblem("document.notFound"));
+        if (document.getReview() != DocumentReview.PENDING) {
+            throw new ApplicationProblem("document.alreadyReviewed");
+        }
+        documents.remove(document);
+        audit.record(applicantEmail, AuditAction.DOCUMENT_REMOVED, application.getNumber(),
+                document.getKind().label() + ": " + document.getOriginalName() + " (sha256 " + document.getSha256() + ")");
     }
 
     /** Signs and submits. Submitting twice (a double click) submits once. */
@@ -269,6 +303,18 @@ public class ApplicationService {
         return application;
     }
 
+    /**
+     * Applications submitted before this moment are past their target decision date today (the service level of
+     * {@code peercert.application.service-level-business-days}, counted from the day of submission).
+     */
+    Instant pastTargetCutoff(LocalDate today) {
+        LocalDate lastOverdueDay = today.minusDays(1);
+        while (!BusinessDays.after(lastOverdueDay, policy.serviceLevelBusinessDays()).isBefore(today)) {
+            lastOverdueDay = lastOverdueDay.minusDays(1);
+        }
+        return lastOverdueDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging<QueueRow> queue(QueueFilter filter, int first, int pageSize) {
         StringBuilder where = new StringBuilder(" where a.status <> :draft");
@@ -283,6 +329,9 @@ public class ApplicationService {
         }
         if (filter.olderThanDays() != null) {
             where.append(" and a.submittedAt <= :submittedBefore");
+        }
+        if (filter.pastTargetDate()) {
+            where.append(" and a.status in :awaitingStaff and a.submittedAt < :pastTargetBefore");
         }
         QueueSearch search = QueueSearch.of(filter.search());
         where.append(search.condition());
@@ -303,6 +352,10 @@ public class ApplicationService {
             }
             if (filter.olderThanDays() != null) {
                 query.setParameter("submittedBefore", clock.instant().minus(Duration.ofDays(filter.olderThanDays())));
+            }
+            if (filter.pastTargetDate()) {
+                query.setParameter("awaitingStaff", EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW));
+                query.setParameter("pastTargetBefore", pastTargetCutoff(LocalDate.now(clock)));
             }
             search.bind(query);
         }
@@ -676,7 +729,7 @@ public class ApplicationService {
 
     private void changed(String actor, CertificationApplication application, ApplicationStatus before, String reason) {
         audit.record(actor, AuditAction.APPLICATION_STATUS_CHANGED, application.getNumber(),
-                before + " -> " + application.getStatus() + (reason == null ? "" : ": " + reason));
+                Words.of(before) + " -> " + Words.of(application.getStatus()) + (reason == null ? "" : ": " + reason));
     }
 
     private void mail(CertificationApplication application, String template, Object detail) {

@@ -86,6 +86,11 @@ public class DocumentService {
         return document;
     }
 
+    /** Forgets a document no one has reviewed yet (the applicant chose the wrong file); its stored content stays. */
+    public void remove(ApplicationDocument document) {
+        em.remove(em.contains(document) ? document : em.merge(document));
+    }
+
     /** A rejected document stays as history; a deficient applicant uploads a new one. */
     public InputStream content(String key) throws IOException {
         return storage.open(key);

@@ -49,6 +49,15 @@ public class AccountPolicy {
     @ConfigProperty(name = "peercert.account.invitation-link-hours", defaultValue = "168")
     int invitationLinkHours;
 
+    @Inject
+    @ConfigProperty(name = "peercert.account.minimum-registration-age", defaultValue = "16")
+    int minimumRegistrationAge;
+
+    /** The youngest age at which a person may open an account (applying needs the application's own minimum age). */
+    public int minimumRegistrationAge() {
+        return minimumRegistrationAge;
+    }
+
     public int passwordMinLength() {
         return passwordMinLength;
     }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditFilter;
 import org.peercert.audit.AuditService;
+import org.peercert.platform.FieldProblem;
+import org.peercert.platform.InvalidFields;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.TestData;
 
@@ -107,23 +109,41 @@ class AccountServiceIT {
         assertEquals(LinkProblem.Reason.UNKNOWN, assertThrows(LinkProblem.class, () -> accounts.verifyEmail("not-a-token")).reason());
     }
 
+    private static FieldProblem onlyProblem(InvalidFields refused) {
+        assertEquals(1, refused.problems().size(), refused.problems().toString());
+        return refused.problems().get(0);
+    }
+
     @Test
     void shortAndCommonPasswordsAreRefusedWithAMessageForTheField() {
-        AccountProblem shortOne = assertThrows(AccountProblem.class, () -> accounts.register(
-                new Registration("Ana", "Lopez", uniqueEmail(), LocalDate.of(1990, 1, 1), "short")));
+        FieldProblem shortOne = onlyProblem(assertThrows(InvalidFields.class, () -> accounts.register(
+                new Registration("Ana", "Lopez", uniqueEmail(), LocalDate.of(1990, 1, 1), "short"))));
         assertEquals("password", shortOne.field());
         assertEquals("account.password.tooShort", shortOne.messageKey());
-        AccountProblem common = assertThrows(AccountProblem.class, () -> accounts.register(
-                new Registration("Ana", "Lopez", uniqueEmail(), LocalDate.of(1990, 1, 1), "1qaz2wsx3edc")));
+        FieldProblem common = onlyProblem(assertThrows(InvalidFields.class, () -> accounts.register(
+                new Registration("Ana", "Lopez", uniqueEmail(), LocalDate.of(1990, 1, 1), "1qaz2wsx3edc"))));
         assertEquals("account.password.tooCommon", common.messageKey());
     }
 
     @Test
     void invalidEmailAndFutureBirthDateAreRefused() {
-        assertEquals("email", assertThrows(AccountProblem.class, () -> accounts.register(
-                new Registration("Ana", "Lopez", "not-an-email", LocalDate.of(1990, 1, 1), GOOD_PASSWORD))).field());
-        assertEquals("dateOfBirth", assertThrows(AccountProblem.class, () -> accounts.register(
-                new Registration("Ana", "Lopez", uniqueEmail(), LocalDate.now().plusDays(1), GOOD_PASSWORD))).field());
+        assertEquals("email", onlyProblem(assertThrows(InvalidFields.class, () -> accounts.register(
+                new Registration("Ana", "Lopez", "not-an-email", LocalDate.of(1990, 1, 1), GOOD_PASSWORD)))).field());
+        assertEquals("account.dateOfBirth.implausible", onlyProblem(assertThrows(InvalidFields.class, () -> accounts.register(
+                new Registration("Ana", "Lopez", uniqueEmail(), LocalDate.now().plusDays(1), GOOD_PASSWORD)))).messageKey());
+    }
+
+    @Test
+    void aBirthDateUnderSixteenYearsAgoIsRefusedAndEveryFieldAtFaultIsToldAtOnce() {
+        LocalDate today = LocalDate.now();
+        InvalidFields refused = assertThrows(InvalidFields.class, () -> accounts.register(
+                new Registration("", "Lopez", "not-an-email", today.minusYears(16).plusDays(1), "short")));
+        assertEquals(List.of("firstName:account.firstName.required", "email:account.email.invalid",
+                        "dateOfBirth:account.dateOfBirth.tooYoung", "password:account.password.tooShort"),
+                refused.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList());
+        String sixteenToday = uniqueEmail();
+        accounts.register(new Registration("Ana", "Lopez", sixteenToday, today.minusYears(16), GOOD_PASSWORD));
+        assertTrue(accounts.findByEmail(sixteenToday).isPresent(), "sixteen today may register");
     }
 
     @Test

@@ -82,8 +82,8 @@ class AdminBrowserIT {
         browser.open("/admin/audit.xhtml");
         browser.type("#audit\\:subject", email);
         browser.click("#audit\\:filter");
-        browser.waitForText("INVITATION_ACCEPTED");
-        assertTrue(browser.text().contains("ACCOUNT_INVITED"));
+        browser.waitForText("Invitation accepted");
+        assertTrue(browser.text().contains("Account invited"));
         browser.checkAccessibility();
         browser.screenshot("admin-audit");
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Message;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Journeys;
@@ -49,7 +53,7 @@ class RegistrationBrowserIT {
         browser.type("#register\\:firstName", "Jordan");
         browser.type("#register\\:lastName", "O'Neil-Ramírez");
         browser.type("#register\\:email", email);
-        browser.type("#register\\:dateOfBirth_input", "1992-02-29");
+        browser.type("#register\\:dateOfBirth_input", "02/29/1992");
         browser.type("#register\\:password", password);
         browser.click("#register\\:submit");
     }
@@ -92,6 +96,24 @@ class RegistrationBrowserIT {
         browser.type("#register\\:password", "1qaz2wsx3edc");
         browser.click("#register\\:submit");
         browser.waitForText("one of the most common");
+    }
+
+    @Test
+    void everyFieldAtFaultIsToldAtOnceAndAnElevenYearOldIsRefused() {
+        browser.open("/account/register.xhtml");
+        browser.type("#register\\:email", "not-an-email");
+        browser.type("#register\\:dateOfBirth_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC).minusYears(11)));
+        browser.type("#register\\:password", "short");
+        browser.click("#register\\:submit");
+        browser.waitForText("You must be at least 16 years old to open an account.");
+        String page = browser.text();
+        for (String message : List.of("Enter your legal first name.", "Enter your legal last name.", "Enter an email address like name@example.org.",
+                "Use at least 12 characters.")) {
+            assertTrue(page.contains(message), message + " is missing from:\n" + page);
+        }
+        assertEquals("register:firstName", browser.driver().switchTo().activeElement().getAttribute("id"), "the cursor is in the first field at fault");
+        assertEquals("not-an-email", browser.find("#register\\:email").getAttribute("value"));
+        browser.screenshot("register-all-errors");
     }
 
     @Test

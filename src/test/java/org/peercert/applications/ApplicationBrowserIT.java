@@ -22,10 +22,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
-import org.peercert.testing.Journeys;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
 
@@ -103,10 +104,12 @@ class ApplicationBrowserIT {
             applicant.click("#app\\:next");
             applicant.waitForText("Upload your high-school diploma");
 
+            new Select(applicant.find("#app\\:kind")).selectByVisibleText("High-school diploma");
             WebElement fileInput = applicant.driver().findElement(By.cssSelector("#app input[type=file]"));
             fileInput.sendKeys(executableNamedPdf().toString());
             applicant.click("#app\\:upload");
             applicant.waitForText("Only PDF, JPEG or PNG files are accepted");
+            new Select(applicant.find("#app\\:kind")).selectByVisibleText("High-school diploma");
             applicant.driver().findElement(By.cssSelector("#app input[type=file]")).sendKeys(diplomaScan().toString());
             applicant.click("#app\\:upload");
             applicant.waitForText("Uploaded diploma-scan.png");
@@ -120,7 +123,7 @@ class ApplicationBrowserIT {
             applicant.screenshot("application-sign");
             applicant.click("#app\\:submit");
             applicant.waitForText("Your application is submitted");
-            assertEquals("SUBMITTED", applicant.find("#applicationStatus").getText());
+            assertEquals("Sent: waiting for review", applicant.find("#applicationStatus").getText());
             applicant.screenshot("applicant-progress");
             mailbox.awaitMessage(email, "We received your application", Duration.ofSeconds(20));
 
@@ -141,7 +144,7 @@ class ApplicationBrowserIT {
             staff.click("#queue\\:rows a[href*='review.xhtml']");
             staff.waitForText("Recovery statement");
             staff.click("#review\\:startReview");
-            staff.waitForText("IN_REVIEW");
+            staff.waitForTextIn("#reviewStatus", "Being reviewed by state staff");
 
             // First round: the scan is returned; only the documents reopen.
             staff.click("label[for='review:decision:1']");
@@ -149,16 +152,19 @@ class ApplicationBrowserIT {
             staff.type("#review\\:reason", "The scan is too dark to read; upload a clearer copy.");
             staff.click("#review\\:decide");
             staff.click(".ui-confirmdialog-yes");
-            staff.waitForText("DEFICIENT");
+            staff.waitForTextIn("#reviewStatus", "Returned for changes");
             mailbox.awaitMessage(email, "needs changes", Duration.ofSeconds(20));
 
             applicant.open("/applicant/application.xhtml");
             applicant.waitForText("The scan is too dark to read");
-            assertTrue(!applicant.find("#app\\:city").isEnabled(), "personal details stay closed");
+            assertTrue(applicant.find("#app\\:file").isDisplayed(), "the application opens at the part staff returned");
             applicant.screenshot("application-returned");
+            applicant.open("/applicant/application.xhtml?step=1");
+            assertTrue(!applicant.find("#app\\:city").isEnabled(), "personal details stay closed");
             applicant.click("#app\\:next");
             applicant.click("#app\\:next");
             applicant.waitForText("Upload your high-school diploma");
+            new Select(applicant.find("#app\\:kind")).selectByVisibleText("High-school diploma");
             applicant.driver().findElement(By.cssSelector("#app input[type=file]")).sendKeys(diplomaScan().toString());
             applicant.click("#app\\:upload");
             applicant.waitForText("Uploaded diploma-scan.png");
@@ -172,29 +178,148 @@ class ApplicationBrowserIT {
             // Second round: a background check is recorded, the new scan accepted.
             staff.open(staff.driver().getCurrentUrl().substring(staff.driver().getCurrentUrl().indexOf("/staff/")));
             staff.click("#review\\:startReview");
-            staff.waitForText("IN_REVIEW");
+            staff.waitForTextIn("#reviewStatus", "Being reviewed by state staff");
             new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Criminal history");
-            new Select(staff.find("#review\\:checkResult")).selectByVisibleText("CLEAR");
-            staff.type("#review\\:performedOn_input", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString());
+            new Select(staff.find("#review\\:checkResult")).selectByVisibleText("Clear");
+            staff.type("#review\\:performedOn_input", UsDates.typed(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2)));
             staff.type("#review\\:source", "Kansas Bureau of Investigation");
             staff.type("#review\\:reference", "KBI-2026-0042");
             staff.click("#review\\:recordCheck");
             staff.waitForText("KBI-2026-0042");
-            assertTrue(staff.find("#review\\:checks").getText().contains("SATISFIED"));
+            assertTrue(staff.find("#review\\:checks").getText().contains("Done"));
             staff.screenshot("staff-background-check");
             staff.click(staff.driver().findElements(By.cssSelector("button[title='Accept diploma-scan.png']")).get(1));
-            staff.waitForText("ACCEPTED");
+            staff.waitForText("Accepted");
             staff.click("label[for='review:decision:0']");
             staff.screenshot("staff-review");
             staff.click("#review\\:decide");
             staff.click(".ui-confirmdialog-yes");
-            staff.waitForText("ELIGIBLE");
+            staff.waitForTextIn("#reviewStatus", "Eligible");
             staff.screenshot("staff-decided");
 
             mailbox.awaitMessage(email, "you are eligible", Duration.ofSeconds(20));
             applicant.open("/applicant/index.xhtml");
-            assertEquals("ELIGIBLE", applicant.find("#applicationStatus").getText());
+            assertEquals("Eligible", applicant.find("#applicationStatus").getText());
             assertTrue(applicant.text().contains("Enrol in a 40-hour basic training cohort"));
+        }
+    }
+
+    private Path fileOf(String name, long bytes) throws IOException {
+        Path file = files.resolve(name);
+        try (java.io.RandomAccessFile sized = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sized.setLength(bytes);
+        }
+        return file;
+    }
+
+    private static String messageBeside(Browser browser, String fieldId) {
+        return browser.find("#app\\:" + fieldId).findElement(By.xpath(
+                "./ancestor::div[contains(@class,'field')][1]//*[contains(@class,'ui-message-error') or contains(@class,'message--error')]")).getText();
+    }
+
+    @Test
+    void eachInvalidFieldKeepsTheApplicantOnTheStepWithItsMessageBesideIt() throws IOException {
+        String email = "fields-" + UUID.randomUUID() + "@example.org";
+        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(390, 844)) {
+            register(applicant, mailbox, email);
+            applicant.signIn(email, PASSWORD);
+            applicant.click("#start\\:startApplication");
+            applicant.waitForText("Personal details");
+            applicant.type("#app\\:postalCode", "ABC");
+            applicant.type("#app\\:phone", "12");
+            applicant.click("#app\\:next");
+            applicant.waitForText("Enter a ZIP code of 5 digits");
+            assertEquals("Enter your street address.", messageBeside(applicant, "address"));
+            assertEquals("Enter your city.", messageBeside(applicant, "city"));
+            assertEquals("Choose your state.", messageBeside(applicant, "state"));
+            assertEquals("Enter a ZIP code of 5 digits, or 9 digits as 66601-1234.", messageBeside(applicant, "postalCode"));
+            assertEquals("Enter a phone number of 10 digits, for example 785-555-0100.", messageBeside(applicant, "phone"));
+            assertEquals("ABC", applicant.find("#app\\:postalCode").getAttribute("value"), "what was typed is kept");
+            assertEquals("app:address", applicant.driver().switchTo().activeElement().getAttribute("id"), "the cursor is in the first field at fault");
+            assertTrue(applicant.find("#app\\:address").isDisplayed(), "still on step 1");
+            applicant.screenshot("application-step1-invalid-phone");
+
+            applicant.type("#app\\:dateOfBirth_input", "02/30/1990");
+            Journeys.fillAddress(applicant);
+            applicant.find("#app\\:postalCode").clear();
+            applicant.type("#app\\:postalCode", "666011234");
+            applicant.click("#app\\:next");
+            applicant.waitForText("is not a date");
+            applicant.find("#app\\:dateOfBirth_input").clear();
+            applicant.type("#app\\:dateOfBirth_input", "12/31/1990");
+            applicant.click("#app\\:next");
+            applicant.waitForText("Your recovery statement");
+            assertTrue(applicant.driver().getCurrentUrl().endsWith("step=2"), applicant.driver().getCurrentUrl());
+
+            applicant.type("#app\\:statement", "Better");
+            applicant.click("#app\\:next");
+            applicant.waitForText("you have written 6");
+            assertEquals("Tick this box to confirm your lived experience: certification requires it.", messageBeside(applicant, "lived"));
+            tick(applicant, "app:lived");
+            applicant.type("#app\\:statement", " every day since I joined a peer support group nine years ago.");
+            applicant.click("#app\\:next");
+            applicant.waitForText("Upload your high-school diploma");
+
+            applicant.click("#app\\:upload");
+            applicant.waitForText("Choose a file first");
+            new Select(applicant.find("#app\\:kind")).selectByVisibleText("High-school diploma");
+            applicant.find("#app input[type=file]").sendKeys(diplomaScan().toString());
+            applicant.click("#app\\:upload");
+            applicant.waitForText("Uploaded diploma-scan.png");
+
+            long limit = Long.parseLong(applicant.find("#app\\:file").getAttribute("data-max-bytes"));
+            applicant.find("#app input[type=file]").sendKeys(fileOf("limit-plus-one.pdf", limit + 1).toString());
+            applicant.waitForText("files here may be at most 10 MB");
+            assertEquals("", applicant.find("#app\\:file").getAttribute("value"), "the page refuses the file before sending it");
+
+            ((org.openqa.selenium.JavascriptExecutor) applicant.driver()).executeScript(
+                    "document.getElementById('app:file').removeAttribute('data-max-bytes')");
+            new Select(applicant.find("#app\\:kind")).selectByVisibleText("GED or equivalency certificate");
+            applicant.find("#app input[type=file]").sendKeys(fileOf("limit-plus-one.pdf", limit + 1).toString());
+            applicant.click("#app\\:upload");
+            applicant.waitForText("That file is larger than 10 MB");
+
+            ((org.openqa.selenium.JavascriptExecutor) applicant.driver()).executeScript(
+                    "document.getElementById('app:file').removeAttribute('data-max-bytes')");
+            applicant.find("#app input[type=file]").sendKeys(fileOf("scan-25mb.pdf", 25L * 1024 * 1024).toString());
+            applicant.click("#app\\:upload");
+            applicant.waitForText("(25 MB) is far larger than this page accepts");
+            assertTrue(applicant.driver().getCurrentUrl().endsWith("step=3"), "back on the documents step");
+            assertTrue(applicant.text().contains("diploma-scan.png"), "the earlier upload is still there");
+            applicant.screenshot("application-upload-too-large");
+
+            PortalClient sameApplicant = new PortalClient();
+            sameApplicant.signIn(email, PASSWORD);
+            PortalClient.Page refused = sameApplicant.postUpload("/applicant/application.xhtml", "/applicant/application.xhtml?step=3",
+                    200L * 1024 * 1024);
+            assertEquals(303, refused.status());
+            assertTrue(refused.location().endsWith("/applicant/application.xhtml?step=3"), refused.location());
+            String documentsStep = sameApplicant.get("/applicant/application.xhtml?step=3").body();
+            assertTrue(documentsStep.contains("(200 MB) is far larger than this page accepts"), "the portal's message on the same step");
+            assertTrue(documentsStep.contains("diploma-scan.png"), "the earlier upload is intact");
+
+            applicant.open("/applicant/application.xhtml?step=3");
+            new Select(applicant.find("#app\\:kind")).selectByVisibleText("GED or equivalency certificate");
+            Path mistake = Files.copy(diplomaScan(), files.resolve("ged-by-mistake.png"));
+            applicant.find("#app input[type=file]").sendKeys(mistake.toString());
+            applicant.click("#app\\:upload");
+            applicant.waitForText("Uploaded ged-by-mistake.png");
+            applicant.click("button[aria-label='Remove ged-by-mistake.png']");
+            applicant.click(".ui-confirmdialog-yes");
+            applicant.waitForText("Removed ged-by-mistake.png.");
+            String documents = applicant.find("#app\\:documentList").getText();
+            assertTrue(!documents.contains("ged-by-mistake.png") && documents.contains("diploma-scan.png"), documents);
+
+            applicant.open("/applicant/application.xhtml?step=1");
+            assertEquals("66601-1234", applicant.find("#app\\:postalCode").getAttribute("value"), "the draft is intact, its ZIP code in one form");
+            assertEquals("12/31/1990", applicant.find("#app\\:dateOfBirth_input").getAttribute("value"));
+            applicant.open("/applicant/application.xhtml");
+            applicant.waitForText("Review and sign");
+            assertTrue(applicant.text().contains("Dec 31, 1990"), "review lists the birth date in words");
+            assertTrue(applicant.text().contains("12 Elm Street, Topeka, Kansas 66601-1234"), "review lists the address");
+            assertTrue(applicant.text().contains("785-555-0100"));
+            assertTrue(!applicant.text().contains("R-ELIG"), "no rule ids for applicants");
+            applicant.screenshot("application-review-phone");
         }
     }
 }

@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
+import org.peercert.platform.format.UsDates;
 
 /** Steps several browser tests take the same way. */
 public final class Journeys {
@@ -26,7 +28,7 @@ public final class Journeys {
         browser.type("#register\\:firstName", firstName);
         browser.type("#register\\:lastName", lastName);
         browser.type("#register\\:email", email);
-        browser.type("#register\\:dateOfBirth_input", "1988-07-04");
+        browser.type("#register\\:dateOfBirth_input", "07/04/1988");
         browser.type("#register\\:password", password);
         browser.click("#register\\:submit");
         browser.waitForText("Check your email");
@@ -46,6 +48,7 @@ public final class Journeys {
         applicant.type("#app\\:statement", "I have been in recovery for nine years and co-lead a peer support group at our community center.");
         applicant.click("#app\\:next");
         applicant.waitForText("Upload your high-school diploma");
+        new Select(applicant.find("#app\\:kind")).selectByVisibleText("High-school diploma");
         applicant.driver().findElement(By.cssSelector("#app input[type=file]")).sendKeys(diplomaScan().toString());
         applicant.click("#app\\:upload");
         applicant.waitForText("Uploaded diploma-scan.png");
@@ -66,13 +69,13 @@ public final class Journeys {
         staff.click("#queue\\:rows a[href*='review.xhtml']");
         staff.waitForText("Recovery statement");
         staff.click("#review\\:startReview");
-        staff.waitForText("IN_REVIEW");
+        staff.waitForTextIn("#reviewStatus", "Being reviewed by state staff");
         staff.click("button[title='Accept diploma-scan.png']");
-        staff.waitForText("ACCEPTED");
+        staff.waitForText("Accepted");
         staff.click("label[for='review:decision:0']");
         staff.click("#review\\:decide");
         staff.click(".ui-confirmdialog-yes");
-        staff.waitForText("ELIGIBLE");
+        staff.waitForTextIn("#reviewStatus", "Eligible");
     }
 
     /** An applicant registers, signs in and submits; staff (signed in here) find them eligible. */
@@ -89,8 +92,8 @@ public final class Journeys {
     public static String openCohort(Browser trainer, String title, LocalDate start, String location) {
         trainer.open("/trainer/cohorts.xhtml");
         trainer.type("#newCohort\\:title", title);
-        trainer.type("#newCohort\\:startsOn_input", start.toString());
-        trainer.type("#newCohort\\:endsOn_input", start.plusDays(4).toString());
+        trainer.type("#newCohort\\:startsOn_input", UsDates.typed(start));
+        trainer.type("#newCohort\\:endsOn_input", UsDates.typed(start.plusDays(4)));
         trainer.type("#newCohort\\:location", location);
         trainer.click("#newCohort\\:create");
         trainer.waitForText("Cohort created.");
@@ -122,7 +125,7 @@ public final class Journeys {
     public static void fillAddress(Browser applicant) {
         applicant.type("#app\\:address", "12 Elm Street");
         applicant.type("#app\\:city", "Topeka");
-        applicant.type("#app\\:state", "KS");
+        new Select(applicant.find("#app\\:state")).selectByValue("KS");
         applicant.type("#app\\:postalCode", "66601");
         applicant.type("#app\\:phone", "785-555-0100");
     }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import org.peercert.account.AccountProblem;
 import org.peercert.account.AccountService;
 import org.peercert.account.Registration;
+import org.peercert.platform.InvalidFields;
+import org.peercert.platform.web.FacesMessages;
 import org.peercert.policy.AccountPolicy;
 
 /** /account/register.xhtml: an applicant creates an account. */
@@ -39,6 +41,8 @@ public class RegisterBean implements Serializable {
             accounts.register(new Registration(firstName, lastName, email, dateOfBirth, password));
             registered = true;
             password = null;
+        } catch (InvalidFields invalid) {
+            FacesMessages.fieldProblems("register", invalid);
         } catch (AccountProblem problem) {
             ProblemMessages.show("register", problem);
         }

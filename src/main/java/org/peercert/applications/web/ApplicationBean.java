@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -12,24 +13,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peercert.account.web.CurrentUser;
+import org.peercert.applications.ApplicationFields;
 import org.peercert.applications.ApplicationForm;
 import org.peercert.applications.ApplicationPart;
-import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.ApplicationProblem;
 import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.applications.Track;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.DocumentKind;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.UserProblem;
+import org.peercert.platform.format.UsStates;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
 import org.peercert.policy.ApplicationPolicy;
-import jakarta.servlet.http.Part;
 
 /**
  * /applicant/application.xhtml: the application in four steps (details, eligibility, documents, review and
@@ -42,7 +46,8 @@ public class ApplicationBean implements Serializable {
     static final String PAGE = "/applicant/application.xhtml";
     private static final long serialVersionUID = 1L;
     private static final int LAST_STEP = 4;
-    private static final String FILE_FIELD = "app:file";
+    private static final String FORM = "app";
+    private static final String FILE_FIELD = FORM + ":file";
 
     @Inject
     transient ApplicationService applications;
@@ -59,7 +64,7 @@ public class ApplicationBean implements Serializable {
     private Long id;
     private String number;
     private boolean editable;
-    private int step = 1;
+    private Integer step;
 
     private Track track;
     private String legalFirstName;
@@ -73,7 +78,7 @@ public class ApplicationBean implements Serializable {
     private String phone;
     private boolean livedExperience;
     private String recoveryStatement;
-    private DocumentKind documentKind = DocumentKind.DIPLOMA;
+    private DocumentKind documentKind;
     private String signatureName;
     private boolean attests;
     private transient Part file;
@@ -127,42 +132,112 @@ public class ApplicationBean implements Serializable {
         recoveryStatement = a.getRecoveryStatement();
     }
 
+    /** The step named in the address, else the one the applicant was working on: the first not yet complete. */
+    public void open() {
+        if (step == null || step < 1 || step > LAST_STEP) {
+            step = resumeStep();
+        }
+    }
+
+    private int resumeStep() {
+        if (id == null) {
+            return 1;
+        }
+        if (returnedReason != null) {
+            return openParts.isEmpty() ? LAST_STEP : openParts.iterator().next().ordinal() + 1;
+        }
+        LocalDate today = LocalDate.now(clock);
+        ApplicationForm form = form();
+        if (!ApplicationFields.toLeave(ApplicationPart.DETAILS, form, today, policy.recoveryStatementMinLength()).isEmpty()) {
+            return 1;
+        }
+        if (!ApplicationFields.toLeave(ApplicationPart.ELIGIBILITY, form, today, policy.recoveryStatementMinLength()).isEmpty()) {
+            return 2;
+        }
+        return getDocuments().isEmpty() ? 3 : LAST_STEP;
+    }
+
+    /** Save and continue: only a complete step is left; otherwise every field at fault says why. */
     public void next() {
-        if (save()) {
-            step = Math.min(step + 1, LAST_STEP);
+        if (save(partOf(step))) {
+            show(step + 1);
         }
     }
 
     public void back() {
-        step = Math.max(step - 1, 1);
+        if (save(null)) {
+            show(step - 1);
+        }
     }
 
-    public void goTo(int wanted) {
-        if (save()) {
-            step = Math.max(1, Math.min(wanted, LAST_STEP));
+    /** A "Change" link of the review step. */
+    public void change(int wanted) {
+        if (save(null)) {
+            show(wanted);
         }
     }
 
     public void saveOnly() {
-        if (save()) {
+        if (save(null)) {
             FacesMessages.info("application.saved");
         }
     }
 
-    private boolean save() {
+    /** Each step has its own address, so reloading, the browser's Back button and a refused upload return to it. */
+    private void show(int wanted) {
+        Redirects.to(PAGE + "?step=" + Math.max(1, Math.min(wanted, LAST_STEP)));
+    }
+
+    private static ApplicationPart partOf(int step) {
+        return switch (step) {
+            case 1 -> ApplicationPart.DETAILS;
+            case 2 -> ApplicationPart.ELIGIBILITY;
+            case 3 -> ApplicationPart.DOCUMENTS;
+            default -> null;
+        };
+    }
+
+    /** @param leaving the part whose step is left, which must then be complete; null for a draft save */
+    private boolean save(ApplicationPart leaving) {
         try {
-            applications.saveDraft(currentUser.getEmail(), id, new ApplicationForm(track, legalFirstName, legalLastName, otherNames,
-                    dateOfBirth, addressLine, city, stateCode, postalCode, phone, livedExperience, recoveryStatement));
+            if (leaving == null) {
+                applications.saveDraft(currentUser.getEmail(), id, form());
+            } else {
+                applications.saveStep(currentUser.getEmail(), id, form(), leaving);
+            }
             return true;
+        } catch (InvalidFields invalid) {
+            FacesMessages.fieldProblems(FORM, invalid);
+            return false;
         } catch (ApplicationProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
             return false;
         }
     }
 
-    /** Called as soon as a file is chosen; the answer appears next to the field. */
+    private ApplicationForm form() {
+        return new ApplicationForm(track, legalFirstName, legalLastName, otherNames, dateOfBirth, addressLine, city, stateCode, postalCode,
+                phone, livedExperience, recoveryStatement);
+    }
+
+    /** Uploads the chosen file, then shows the documents step again at its own address, with the answer beside the field. */
     public void upload() {
-        if (file == null) {
+        try {
+            storeChosenFile();
+        } finally {
+            file = null;
+        }
+        FacesMessages.keepOverRedirect();
+        show(step);
+    }
+
+    private void storeChosenFile() {
+        if (file == null || file.getSize() == 0 && (file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank())) {
+            FacesMessages.fieldError(FILE_FIELD, "document.fileRequired", getUploadMaxMegabytes());
+            return;
+        }
+        if (documentKind == null) {
+            FacesMessages.fieldError(FORM + ":kind", "document.kindRequired");
             return;
         }
         try (InputStream content = file.getInputStream()) {
@@ -172,9 +247,19 @@ public class ApplicationBean implements Serializable {
             FacesMessages.fieldError(FILE_FIELD, problem.messageKey(), problem.arguments());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            file = null;
         }
+    }
+
+    /** Removes a file chosen by mistake (after the applicant confirmed), then shows the documents step again. */
+    public void removeDocument(ApplicationDocument document) {
+        try {
+            applications.removeDocument(currentUser.getEmail(), id, document.getId());
+            FacesMessages.info("document.removed", document.getOriginalName());
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+            FacesMessages.keepOverRedirect();
+        }
+        show(step);
     }
 
     public Part getFile() {
@@ -186,7 +271,7 @@ public class ApplicationBean implements Serializable {
     }
 
     public void submit() {
-        if (!save()) {
+        if (!save(null)) {
             return;
         }
         try {
@@ -246,8 +331,21 @@ public class ApplicationBean implements Serializable {
         return number;
     }
 
-    public int getStep() {
+    public Integer getStep() {
         return step;
+    }
+
+    public void setStep(Integer step) {
+        this.step = step;
+    }
+
+    /** The state's name for the review step ("Kansas"); what was stored when it is no known code. */
+    public String getStateName() {
+        return UsStates.code(stateCode).map(UsStates::name).orElse(stateCode);
+    }
+
+    public Map<String, String> getStates() {
+        return UsStates.all();
     }
 
     public Track getTrack() {

@@ -1,11 +1,15 @@
 package org.peercert.platform.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.peercert.platform.FieldProblem;
+import org.peercert.platform.InvalidFields;
 
 /** Shows messages from i18n/messages.properties, next to a field or for the whole page. */
 public final class FacesMessages {
@@ -34,6 +38,37 @@ public final class FacesMessages {
         add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /**
+     * Each refused field's message beside its field ({@code formId:field}), the field marked invalid so that
+     * p:focus puts the cursor in the first one.
+     */
+    public static void fieldProblems(String formId, InvalidFields invalid) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (FieldProblem problem : invalid.problems()) {
+            String clientId = formId + ":" + problem.field();
+            add(clientId, FacesMessage.SEVERITY_ERROR, problem.messageKey(), problem.arguments());
+            if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+                markInvalid(context, input);
+            }
+        }
+        context.validationFailed();
+    }
+
+    /**
+     * Marks the field invalid, keeping what was typed on screen: after a failed validation PrimeFaces shows an
+     * invalid field's submitted value (by then an empty string), so the model's value is put back as that.
+     */
+    @SuppressWarnings("unchecked")
+    private static void markInvalid(FacesContext context, UIInput input) {
+        input.setValid(false);
+        Object value = input.getValue();
+        if (value != null) {
+            Converter<Object> converter = input.getConverter() != null ? input.getConverter()
+                    : context.getApplication().createConverter(value.getClass());
+            input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, input, value));
+        }
+    }
+
     public static String text(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale());
         try {
@@ -49,7 +84,8 @@ public final class FacesMessages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
-    private static void keepOverRedirect() {
+    /** Keeps this request's messages, field messages included, for the page a redirect leads to. */
+    public static void keepOverRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 

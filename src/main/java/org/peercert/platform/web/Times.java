@@ -3,8 +3,10 @@ package org.peercert.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.peercert.platform.format.UsDates;
 
 /** Shows moments on pages as UTC date and time: #{times.utc(event.occurredAt)}. */
 @Named
@@ -12,6 +14,11 @@ import java.time.format.DateTimeFormatter;
 public class Times {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    /** "Dec 5, 2026": a date as people read it. */
+    public String date(LocalDate date) {
+        return UsDates.shown(date);
+    }
 
     public String utc(Instant instant) {
         return instant == null ? "" : UTC.format(instant);
