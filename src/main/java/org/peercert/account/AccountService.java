@@ -166,7 +166,7 @@ public class AccountService {
         UserAccount account = UserAccount.invited(email, invitation.firstName(), invitation.lastName(), invitation.roles(), clock.instant());
         em.persist(account);
         sendInvitation(account);
-        audit.record(actor, AuditAction.ACCOUNT_INVITED, email, "Roles: " + names(account.getRoles()));
+        audit.record(actor, AuditAction.ACCOUNT_INVITED, email, "Roles: " + labels(account.getRoles()));
         return account;
     }
 
@@ -191,9 +191,9 @@ public class AccountService {
         if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherActiveAdmin(account);
         }
-        String before = names(account.getRoles());
+        String before = labels(account.getRoles());
         account.replaceRoles(roles);
-        audit.record(actor, AuditAction.ROLES_CHANGED, account.getEmail(), before + " -> " + names(roles));
+        audit.record(actor, AuditAction.ROLES_CHANGED, account.getEmail(), before + " -> " + labels(roles));
     }
 
     public void disable(String actor, long userId) {
@@ -220,7 +220,7 @@ public class AccountService {
         if (findByEmail(email).isEmpty()) {
             em.persist(UserAccount.activeDemo(EmailAddress.normalize(email), firstName, lastName, dateOfBirth, roles,
                     hasher.hash(password), clock.instant()));
-            audit.record(AuditService.SYSTEM, AuditAction.REGISTERED, email, "Demo account, roles: " + names(roles));
+            audit.record(AuditService.SYSTEM, AuditAction.REGISTERED, email, "Demo account, roles: " + labels(roles));
         }
     }
 
@@ -372,10 +372,6 @@ public class AccountService {
 
     private static long hours(Duration validity) {
         return validity.toHours();
-    }
-
-    private static String names(Collection<Role> roles) {
-        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
     }
 
     private static String labels(Collection<Role> roles) {

@@ -298,7 +298,7 @@ public class ApplicationService {
         if (decision == Decision.DEFICIENT) {
             application.reopen(reopen);
         }
-        move(staffEmail, application, decision.outcome(), reason == null ? decision.name() : reason);
+        move(staffEmail, application, decision.outcome(), reason == null ? Words.of(decision) : reason);
         mail(application, decision.mailTemplate(), reason == null ? "" : reason);
         return application;
     }
@@ -308,11 +308,7 @@ public class ApplicationService {
      * {@code peercert.application.service-level-business-days}, counted from the day of submission).
      */
     Instant pastTargetCutoff(LocalDate today) {
-        LocalDate lastOverdueDay = today.minusDays(1);
-        while (!BusinessDays.after(lastOverdueDay, policy.serviceLevelBusinessDays()).isBefore(today)) {
-            lastOverdueDay = lastOverdueDay.minusDays(1);
-        }
-        return lastOverdueDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return BusinessDays.lastStartPastDue(today, policy.serviceLevelBusinessDays()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -20,4 +20,13 @@ public final class BusinessDays {
         }
         return day;
     }
+
+    /** The last day a thing started on is already late today: its deadline, {@code businessDays} after it, is before today. */
+    public static LocalDate lastStartPastDue(LocalDate today, int businessDays) {
+        LocalDate start = today.minusDays(1);
+        while (!after(start, businessDays).isBefore(today)) {
+            start = start.minusDays(1);
+        }
+        return start;
+    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.platform.Words;
 import org.peercert.policy.BackgroundPolicy;
 
 /**
@@ -58,7 +59,7 @@ public class BackgroundService {
                 documentId, staffEmail, clock.instant());
         em.persist(check);
         audit.record(staffEmail, AuditAction.BACKGROUND_CHECK_RECORDED, applicationNumber,
-                record.kind().label() + ": " + record.result() + " (" + record.source().strip() + " " + record.referenceNumber().strip() + ")");
+                record.kind().label() + ": " + Words.of(record.result()) + " (" + record.source().strip() + " " + record.referenceNumber().strip() + ")");
         return check;
     }
 
@@ -82,7 +83,7 @@ public class BackgroundService {
         }
         check.adjudicate(decision, reason, staffEmail, clock.instant());
         audit.record(staffEmail, AuditAction.BACKGROUND_CHECK_ADJUDICATED, applicationNumber,
-                check.getKind().label() + ": " + decision + " - " + reason.strip());
+                check.getKind().label() + ": " + Words.of(decision) + " - " + reason.strip());
         return check;
     }
 
@@ -149,7 +150,7 @@ public class BackgroundService {
             throw new BackgroundProblem("background.reasonTooLong", REASON_MAX_LENGTH);
         }
         review.answer(advice, reason, staffEmail, clock.instant());
-        audit.record(staffEmail, AuditAction.EARLY_REVIEW_ANSWERED, applicationNumber, advice + ": " + reason.strip());
+        audit.record(staffEmail, AuditAction.EARLY_REVIEW_ANSWERED, applicationNumber, Words.of(advice) + ": " + reason.strip());
         return review;
     }
 

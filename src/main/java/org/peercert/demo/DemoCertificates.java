@@ -19,6 +19,7 @@ import org.peercert.ceu.CeReports;
 import org.peercert.exam.DomainScore;
 import org.peercert.exam.ExamService;
 import org.peercert.exam.PerformanceDomain;
+import org.peercert.platform.Words;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.policy.ExamPolicy;
 
@@ -90,7 +91,7 @@ public class DemoCertificates {
         exams.recordPaperResult(staff, application.getId(), lastWeek, fullMarks);
         for (CheckKind kind : CheckKind.values()) {
             applications.recordCheck(staff, application.getId(), new CheckRecord(kind, CheckResult.CLEAR, lastWeek, "Demo check agency",
-                    "DEMO-" + kind.name(), null), null);
+                    "DEMO-" + (kind.ordinal() + 1), null), null);
         }
         return application;
     }

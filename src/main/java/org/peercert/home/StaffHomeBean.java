@@ -1,22 +1,35 @@
-package org.peercert.applications.web;
+package org.peercert.home;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
+import org.peercert.account.web.CurrentUser;
 import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.QueueFilter;
+import org.peercert.applications.QueueSort;
 import org.peercert.background.BackgroundService;
 import org.peercert.background.exclusion.MatchStatus;
 import org.peercert.background.exclusion.ScreeningService;
+import org.peercert.certificate.ReadinessService;
+import org.peercert.ceu.RenewalService;
 
-/** /staff/index.xhtml: the work waiting for staff that has no queue of its own elsewhere. */
+/**
+ * /staff/index.xhtml: the day's work, each kind counted and linked to its list. It sits above the features it counts
+ * (no feature depends on it), so a home page never ties two features together.
+ */
 @Named
 @RequestScoped
 public class StaffHomeBean {
 
     private static final int SHOWN = 20;
+
+    /** One kind of waiting work: how many, and the list that shows them. */
+    public record Work(String id, String label, long count, String page) {
+    }
 
     /** An early review request waiting for an answer. */
     public record WaitingReview(long applicationId, String number, String name, Instant requestedAt) {
@@ -31,7 +44,37 @@ public class StaffHomeBean {
     @Inject
     ScreeningService screening;
 
+    @Inject
+    RenewalService renewals;
+
+    @Inject
+    ReadinessService readiness;
+
+    @Inject
+    CurrentUser currentUser;
+
     private List<WaitingReview> earlyReviews;
+    private List<Work> work;
+
+    public List<Work> getWork() {
+        if (work == null) {
+            work = List.of(
+                    new Work("mine", "Applications in review, assigned to you", applications(ApplicationStatus.IN_REVIEW, currentUser.getEmail(), false),
+                            "/staff/applications.xhtml?status=IN_REVIEW&mine=true"),
+                    new Work("unassigned", "Submitted applications nobody has picked up", applications(ApplicationStatus.SUBMITTED, null, false),
+                            "/staff/applications.xhtml?status=SUBMITTED"),
+                    new Work("late", "Applications past the decision date", applications(null, null, true), "/staff/applications.xhtml?late=true"),
+                    new Work("earlyReviews", "Early reviews of criminal history to answer", getEarlyReviews().size(), "/staff/index.xhtml#earlyReviewsHeading"),
+                    new Work("matches", "Exclusion list matches to decide", screening.queue(MatchStatus.OPEN, 0, 1).total(), "/staff/exclusion-matches.xhtml"),
+                    new Work("renewals", "Renewals to decide", renewals.queue(0, 1).total(), "/staff/renewals.xhtml"),
+                    new Work("ready", "Eligible applicants not certified yet", readiness.eligible(0, 1).total(), "/staff/readiness.xhtml"));
+        }
+        return work;
+    }
+
+    private long applications(ApplicationStatus status, String assignee, boolean pastTargetDate) {
+        return applications.queue(new QueueFilter(status, null, assignee, null, null, QueueSort.OLDEST_FIRST, pastTargetDate), 0, 1).total();
+    }
 
     public List<WaitingReview> getEarlyReviews() {
         if (earlyReviews == null) {

@@ -26,11 +26,12 @@ import org.peercert.audit.AuditService;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.document.DocumentService;
+import org.peercert.network.committee.Outcome;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.NoticeService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
-import org.peercert.network.committee.Outcome;
+import org.peercert.platform.Words;
 import org.peercert.policy.NetworkPolicy;
 
 /**
@@ -113,7 +114,7 @@ public class NetworkRequests {
         DocumentService.StoredFile file = documents.keepChecked(fileName, content);
         NetworkDocument document = new NetworkDocument(request.getId(), kind, file, EmailAddress.normalize(adminEmail), clock.instant());
         em.persist(document);
-        audit.record(EmailAddress.normalize(adminEmail), AuditAction.NETWORK_DOCUMENT_UPLOADED, subject(request), kind + " " + file.name());
+        audit.record(EmailAddress.normalize(adminEmail), AuditAction.NETWORK_DOCUMENT_UPLOADED, subject(request), Words.of(kind) + ": " + file.name());
         return document;
     }
 

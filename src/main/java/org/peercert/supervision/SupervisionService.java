@@ -22,6 +22,7 @@ import org.peercert.applications.NotYours;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.platform.Paging;
+import org.peercert.platform.Words;
 
 /**
  * R-SUP-1: supervisors declare a qualification that staff verify; agencies assign a peer support and a clinical
@@ -78,7 +79,7 @@ public class SupervisionService {
         }
         qualification.declare(number, state, kind.isLicensed() ? expiresOn : null, clock.instant());
         audit.record(supervisor.getEmail(), AuditAction.QUALIFICATION_DECLARED, supervisor.getEmail(),
-                kind.name() + (number == null ? "" : ", license " + number + " (" + state + ") until " + expiresOn));
+                Words.of(kind) + (number == null ? "" : ", license " + number + " (" + state + ") until " + expiresOn));
         return qualification;
     }
 
@@ -110,7 +111,7 @@ public class SupervisionService {
         }
         q.decide(decision, why.isEmpty() ? null : why, staffEmail, clock.instant());
         audit.record(staffEmail, decision == QualificationStatus.VERIFIED ? AuditAction.QUALIFICATION_VERIFIED : AuditAction.QUALIFICATION_REJECTED,
-                "qualification " + q.getId(), q.getKind().name() + (why.isEmpty() ? "" : ": " + why));
+                "qualification " + q.getId(), Words.of(q.getKind()) + (why.isEmpty() ? "" : ": " + why));
         return q;
     }
 
@@ -149,7 +150,7 @@ public class SupervisionService {
         Assignment assignment = new Assignment(agencyId, certificateId, supervisor.getId(), role, adminEmail, clock.instant());
         em.persist(assignment);
         audit.record(adminEmail, AuditAction.SUPERVISION_ASSIGNED, "assignment " + assignment.getId(),
-                role.name() + " " + supervisor.getEmail() + " for certificate " + certificateId);
+                Words.of(role) + " " + supervisor.getEmail() + " for certificate " + certificateId);
         return assignment;
     }
 
@@ -167,7 +168,7 @@ public class SupervisionService {
         }
         a.answer(accept, clock.instant());
         audit.record(EmailAddress.normalize(supervisorEmail), accept ? AuditAction.SUPERVISION_ACCEPTED : AuditAction.SUPERVISION_DECLINED,
-                "assignment " + a.getId(), a.getRole().name());
+                "assignment " + a.getId(), Words.of(a.getRole()));
         if (!accept) {
             changes.fire(new SupervisionChanged(a.getAgencyId(), a.getCertificateId(), a.getRole(), "the proposed supervisor declined"));
         }
@@ -202,7 +203,7 @@ public class SupervisionService {
             throw new SupervisionProblem("supervision.notOpen");
         }
         a.end(why, clock.instant());
-        audit.record(actor, AuditAction.SUPERVISION_ENDED, "assignment " + a.getId(), a.getRole().name() + ": " + why);
+        audit.record(actor, AuditAction.SUPERVISION_ENDED, "assignment " + a.getId(), Words.of(a.getRole()) + ": " + why);
         changes.fire(new SupervisionChanged(a.getAgencyId(), a.getCertificateId(), a.getRole(), "supervision ended: " + why));
         return a;
     }
@@ -231,7 +232,7 @@ public class SupervisionService {
                 clock.instant());
         em.persist(session);
         audit.record(EmailAddress.normalize(supervisorEmail), AuditAction.SUPERVISION_SESSION_LOGGED, "assignment " + a.getId(),
-                heldOn + ", " + minutes + " min, " + format.name());
+                heldOn + ", " + minutes + " min, " + Words.of(format));
         return session;
     }
 

@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,10 +23,11 @@ import org.peercert.audit.AuditService;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.PortalUrls;
-import org.peercert.policy.TrainingPolicy;
+import org.peercert.platform.Words;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.platform.csv.LineRejected;
 import org.peercert.platform.csv.RejectedLine;
+import org.peercert.policy.TrainingPolicy;
 
 /**
  * R-TRN-1: cohorts of the standardized curriculum, enrolment of eligible applicants (a waiting list once a
@@ -274,7 +275,7 @@ public class TrainingService {
         } else {
             enrolment.reenrol(status, trainerEmail, clock.instant());
         }
-        audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), who.strip() + ": " + status);
+        audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), who.strip() + ": " + Words.of(status));
         return enrolment;
     }
 

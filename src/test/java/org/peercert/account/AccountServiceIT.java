@@ -252,7 +252,7 @@ class AccountServiceIT {
         var events = audit.find(new AuditFilter(null, AuditAction.ROLES_CHANGED, email, null, null), 0, 10);
         assertEquals(1, events.total());
         assertEquals("admin@demo.peercert.test", events.rows().get(0).getActor());
-        assertEquals("APPLICANT -> SUPERVISOR, APPLICANT", events.rows().get(0).getDetails());
+        assertEquals("Applicant or certificant -> Supervisor, Applicant or certificant", events.rows().get(0).getDetails());
     }
 
     @Test

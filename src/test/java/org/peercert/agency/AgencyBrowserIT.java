@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.peercert.account.Role;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoHolder;
 import org.peercert.testing.DemoUsers;
@@ -58,7 +61,7 @@ class AgencyBrowserIT {
             agency.screenshot("agency-roster");
             agency.type("#add\\:number", DemoHolder.certificateNumber());
             agency.type("#add\\:lastName", "Holder");
-            agency.type("#add\\:dateOfBirth_input", "1999-01-01");
+            agency.type("#add\\:dateOfBirth_input", "01/01/1999");
             agency.click("#add\\:addPerson");
             agency.waitForText("No certificate matches this number, last name and date of birth");
 
@@ -72,12 +75,14 @@ class AgencyBrowserIT {
             agency.open("/agency/checks.xhtml");
             agency.waitForText("Ask");
             agency.driver().findElement(By.cssSelector("#check\\:person option:nth-child(2)")).click();
-            agency.type("#check\\:serviceDate_input", LocalDate.now(ZoneOffset.UTC).toString());
+            agency.type("#check\\:serviceDate_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC)));
             agency.type("#check\\:consumerDob_input", "1970-01-01");
             agency.type("#check\\:units", "4");
             agency.click("#check\\:ask");
             agency.waitForText("Expected reimbursement: $47.00");
-            assertTrue(agency.text().contains("(R-SUP-1)") && agency.text().contains("(R-TRN-3)"), agency.text());
+            assertTrue(Pattern.compile("Yes: PS-CPS-\\d{4}-\\d{6}, H0038 on ").matcher(agency.text()).find(), "the verdict is Yes: " + agency.text());
+            List<String> rules = agency.driver().findElements(By.cssSelector(".findings .rule-id")).stream().map(WebElement::getText).toList();
+            assertTrue(rules.containsAll(List.of("R-SUP-1", "R-TRN-3", "R-BG-3", "R-ELIG-4")), "each finding names its rule: " + rules);
             agency.screenshot("agency-check");
         }
     }

@@ -133,7 +133,13 @@ class ApplicationBrowserIT {
             assertEquals(403, otherApplicant.get(documentPath).status(), "another applicant must not download the document");
 
             staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
-            staff.open("/staff/applications.xhtml");
+            staff.open("/staff/index.xhtml");
+            int waiting = Integer.parseInt(staff.find("#work-unassigned .work-count__number").getText());
+            assertTrue(waiting >= 1, "the submission is counted among those nobody has picked up: " + waiting);
+            staff.click("#work-unassigned");
+            staff.waitForText("Any track");
+            assertTrue(staff.driver().getCurrentUrl().endsWith("/staff/applications.xhtml?status=SUBMITTED"), staff.driver().getCurrentUrl());
+            assertEquals("Sent: waiting for review", staff.find("#queue\\:status_label").getText(), "the count opens the list filtered");
             staff.type("#queue\\:search", email);
             staff.click("#queue\\:find");
             staff.waitForText("Robin Okafor");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
@@ -74,11 +75,11 @@ class EarlyReviewBrowserIT {
                     .selectByVisibleText(EarlyAdvice.NO_BAR_EXPECTED.label());
             staff.type("textarea[id$=':earlyReason']", "A single misdemeanor over five years ago, with probation completed.");
             staff.click("button[id$=':answerEarly']");
-            staff.waitForText("NO_BAR_EXPECTED");
+            staff.waitForText(EarlyAdvice.NO_BAR_EXPECTED.label());
 
             new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Criminal history");
-            new Select(staff.find("#review\\:checkResult")).selectByVisibleText("CLEAR");
-            staff.type("#review\\:performedOn_input", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+            new Select(staff.find("#review\\:checkResult")).selectByVisibleText("Clear");
+            staff.type("#review\\:performedOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC).minusDays(1)));
             staff.type("#review\\:source", "Kansas Bureau of Investigation");
             staff.type("#review\\:reference", "KBI-2026-7788");
             staff.driver().findElement(By.cssSelector("#review input[type=file]")).sendKeys(letter.toString());
@@ -90,19 +91,19 @@ class EarlyReviewBrowserIT {
             String reviewPage = staff.driver().getCurrentUrl().substring(staff.driver().getCurrentUrl().indexOf("/staff/"));
 
             new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Abuse and neglect registry");
-            new Select(staff.find("#review\\:checkResult")).selectByVisibleText("NEEDS_REVIEW");
-            staff.type("#review\\:performedOn_input", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+            new Select(staff.find("#review\\:checkResult")).selectByVisibleText("Needs a decision");
+            staff.type("#review\\:performedOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC).minusDays(1)));
             staff.type("#review\\:source", "Kansas DCF registry");
             staff.type("#review\\:reference", "DCF-2026-5521");
             staff.click("#review\\:recordCheck");
-            staff.waitForText("AWAITING_ADJUDICATION");
+            staff.waitForText("Waiting for a decision");
             try (Browser reviewer = new Browser()) {
                 reviewer.signIn(DemoUsers.SECOND_STAFF, DemoUsers.PASSWORD);
                 reviewer.open(reviewPage);
-                new Select(reviewer.driver().findElement(By.cssSelector("select[id$=':adjudication']"))).selectByVisibleText("CLEARED");
+                new Select(reviewer.driver().findElement(By.cssSelector("select[id$=':adjudication']"))).selectByVisibleText("Cleared");
                 reviewer.type("input[id$=':adjudicationReason']", "Unsubstantiated report from 2012");
                 reviewer.click("button[id$=':adjudicate']");
-                reviewer.waitForText("CLEARED by " + DemoUsers.SECOND_STAFF);
+                reviewer.waitForText("Cleared by " + DemoUsers.SECOND_STAFF);
                 reviewer.screenshot("staff-adjudicated");
             }
 

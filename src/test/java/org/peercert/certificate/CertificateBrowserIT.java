@@ -63,7 +63,7 @@ class CertificateBrowserIT {
             staff.click(".ui-confirmdialog-yes");
             staff.waitForText("is suspended; the holder has been mailed");
             assertEquals("Suspended", staff.find("#certificateStatus").getText());
-            assertTrue(staff.text().contains("CERTIFICATE_SUSPENDED"), "the history shows the change");
+            assertTrue(staff.text().contains("Certificate suspended"), "the history shows the change");
             staff.screenshot("staff-certificate-suspended");
         }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -209,15 +210,16 @@ class CertificateIT {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         certificates.suspend(suspended.getId(), STAFF, "Pending a hearing", today.plusDays(10));
 
+        Set<Long> mine = Set.of(expiring.getId(), suspended.getId());
         clock.set(Instant.now().plusSeconds(11L * 86_400));
-        nightly.execute(null);
+        nightly.runFor(mine::contains);
         assertEquals(CertificateStatus.ACTIVE, certificates.find(suspended.getId()).orElseThrow().getStatus());
         assertNull(certificates.find(suspended.getId()).orElseThrow().getSuspendedUntil());
         assertEquals(CertificateStatus.ACTIVE, certificates.find(expiring.getId()).orElseThrow().getStatus(), "not yet past its date");
 
         clock.set(expiring.getExpiresOn().plusDays(1).atTime(2, 0).toInstant(ZoneOffset.UTC));
-        nightly.execute(null);
-        nightly.execute(null);
+        nightly.runFor(mine::contains);
+        nightly.runFor(mine::contains);
 
         assertEquals(CertificateStatus.EXPIRED, certificates.find(expiring.getId()).orElseThrow().getStatus());
         assertEquals(List.of("CERTIFICATE_ISSUED", "CERTIFICATE_EXPIRED"), data.auditActionsAbout(expiring.getNumber()),

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.peercert.account.Role;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
@@ -55,7 +56,7 @@ class CeBrowserIT {
             BigDecimal before = hoursThisCycle(holder);
             holder.type("#log\\:title", "Motivational interviewing for peers");
             holder.type("#log\\:provider", "Kansas peer network");
-            holder.type("#log\\:completedOn_input", LocalDate.now(ZoneOffset.UTC).toString());
+            holder.type("#log\\:completedOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC)));
             holder.type("#log\\:hours", "3");
             holder.driver().findElement(By.cssSelector("#log\\:category option:nth-child(2)")).click();
             holder.driver().findElement(By.cssSelector("#log\\:format option:nth-child(3)")).click();
@@ -74,7 +75,7 @@ class CeBrowserIT {
 
             holder.type("#log\\:title", "Too long a day");
             holder.type("#log\\:provider", "Somewhere");
-            holder.type("#log\\:completedOn_input", LocalDate.now(ZoneOffset.UTC).toString());
+            holder.type("#log\\:completedOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC)));
             holder.type("#log\\:hours", "99");
             holder.driver().findElement(By.cssSelector("#log\\:category option:nth-child(2)")).click();
             holder.driver().findElement(By.cssSelector("#log\\:format option:nth-child(2)")).click();

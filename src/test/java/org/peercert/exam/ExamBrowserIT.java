@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.peercert.account.Role;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
@@ -78,7 +79,7 @@ class ExamBrowserIT {
 
             staff.driver().get(review);
             staff.waitForText("Record a paper test");
-            staff.type("#review\\:paperSatOn_input", LocalDate.now(ZoneOffset.UTC).minusDays(15).toString());
+            staff.type("#review\\:paperSatOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC).minusDays(15)));
             List<WebElement> correct = staff.driver().findElements(By.cssSelector("input[id$=':correct']"));
             assertEquals(4, correct.size());
             for (WebElement domain : correct) {

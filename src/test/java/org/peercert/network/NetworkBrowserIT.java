@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
@@ -101,12 +102,12 @@ class NetworkBrowserIT {
 
             network.open("/network/index.xhtml");
             network.waitForText("Ready for the committee");
-            String today = LocalDate.now(ZoneOffset.UTC).toString();
+            String today = UsDates.typed(LocalDate.now(ZoneOffset.UTC));
             network.type("#meetings\\:meeting\\:0\\:moveTo_input", today);
             network.click("#meetings\\:meeting\\:0\\:move");
             network.waitForText("The meeting is moved");
             String row = "//table[@id='readyList']//tr[td[1][normalize-space()='" + AGENCY + "']]";
-            new Select(network.driver().findElement(By.xpath(row + "//select"))).selectByVisibleText(today);
+            new Select(network.driver().findElement(By.xpath(row + "//select"))).selectByVisibleText(UsDates.shown(LocalDate.now(ZoneOffset.UTC)));
             network.click(network.driver().findElement(By.xpath(row + "//button")));
             network.waitForText("The request is on the agenda");
         }
@@ -119,7 +120,7 @@ class NetworkBrowserIT {
             committee.waitForText("request to join the");
             for (String member : new String[] {"committee", "committee2", "committee3"}) {
                 new Select(committee.driver().findElement(By.xpath("//table[@id='ballots']//tr[td[contains(., '(" + member
-                        + "@demo.peercert.test)')]]//select"))).selectByVisibleText("APPROVE");
+                        + "@demo.peercert.test)')]]//select"))).selectByVisibleText("Approve");
             }
             committee.type("#decision\\:minutes", "Audit clean; every specialist on the roster is certified.");
             committee.screenshot("committee-packet");

@@ -156,7 +156,7 @@ public class ApplicationFixtures {
         LocalDate lastWeek = LocalDate.now(clock).minusDays(7);
         for (CheckKind kind : CheckKind.values()) {
             applications.recordCheck(STAFF, application.getId(), new CheckRecord(kind, CheckResult.CLEAR, lastWeek, "Fixture agency",
-                    kind.name() + "-" + application.getId(), null), null);
+                    "FX-" + (kind.ordinal() + 1) + "-" + application.getId(), null), null);
         }
         return applications.find(application.getId());
     }

@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peercert.account.Role;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
@@ -136,7 +137,7 @@ class TrainingBrowserIT {
             trainer.type("#cohort\\:coTrainer", "multi@demo.peercert.test");
             trainer.click("#cohort\\:addCoTrainer");
             trainer.waitForText("multi@demo.peercert.test now trains this cohort with you.");
-            trainer.type("#cohort\\:sessionDate_input", start.toString());
+            trainer.type("#cohort\\:sessionDate_input", UsDates.typed(start));
             ((JavascriptExecutor) trainer.driver()).executeScript("document.getElementById('cohort:sessionStarts').value = '09:00';"
                     + "document.getElementById('cohort:sessionEnds').value = '16:30';");
             trainer.type("#cohort\\:sessionTopics", "Bring a notebook");

@@ -33,6 +33,15 @@ public class ApplicationQueueBean implements Serializable {
     private Integer olderThanDays;
     private String assignee;
     private QueueSort sort = QueueSort.OLDEST_FIRST;
+    private boolean pastTargetDate;
+
+    public boolean isPastTargetDate() {
+        return pastTargetDate;
+    }
+
+    public void setPastTargetDate(boolean pastTargetDate) {
+        this.pastTargetDate = pastTargetDate;
+    }
 
     public ApplicationStatus[] getStatuses() {
         return ApplicationStatus.values();
@@ -72,7 +81,7 @@ public class ApplicationQueueBean implements Serializable {
 
     public PagedModel<QueueRow> getRows() {
         return PagedModel.forRequest(this, (first, size) -> applications.queue(
-                new QueueFilter(status, track, mine ? currentUser.getEmail() : assignee, search, olderThanDays, sort), first, size));
+                new QueueFilter(status, track, mine ? currentUser.getEmail() : assignee, search, olderThanDays, sort, pastTargetDate), first, size));
     }
 
     public ApplicationStatus getStatus() {

@@ -26,6 +26,7 @@ import org.peercert.applications.Decision;
 import org.peercert.audit.AuditEvent;
 import org.peercert.background.Adjudication;
 import org.peercert.background.BackgroundCheck;
+import org.peercert.background.CheckStanding;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckRecord;
 import org.peercert.background.CheckResult;
@@ -149,8 +150,8 @@ public class ReviewBean implements Serializable {
                 chosen(Adjudication.class, adjudications.get(check.getId())), adjudicationReasons.get(check.getId())));
     }
 
-    public String standingOf(BackgroundCheck check) {
-        return check.standingOn(LocalDate.now(clock)).name();
+    public CheckStanding standingOf(BackgroundCheck check) {
+        return check.standingOn(LocalDate.now(clock));
     }
 
     public void decide() {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.peercert.platform.UserProblem;
+import org.peercert.platform.format.UsDates;
 import org.peercert.platform.web.FacesMessages;
 
 /** /verify (and /verify/{number}, which the QR codes hold): anyone checks a certificate by number or by name. */
@@ -172,7 +173,7 @@ public class VerifyBean {
         return switch (c.status()) {
             case ACTIVE -> "Active: valid for practice";
             case SUSPENDED -> c.suspendedUntil() == null ? "Suspended: not valid for practice"
-                    : "Suspended until " + c.suspendedUntil() + ": not valid for practice";
+                    : "Suspended until " + UsDates.shown(c.suspendedUntil()) + ": not valid for practice";
             case REVOKED -> "Revoked: not valid for practice";
             case EXPIRED -> "Expired: not valid for practice";
             case INACTIVE -> "Inactive at the holder's request: not valid for practice";

@@ -74,16 +74,16 @@ class ExclusionBrowserIT {
             staff.open("/staff/exclusion-matches.xhtml");
             staff.waitForText(surname + ", Jordan");
             staff.screenshot("staff-exclusion-matches");
-            assertTrue(staff.text().contains("PROBABLE") && staff.text().contains("POSSIBLE"));
-            decide(staff, surname, "POSSIBLE", "dismiss", "The list row has no birth date and a different address");
+            assertTrue(staff.text().contains("Probable (name and birth date)") && staff.text().contains("Possible (name only)"));
+            decide(staff, surname, "Possible (name only)", "dismiss", "The list row has no birth date and a different address");
             staff.waitForText("Match dismissed");
-            decide(staff, surname, "PROBABLE", "confirm", "Same name, birth date and city; verified on the OIG site");
+            decide(staff, surname, "Probable (name and birth date)", "confirm", "Same name, birth date and city; verified on the OIG site");
             staff.click(".ui-confirmdialog-yes");
             staff.waitForText("Match confirmed");
 
-            new Select(staff.find("#queue\\:status")).selectByVisibleText("DISMISSED");
+            new Select(staff.find("#queue\\:status")).selectByVisibleText("Dismissed: not the same person");
             staff.click("#queue\\:show");
-            staff.waitForText("DISMISSED by " + DemoUsers.email(Role.STAFF));
+            staff.waitForText("Dismissed: not the same person by " + DemoUsers.email(Role.STAFF));
 
             mailbox.awaitMessage(email, "Federal exclusion list", Duration.ofSeconds(20));
             applicant.open("/applicant/index.xhtml");

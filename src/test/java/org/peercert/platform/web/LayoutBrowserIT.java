@@ -3,6 +3,13 @@ package org.peercert.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,6 +23,7 @@ import org.peercert.account.Role;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.PortalEnums;
 
 /** The layout: a skip link for keyboard users, usable at phone width, friendly error pages. */
 @ExtendWith(ArquillianExtension.class)
@@ -65,6 +73,48 @@ class LayoutBrowserIT {
             browser.open("/no-such-page.xhtml");
             browser.waitForText("Page not found");
         }
+    }
+
+    /** Words a page may show in capitals although an enum has a value of that name. */
+    private static final Set<String> ACRONYMS = Set.of("CPS", "PPS", "GED", "QMHP", "LMHP", "CE", "NPI", "PDF", "CSV", "ZIP", "UTC");
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("\\b[a-z]+\\.[a-z]+[A-Z][A-Za-z]*\\b");
+
+    /**
+     * Every page of every role's menu at phone width: no sideways scrolling, no enum names or message keys on screen,
+     * and (as every page the browser opens) no serious accessibility violation.
+     */
+    @Test
+    void everyMenuPageOfEveryRoleFitsAPhoneAndSpeaksPlainWords() {
+        Set<String> enumNames = PortalEnums.shown().stream().flatMap(type -> Arrays.stream(type.getEnumConstants()))
+                .map(value -> ((Enum<?>) value).name()).filter(name -> !ACRONYMS.contains(name)).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        for (Role role : Role.values()) {
+            try (Browser phone = new Browser(390, 844)) {
+                phone.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+                for (Menu.Entry entry : Menu.entriesFor(Set.of(role))) {
+                    phone.open(entry.page());
+                    String page = role + " " + entry.page();
+                    Number scroll = (Number) ((JavascriptExecutor) phone.driver()).executeScript("return document.documentElement.scrollWidth");
+                    Number window = (Number) ((JavascriptExecutor) phone.driver()).executeScript("return window.innerWidth");
+                    if (scroll.intValue() > window.intValue()) {
+                        problems.add(page + " is " + scroll + " px wide on a " + window + " px phone");
+                    }
+                    String text = phone.text();
+                    Arrays.stream(text.split("[^A-Za-z0-9_]+")).filter(enumNames::contains).distinct()
+                            .forEach(word -> problems.add(page + " shows the code " + word));
+                    Matcher key = MESSAGE_KEY.matcher(text);
+                    while (key.find()) {
+                        problems.add(page + " shows the message key " + key.group());
+                    }
+                    if (text.contains("???")) {
+                        problems.add(page + " shows an unresolved message");
+                    }
+                }
+                phone.screenshot("phone-menu-" + role.name().toLowerCase());
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     private static void assertFitsWidth(Browser browser, String page) {
