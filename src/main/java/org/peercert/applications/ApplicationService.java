@@ -180,7 +180,7 @@ public class ApplicationService {
                     kind.label() + ": " + document.getOriginalName() + " (" + document.getMediaType() + ", sha256 " + document.getSha256() + ")");
             return document;
         } catch (UploadProblem problem) {
-            audit.recordRefusal(applicantEmail, AuditAction.DOCUMENT_REJECTED_ON_UPLOAD, application.getNumber(), fileName + ": " + problem.messageKey());
+            audit.recordRefusal(applicantEmail, AuditAction.DOCUMENT_REJECTED_ON_UPLOAD, application.getNumber(), fileName + ": " + Words.message(problem.messageKey(), problem.arguments()));
             throw problem;
         }
     }

@@ -1,5 +1,6 @@
 package org.peercert.platform;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -31,6 +32,21 @@ public final class Words {
             return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString(keyOf(value));
         } catch (MissingResourceException e) {
             return keyOf(value);
+        }
+    }
+
+    /** A message of the bundle in English with its arguments, for text written down outside a page. */
+    public static String message(String key, Object... arguments) {
+        return message(Locale.ENGLISH, key, arguments);
+    }
+
+    /** A message of the bundle with its arguments; the key itself when the bundle has none. */
+    public static String message(Locale locale, String key, Object... arguments) {
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
         }
     }
 }

@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -210,6 +216,15 @@ class ApplicationBrowserIT {
         }
     }
 
+    private Path onePagePdf() throws IOException {
+        Path pdf = files.resolve("reference-letter.pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage(PDRectangle.LETTER));
+            document.save(pdf.toFile());
+        }
+        return pdf;
+    }
+
     private Path fileOf(String name, long bytes) throws IOException {
         Path file = files.resolve(name);
         try (java.io.RandomAccessFile sized = new java.io.RandomAccessFile(file.toFile(), "rw")) {
@@ -315,6 +330,20 @@ class ApplicationBrowserIT {
             applicant.waitForText("Removed ged-by-mistake.png.");
             String documents = applicant.find("#app\\:documentList").getText();
             assertTrue(!documents.contains("ged-by-mistake.png") && documents.contains("diploma-scan.png"), documents);
+
+            new Select(applicant.find("#app\\:kind")).selectByVisibleText("Other supporting document");
+            applicant.find("#app input[type=file]").sendKeys(onePagePdf().toString());
+            applicant.click("#app\\:upload");
+            applicant.waitForText("Uploaded reference-letter.pdf");
+            List<String> hrefs = applicant.driver().findElements(By.cssSelector("#app\\:documentList a[href*='/documents/download']")).stream()
+                    .map(a -> a.getAttribute("href")).toList();
+            String pdfPath = hrefs.get(hrefs.size() - 1).substring(hrefs.get(hrefs.size() - 1).indexOf("/documents/"));
+            PortalClient staff = new PortalClient();
+            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            HttpResponse<byte[]> preview = staff.download(pdfPath + "&preview=true");
+            assertEquals(200, preview.statusCode());
+            assertEquals("image/png", preview.headers().firstValue("Content-Type").orElse(""), "staff see the PDF's first page as a picture");
+            assertEquals(1000, ImageIO.read(new ByteArrayInputStream(preview.body())).getWidth());
 
             applicant.open("/applicant/application.xhtml?step=1");
             assertEquals("66601-1234", applicant.find("#app\\:postalCode").getAttribute("value"), "the draft is intact, its ZIP code in one form");

@@ -176,7 +176,7 @@ class TrainingBrowserIT {
 
             applicant.open("/applicant/training.xhtml");
             applicant.waitForText("You have a seat");
-            applicant.waitForText(start + ", 09:00 to 16:30: modules 1, 2, 3, 4 (Bring a notebook)");
+            applicant.waitForText(UsDates.shown(start) + ", 09:00 to 16:30: modules 1, 2, 3, 4 (Bring a notebook)");
             applicant.screenshot("applicant-training-seat");
         }
     }

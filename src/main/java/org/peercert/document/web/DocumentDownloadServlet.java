@@ -11,6 +11,7 @@ import org.peercert.platform.web.Downloads;
 import org.peercert.applications.DocumentAccess;
 import org.peercert.applications.NotYours;
 import org.peercert.document.ApplicationDocument;
+import org.peercert.document.PdfPreview;
 
 /**
  * GET /documents/download?id=N: an application document for its applicant or for staff (web.xml lets only
@@ -44,6 +45,10 @@ public class DocumentDownloadServlet extends HttpServlet {
             return;
         }
         boolean preview = staff && "true".equals(request.getParameter("preview"));
+        if (preview && !document.isImage()) {
+            sendFirstPage(document, response);
+            return;
+        }
         Downloads.prepare(response, document.getMediaType(), document.getOriginalName(), preview);
         response.setContentLengthLong(document.getSizeBytes());
         if (document.isImage()) {
@@ -53,5 +58,20 @@ public class DocumentDownloadServlet extends HttpServlet {
         try (InputStream in = access.content(document)) {
             in.transferTo(response.getOutputStream());
         }
+    }
+
+    /** A PDF's preview is its first page as a picture, which every browser shows (many have no PDF viewer). */
+    private void sendFirstPage(ApplicationDocument document, HttpServletResponse response) throws IOException {
+        byte[] png;
+        try (InputStream in = access.content(document)) {
+            png = PdfPreview.firstPage(in);
+        } catch (IOException unreadable) {
+            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            return;
+        }
+        Downloads.prepare(response, "image/png", document.getOriginalName() + "-page-1.png", true);
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'");
+        response.setContentLength(png.length);
+        response.getOutputStream().write(png);
     }
 }

@@ -4,17 +4,13 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.peercert.platform.FieldProblem;
 import org.peercert.platform.InvalidFields;
+import org.peercert.platform.Words;
 
 /** Shows messages from i18n/messages.properties, next to a field or for the whole page. */
 public final class FacesMessages {
-
-    private static final String BUNDLE = "i18n.messages";
 
     private FacesMessages() {
     }
@@ -70,13 +66,7 @@ public final class FacesMessages {
     }
 
     public static String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale());
-        try {
-            String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Words.message(locale(), key, arguments);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

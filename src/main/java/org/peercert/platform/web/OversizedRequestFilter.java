@@ -48,7 +48,7 @@ public class OversizedRequestFilter extends HttpFilter {
         }
         discardBody(request);
         if (upload && "POST".equals(request.getMethod())) {
-            request.getSession().setAttribute(REFUSED_MEGABYTES, (length + MEGABYTE - 1) / MEGABYTE);
+            request.getSession().setAttribute(REFUSED_MEGABYTES, Math.max(1, Math.round((double) length / MEGABYTE)));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", pageItCameFrom(request));
         } else {
