@@ -12,11 +12,7 @@ import org.peercert.platform.Words;
 @ApplicationScoped
 public class Labels {
 
-    public static String keyOf(Enum<?> value) {
-        return Words.keyOf(value);
-    }
-
     public String of(Enum<?> value) {
-        return value == null ? "" : FacesMessages.text(keyOf(value));
+        return value == null ? "" : FacesMessages.text(Words.keyOf(value));
     }
 }

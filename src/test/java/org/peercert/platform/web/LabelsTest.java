@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.peercert.platform.Words;
 import org.peercert.testing.PortalEnums;
 
 /** Every status, state and kind of the portal has a label in plain words in the message bundle, and no label is left over. */
@@ -32,7 +33,7 @@ class LabelsTest {
         List<Class<?>> enums = portalEnums();
         for (Class<?> type : enums) {
             for (Object value : type.getEnumConstants()) {
-                String key = Labels.keyOf((Enum<?>) value);
+                String key = Words.keyOf((Enum<?>) value);
                 String label = messages.getProperty(key);
                 if (label == null || label.isBlank() || label.equals(((Enum<?>) value).name())) {
                     missing.add(key);
@@ -48,7 +49,7 @@ class LabelsTest {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (Class<?> type : portalEnums()) {
             for (Object value : type.getEnumConstants()) {
-                keys.add(Labels.keyOf((Enum<?>) value));
+                keys.add(Words.keyOf((Enum<?>) value));
             }
         }
         List<String> leftOver = bundle().stringPropertyNames().stream().filter(k -> k.startsWith("label.") && !keys.contains(k)).sorted().toList();
@@ -58,7 +59,7 @@ class LabelsTest {
     @Test
     void aNestedEnumsKeyNamesItsOuterClass() {
         assertEquals("label.ChecklistRow.State.WAITING_FOR_STAFF",
-                Labels.keyOf(org.peercert.applications.ChecklistRow.State.WAITING_FOR_STAFF));
-        assertEquals("label.ApplicationStatus.IN_REVIEW", Labels.keyOf(org.peercert.applications.ApplicationStatus.IN_REVIEW));
+                Words.keyOf(org.peercert.applications.ChecklistRow.State.WAITING_FOR_STAFF));
+        assertEquals("label.ApplicationStatus.IN_REVIEW", Words.keyOf(org.peercert.applications.ApplicationStatus.IN_REVIEW));
     }
 }
