@@ -147,19 +147,18 @@ public class ApplicationService {
 
     /** Saves what was typed. A draft may be incomplete, never invalid: a wrong ZIP code, phone, state or birth date is refused. */
     public CertificationApplication saveDraft(String applicantEmail, long id, ApplicationForm form) {
-        CertificationApplication application = ownedEditable(applicantEmail, id);
-        ApplicationForm clean = ApplicationFields.normalized(form);
-        InvalidFields.throwIfAny(ApplicationFields.invalid(clean, LocalDate.now(clock)));
-        application.updateDetails(clean, clock.instant());
-        return application;
+        return saveStep(applicantEmail, id, form, null);
     }
 
-    /** Saves and leaves the step of {@code part}: refused, with every field at fault, unless the step is complete. */
+    /**
+     * Saves and leaves the step of {@code part}: refused, with every field at fault, unless the step is complete
+     * (a step not open for changes, or none for a draft save, needs only nothing invalid).
+     */
     public CertificationApplication saveStep(String applicantEmail, long id, ApplicationForm form, ApplicationPart part) {
         CertificationApplication application = ownedEditable(applicantEmail, id);
         ApplicationForm clean = ApplicationFields.normalized(form);
         LocalDate today = LocalDate.now(clock);
-        InvalidFields.throwIfAny(application.isOpen(part)
+        InvalidFields.throwIfAny(part != null && application.isOpen(part)
                 ? ApplicationFields.toLeave(part, clean, today, policy.recoveryStatementMinLength())
                 : ApplicationFields.invalid(clean, today));
         application.updateDetails(clean, clock.instant());

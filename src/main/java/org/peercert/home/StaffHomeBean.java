@@ -85,8 +85,4 @@ public class StaffHomeBean {
         }
         return earlyReviews;
     }
-
-    public long getOpenMatches() {
-        return screening.queue(MatchStatus.OPEN, 0, 1).total();
-    }
 }

@@ -67,6 +67,14 @@ class ApplicationBrowserIT {
         Journeys.registerAndConfirm(browser, mailbox, "Robin", "Okafor", email, PASSWORD);
     }
 
+    /** A new applicant, registered and signed in, on step 1 of an application just started. */
+    private static void startApplication(Browser browser, Mailbox mailbox, String email) {
+        register(browser, mailbox, email);
+        browser.signIn(email, PASSWORD);
+        browser.click("#start\\:startApplication");
+        browser.waitForText("Personal details");
+    }
+
     private static void tick(Browser browser, String checkboxId) {
         browser.click(browser.driver().findElement(By.cssSelector("#" + checkboxId.replace(":", "\\:") + " .ui-chkbox-box")));
     }
@@ -75,10 +83,7 @@ class ApplicationBrowserIT {
     void whatIsTypedIsSavedWhenTheApplicantPausesAndIsThereOnAnotherDevice() {
         String email = "pause-" + UUID.randomUUID() + "@example.org";
         try (Mailbox mailbox = new Mailbox().start(); Browser laptop = new Browser(); Browser phone = new Browser(375, 812)) {
-            register(laptop, mailbox, email);
-            laptop.signIn(email, PASSWORD);
-            laptop.click("#start\\:startApplication");
-            laptop.waitForText("Personal details");
+            startApplication(laptop, mailbox, email);
             laptop.type("#app\\:city", "Wichita");
             laptop.type("#app\\:phone", "316-555-0199");
             laptop.waitForText("Your draft is saved");
@@ -242,10 +247,7 @@ class ApplicationBrowserIT {
     void eachInvalidFieldKeepsTheApplicantOnTheStepWithItsMessageBesideIt() throws IOException {
         String email = "fields-" + UUID.randomUUID() + "@example.org";
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(390, 844)) {
-            register(applicant, mailbox, email);
-            applicant.signIn(email, PASSWORD);
-            applicant.click("#start\\:startApplication");
-            applicant.waitForText("Personal details");
+            startApplication(applicant, mailbox, email);
             applicant.type("#app\\:postalCode", "ABC");
             applicant.type("#app\\:phone", "12");
             applicant.click("#app\\:next");
