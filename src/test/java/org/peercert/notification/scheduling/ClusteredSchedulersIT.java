@@ -3,9 +3,11 @@ package org.peercert.notification.scheduling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mysql.cj.jdbc.MysqlDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.DisallowConcurrentExecution;
@@ -35,16 +36,25 @@ import org.quartz.utils.ConnectionProvider;
 /**
  * R-CEU-2, "with two nodes sharing one database": two schedulers with the portal's own clustered job-store settings
  * ({@link Scheduling#quartzProperties}) run against one database (the portal's Quartz tables, from its migration),
- * as two WildFly nodes would. Every firing of a recurring job runs on exactly one of them.
+ * as two WildFly nodes would. Every firing of a recurring job runs on exactly one of them. The database is a schema of
+ * its own on the test run's MariaDB, so MariaDB's row locks are what is proven, and the portal's scheduler is not joined.
  */
 class ClusteredSchedulersIT {
 
     private static final int FIRINGS = 20;
-    private static final JdbcDataSource DATABASE = new JdbcDataSource();
+    private static final String SCHEMA = "peercert_quartz_cluster";
+    private static final MysqlDataSource DATABASE = new MysqlDataSource();
     private static final Map<Long, List<String>> RUNS = new ConcurrentHashMap<>();
 
     static {
-        DATABASE.setURL("jdbc:h2:mem:clustered-quartz;DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+        DATABASE.setURL(inSchema(System.getProperty("peercert.test.db.url"), SCHEMA));
+        DATABASE.setUser(System.getenv().getOrDefault("PEERCERT_DB_USER", "root"));
+        DATABASE.setPassword(System.getenv().getOrDefault("PEERCERT_DB_PASSWORD", ""));
+    }
+
+    /** The test run's database URL with its schema replaced ("" for none). */
+    private static String inSchema(String url, String schema) {
+        return url.replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + schema);
     }
 
     private final List<Scheduler> nodes = new ArrayList<>();
@@ -128,6 +138,11 @@ class ClusteredSchedulersIT {
 
     private static void createQuartzTables() throws Exception {
         String script = Files.readString(Path.of("sql/V4__quartz_job_store.sql"));
+        try (Connection c = DriverManager.getConnection(inSchema(DATABASE.getURL(), ""), DATABASE.getUser(),
+                System.getenv().getOrDefault("PEERCERT_DB_PASSWORD", "")); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + SCHEMA);
+            s.execute("CREATE DATABASE " + SCHEMA);
+        }
         try (Connection c = DATABASE.getConnection(); Statement s = c.createStatement()) {
             for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!statement.isBlank()) {
