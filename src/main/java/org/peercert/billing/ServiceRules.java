@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,27 +56,11 @@ public class ServiceRules {
         if (rule.getVersion() != seenVersion) {
             throw new OptimisticLockException(rule);
         }
-        check(limits);
+        limits.check();
         String before = describe(rule);
         rule.edit(limits);
         audit.record(admin, AuditAction.SERVICE_RULE_CHANGED, "service rule " + rule.getId(), before + " -> " + describe(rule));
         return rule;
-    }
-
-    private static void check(RuleLimits l) {
-        for (Integer limit : new Integer[] {l.maxUnitsPerDay(), l.maxGroupSize(), l.annualGroupHours(), l.initialAuthorizationUnits(),
-                l.initialAuthorizationDays()}) {
-            if (limit != null && (limit < 1 || limit > 100_000)) {
-                throw new BillingProblem("billing.limit");
-            }
-        }
-        if ((l.initialAuthorizationUnits() == null) != (l.initialAuthorizationDays() == null)) {
-            throw new BillingProblem("billing.authorizationPair");
-        }
-        BigDecimal rate = l.ratePerUnit();
-        if (rate != null && (rate.signum() <= 0 || rate.scale() > 2 || rate.compareTo(BigDecimal.valueOf(100_000)) >= 0)) {
-            throw new BillingProblem("billing.rate");
-        }
     }
 
     private static String describe(ServiceRule r) {

@@ -1,5 +1,6 @@
 package org.peercert.applications;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,5 +44,24 @@ class ApplicationStatusTest {
     void submittedApplicationIsNotEditableByTheApplicant() {
         assertFalse(ApplicationStatus.SUBMITTED.editableByApplicant());
         assertFalse(ApplicationStatus.IN_REVIEW.editableByApplicant());
+    }
+
+    @Test
+    void onlySubmittedAndInReviewWaitForStaff() {
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            boolean waiting = status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.IN_REVIEW;
+            assertEquals(waiting, status.awaitingStaff(), status.name());
+        }
+    }
+
+    @Test
+    void aDraftIsTheApplicantsToChangeAndAnOpenApplicationIsNotClosed() {
+        assertTrue(ApplicationStatus.DRAFT.editableByApplicant());
+        assertFalse(ApplicationStatus.IN_REVIEW.editableByApplicant());
+        for (ApplicationStatus open : new ApplicationStatus[] {ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW,
+                ApplicationStatus.DEFICIENT}) {
+            assertFalse(open.closed(), open.name());
+            assertTrue(open.canBecome(ApplicationStatus.WITHDRAWN), open + " can still be withdrawn");
+        }
     }
 }

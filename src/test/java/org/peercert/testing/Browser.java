@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through /usr/bin/chromedriver (never a downloaded driver), with a
+ * Debian's headless Chromium driven through its chromedriver ({@link BrowserSetup}; never a downloaded driver), with a
  * fresh profile. Every page state a test reaches is checked with axe-core once: serious or critical violations fail.
  */
 public final class Browser implements AutoCloseable {
@@ -45,13 +45,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser(int width, int height) {
+        BrowserSetup setup = BrowserSetup.machine();
         try {
             profile = Files.createTempDirectory("peercert-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(setup.browser().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + Math.max(width, 500) + "," + height);
@@ -61,7 +62,7 @@ public final class Browser implements AutoCloseable {
                     java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", false)));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(setup.driver().toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
