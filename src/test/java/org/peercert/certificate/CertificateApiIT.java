@@ -4,31 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.awt.image.BufferedImage;
-import java.time.LocalDate;
-import java.util.Map;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.peercert.applications.CertificationApplication;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.account.Role;
+import org.peercert.applications.CertificationApplication;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
@@ -139,6 +142,27 @@ class CertificateApiIT {
         PortalClient.Page sixth = agency.get("/api/v1/certificates/" + number + "?dob=1979-11-07");
         assertEquals(429, sixth.status(), "the configured 5 checks a day per certificate, so a date of birth cannot be guessed");
         assertTrue(sixth.body().contains("urn:peercert:problem:too-many-birth-date-checks"), sixth.body());
+    }
+
+    /** The page a wallet card's QR code opens on a phone: its page and its scripts and styles come compressed. */
+    @Test
+    void thePublicVerificationPageAndItsResourcesAreSentCompressed() throws Exception {
+        HttpResponse<byte[]> page = gzipped("/verify");
+        assertEquals(200, page.statusCode());
+        assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""), "the page itself");
+        assertTrue(new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(), StandardCharsets.UTF_8)
+                .contains("Check a certificate"), "and it unpacks to the page");
+        HttpResponse<byte[]> script = gzipped("/jakarta.faces.resource/components.js.xhtml?ln=primefaces");
+        assertEquals("gzip", script.headers().firstValue("Content-Encoding").orElse(""), "the largest script");
+        assertTrue(script.body().length < 200_000, "about a fifth of its 536 kB: " + script.body().length);
+        assertEquals("", http.send(HttpRequest.newBuilder(URI.create(Deployments.url("/verify"))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray()).headers().firstValue("Content-Encoding").orElse(""),
+                "a client that does not ask for gzip gets plain text");
+    }
+
+    private HttpResponse<byte[]> gzipped(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(Deployments.url(path))).header("Accept-Encoding", "gzip").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
