@@ -6,15 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import org.peercert.account.UserAccount;
 import org.peercert.background.exclusion.ExclusionFlagged;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateChanged;
+import org.peercert.certificate.CertificateStatus;
 import org.peercert.ceu.ExpiryReminded;
 import org.peercert.notification.Mail;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.NoticeService;
 import org.peercert.platform.PortalUrls;
+import org.peercert.platform.format.UsDates;
 import org.peercert.policy.RenewalPolicy;
 import org.peercert.supervision.SupervisionChanged;
 
@@ -56,8 +59,12 @@ public class RosterMonitor {
             return;
         }
         Certificate c = em.find(Certificate.class, changed.certificateId());
-        String what = "certificate " + c.getNumber() + " is now " + changed.status().label().toLowerCase(java.util.Locale.ROOT);
-        roster.agenciesHolding(c.getId()).forEach(agency -> tell(agency, c, what));
+        String status = changed.status().label().toLowerCase(Locale.ROOT);
+        String until = c.getStatus() == CertificateStatus.SUSPENDED && c.getSuspendedUntil() != null
+                ? " until " + UsDates.shown(c.getSuspendedUntil()) : "";
+        String what = "certificate " + c.getNumber() + " is now " + status + until
+                + (c.getStatus() == CertificateStatus.SUSPENDED ? "; they may not practise or bill peer support while it lasts" : "");
+        roster.agenciesHolding(c.getId()).forEach(agency -> tell(agency, c, "is " + status + until, what, null));
     }
 
     void exclusionFlagged(@Observes ExclusionFlagged flagged) {
@@ -65,7 +72,8 @@ public class RosterMonitor {
                 .setParameter("h", flagged.applicantId()).getResultList();
         String what = flagged.confirmed() ? "staff confirmed a match on the federal exclusion list (" + flagged.listedName() + ")"
                 : "a possible match on the federal exclusion list is under staff review";
-        held.forEach(c -> roster.agenciesHolding(c.getId()).forEach(agency -> tell(agency, c, what)));
+        String headline = flagged.confirmed() ? "is on the federal exclusion list" : "may be on the federal exclusion list";
+        held.forEach(c -> roster.agenciesHolding(c.getId()).forEach(agency -> tell(agency, c, headline, what, null)));
     }
 
     /** R-CEU-2: the agencies holding the person get a copy of the configured expiry reminders, once per administrator. */
@@ -74,28 +82,28 @@ public class RosterMonitor {
             return;
         }
         Certificate c = em.find(Certificate.class, reminded.certificateId());
+        String expires = UsDates.shown(reminded.expiresOn());
         String what = reminded.daysBefore() == 0
-                ? "the certificate expires today (" + reminded.expiresOn() + "); from tomorrow it is not valid for practice until renewed"
-                : "the certificate expires on " + reminded.expiresOn() + ", in " + reminded.daysBefore() + " days, unless renewed";
+                ? "the certificate expires today (" + expires + "); from tomorrow it is not valid for practice until renewed"
+                : "the certificate expires on " + expires + ", in " + reminded.daysBefore() + " days, unless renewed";
+        String headline = reminded.daysBefore() == 0 ? "expires today" : "expires on " + expires;
         String key = "expiry-reminder-agency:" + c.getId() + ":" + reminded.expiresOn() + ":" + reminded.daysBefore();
-        roster.agenciesHolding(c.getId()).forEach(agency -> tell(agency, c, what, key + ":" + agency));
+        roster.agenciesHolding(c.getId()).forEach(agency -> tell(agency, c, headline, what, key + ":" + agency));
     }
 
     void supervisionChanged(@Observes SupervisionChanged changed) {
         Certificate c = em.find(Certificate.class, changed.certificateId());
-        tell(changed.agencyId(), c, changed.role().label().toLowerCase(java.util.Locale.ROOT) + ": " + changed.what());
-    }
-
-    private void tell(long agencyId, Certificate person, String what) {
-        tell(agencyId, person, what, null);
+        String role = changed.role().label().toLowerCase(Locale.ROOT);
+        tell(changed.agencyId(), c, "has a change of " + role, role + ": " + changed.what(), null);
     }
 
     /** With a dedupe key, each administrator is told at most once (the key gets the administrator's id). */
-    private void tell(long agencyId, Certificate person, String what, String onceKey) {
+    /** @param headline what happened, for the subject ("is suspended until Jan 31, 2027"); {@code what} says it in full */
+    private void tell(long agencyId, Certificate person, String headline, String what, String onceKey) {
         Agency agency = em.find(Agency.class, agencyId);
         for (UserAccount admin : agencies.adminsOf(agencyId)) {
             Mail mail = templates.render("roster-change", admin.getEmail(), admin.getFirstName(), person.getHolderName(), person.getNumber(),
-                    what, agency.getLegalName(), urls.absolute("/agency/roster.xhtml"));
+                    what, agency.getLegalName(), urls.absolute("/agency/roster.xhtml"), headline);
             String key = onceKey == null ? null : onceKey + ":" + admin.getId();
             if (agency.isDailyDigest()) {
                 if (key == null) {

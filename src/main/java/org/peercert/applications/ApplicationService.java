@@ -54,6 +54,7 @@ import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.RecordNumbers;
 import org.peercert.platform.Words;
+import org.peercert.platform.format.UsDates;
 import org.peercert.policy.ApplicationPolicy;
 import org.peercert.policy.ExamPolicy;
 import org.peercert.policy.TrainingPolicy;
@@ -215,9 +216,20 @@ public class ApplicationService {
         ApplicationStatus before = application.getStatus();
         application.moveTo(ApplicationStatus.SUBMITTED, clock.instant());
         changed(applicantEmail, application, before, before == ApplicationStatus.DEFICIENT ? "Resubmitted" : "Submitted");
-        mail(application, "application-submitted", targetDecisionDate(application));
+        if (before == ApplicationStatus.DEFICIENT && application.getAssignee() != null) {
+            backToItsReviewer(applicantEmail, application);
+        }
+        mail(application, "application-submitted", UsDates.shown(targetDecisionDate(application)));
         screening.screen(subjectOf(application), ScreeningTrigger.SUBMISSION);
         return application;
+    }
+
+    /** A resubmission goes straight back to the reviewer who returned it, in review, and they are told. */
+    private void backToItsReviewer(String applicantEmail, CertificationApplication application) {
+        String reviewer = application.getAssignee();
+        move(applicantEmail, application, ApplicationStatus.IN_REVIEW, "Resubmitted; back in review with " + reviewer + ", who returned it");
+        outbox.enqueue(templates.render("application-resubmitted", reviewer, application.getFullName(), application.getNumber(),
+                urls.absolute("/staff/review.xhtml?id=" + application.getId()), UsDates.shown(targetDecisionDate(application))));
     }
 
     public CertificationApplication withdraw(String applicantEmail, long id) {
@@ -298,7 +310,8 @@ public class ApplicationService {
             application.reopen(reopen);
         }
         move(staffEmail, application, decision.outcome(), reason == null ? Words.of(decision) : reason);
-        mail(application, decision.mailTemplate(), reason == null ? "" : reason);
+        String refused = decision == Decision.DEFICIENT ? refusedDocuments(application) : "";
+        mail(application, decision.mailTemplate(), (reason == null ? "" : reason) + (refused.isEmpty() ? "" : "\n\n" + refused));
         return application;
     }
 
@@ -326,7 +339,7 @@ public class ApplicationService {
             where.append(" and a.submittedAt <= :submittedBefore");
         }
         if (filter.pastTargetDate()) {
-            where.append(" and a.status in :awaitingStaff and a.submittedAt < :pastTargetBefore");
+            where.append(" and a.status in :awaitingStaff and coalesce(a.resubmittedAt, a.submittedAt) < :pastTargetBefore");
         }
         QueueSearch search = QueueSearch.of(filter.search());
         where.append(search.condition());
@@ -402,7 +415,7 @@ public class ApplicationService {
         ExclusionMatch match = screening.decide(staffEmail, matchId, seenVersion, decision, reason);
         if (decision == MatchStatus.CONFIRMED) {
             mail(find(match.getApplicationId()), "exclusion-confirmed", match.getListedName() + ", " + match.getExclusionType()
-                    + " since " + match.getExcludedOn());
+                    + " since " + UsDates.shown(match.getExcludedOn()));
         }
         return match;
     }
@@ -473,7 +486,7 @@ public class ApplicationService {
                 a.getSignatureName(), a.getLegalFirstName(), a.getLegalLastName());
         rows.add(new ChecklistRow("R-ELIG-3", "Lived experience, recovery statement and signed attestation",
                 attested ? ChecklistRow.State.MET : ChecklistRow.State.NOT_MET,
-                attested ? "Signed " + a.getSignedOn() + " (attestation " + a.getAttestationVersion() + ")."
+                attested ? "Signed " + UsDates.shown(a.getSignedOn()) + " (attestation " + a.getAttestationVersion() + ")."
                         : !a.isLivedExperience() ? "Confirm the lived experience of the " + a.getTrack().label() + " track."
                         : a.getRecoveryStatement() == null || a.getRecoveryStatement().length() < policy.recoveryStatementMinLength()
                         ? "Write a recovery statement of at least " + policy.recoveryStatementMinLength() + " characters."
@@ -499,7 +512,8 @@ public class ApplicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Progress progress(CertificationApplication a) {
         List<ChecklistRow> rows = new ArrayList<>(eligibility(a));
-        rows.add(new ChecklistRow("R-ELIG", "Application decision by state staff", decisionState(a.getStatus()), decisionText(a)));
+        String refused = a.getStatus() == ApplicationStatus.DEFICIENT ? " " + refusedDocuments(a) : "";
+        rows.add(new ChecklistRow("R-ELIG", "Application decision by state staff", decisionState(a.getStatus()), decisionText(a) + refused));
         rows.add(backgroundRow(background.standings(a.getId())));
         rows.add(exclusionRow(a, screening.standing(a.getApplicantId())));
         rows.add(trainingRow(training.completion(a.getApplicantId()), training.confirmedCompletion(a.getApplicantId()).isComplete()));
@@ -603,11 +617,11 @@ public class ApplicationService {
             case IN_PROGRESS -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
                     "Under way: finish it on the Written test page before the time runs out.");
             case WAITING -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
-                    last + "Your next attempt may start on " + standing.nextAttemptFrom() + ".");
+                    last + "Your next attempt may start on " + UsDates.shown(standing.nextAttemptFrom()) + ".");
             case ATTEMPTS_USED -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
                     last + "You have used all " + standing.maxAttempts() + " attempts. " + examPolicy.afterLastAttempt());
             case PASSED -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.MET, sittings.stream().filter(s -> Boolean.TRUE.equals(s.getPassed()))
-                    .findFirst().map(s -> "Passed on " + s.getSatOn() + " with " + s.result().percent() + "%.").orElse("Passed."));
+                    .findFirst().map(s -> "Passed on " + UsDates.shown(s.getSatOn()) + " with " + s.result().percent() + "%.").orElse("Passed."));
         };
     }
 
@@ -640,6 +654,13 @@ public class ApplicationService {
             case DEFICIENT, DENIED, WITHDRAWN -> ChecklistRow.State.NOT_MET;
             case DRAFT -> ChecklistRow.State.NOT_STARTED;
         };
+    }
+
+    /** Which of the applicant's documents the reviewer did not accept, and why; "" when none. */
+    private String refusedDocuments(CertificationApplication a) {
+        List<String> refused = documentsOf(a).stream().filter(d -> d.getReview() == DocumentReview.REJECTED)
+                .map(d -> d.getKind().label() + " \u201c" + d.getOriginalName() + "\u201d: " + d.getReviewReason()).toList();
+        return refused.isEmpty() ? "" : "Not accepted: " + String.join("; ", refused) + ".";
     }
 
     private static String decisionText(CertificationApplication a) {
@@ -675,7 +696,7 @@ public class ApplicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate targetDecisionDate(CertificationApplication a) {
         return a.getSubmittedAt() == null ? null
-                : BusinessDays.after(LocalDate.ofInstant(a.getSubmittedAt(), ZoneOffset.UTC), policy.serviceLevelBusinessDays());
+                : BusinessDays.after(LocalDate.ofInstant(a.getLastSubmittedAt(), ZoneOffset.UTC), policy.serviceLevelBusinessDays());
     }
 
     // ---- internals ----

@@ -103,8 +103,12 @@ public class CertificationApplication {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The first submission: the application's place in the queue, kept when it is resubmitted. */
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
+    @Column(name = "resubmitted_at")
+    private Instant resubmittedAt;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
@@ -188,7 +192,11 @@ public class CertificationApplication {
         updatedAt = now;
         switch (next) {
             case SUBMITTED -> {
-                submittedAt = now;
+                if (submittedAt == null) {
+                    submittedAt = now;
+                } else {
+                    resubmittedAt = now;
+                }
                 reopenedParts = null;
             }
             case ELIGIBLE, DENIED, DEFICIENT -> decidedAt = now;
@@ -321,6 +329,20 @@ public class CertificationApplication {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** The latest resubmission after staff returned it, or null. */
+    public Instant getResubmittedAt() {
+        return resubmittedAt;
+    }
+
+    public boolean isResubmitted() {
+        return resubmittedAt != null;
+    }
+
+    /** When the decision clock started: the latest (re)submission. */
+    public Instant getLastSubmittedAt() {
+        return resubmittedAt != null ? resubmittedAt : submittedAt;
     }
 
     public Instant getDecidedAt() {

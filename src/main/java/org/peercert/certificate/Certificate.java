@@ -123,6 +123,14 @@ public class Certificate {
         }
     }
 
+    /** A suspension's end moved (or removed: null), the suspension itself unchanged. */
+    void changeSuspensionEnd(LocalDate until) {
+        if (status != CertificateStatus.SUSPENDED) {
+            throw new IllegalStateException("Only a suspension has an end: " + status);
+        }
+        suspendedUntil = until;
+    }
+
     /** R-CEU-2: the next cycle; an expired certificate renewed late, within the grace period, is active again. */
     void renew(LocalDate newExpiry, Instant now) {
         expiresOn = newExpiry;

@@ -8,7 +8,7 @@ import java.util.Objects;
  * R-TRN-3: what the written certification prints, read from current data each time a document is made.
  *
  * @param status     ACTIVE, SUSPENDED, REVOKED, EXPIRED, INACTIVE: anything but ACTIVE is printed as not valid
- * @param statusNote printed under the status when not null, e.g. "Suspended until 2027-01-31"
+ * @param statusNote printed under the status when not null, e.g. "Suspended until Jan 31, 2027"
  * @param verifyUrl  the public verification page the QR code opens
  */
 public record CertificateCard(String number, String trackLabel, String holderName, LocalDate issuedOn,

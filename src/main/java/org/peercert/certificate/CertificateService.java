@@ -24,6 +24,7 @@ import org.peercert.notification.MailTemplates;
 import org.peercert.notification.NoticeService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
+import org.peercert.platform.format.UsDates;
 import org.peercert.policy.CertificatePolicy;
 
 /**
@@ -141,6 +142,31 @@ public class CertificateService {
         return change(certificateId, StatusChange.SUSPEND, staff, why, until, null, AuditAction.CERTIFICATE_SUSPENDED, detail);
     }
 
+    /**
+     * Moves the end of a suspension (null: no end date), audited; the holder and the agencies holding them are told.
+     * The suspension itself, its reason and its start stay as they were.
+     */
+    public Certificate changeSuspensionEnd(long certificateId, String staff, LocalDate until, String reason) {
+        String why = required(reason, "certificate.reasonRequired");
+        if (until != null && !until.isAfter(LocalDate.now(clock))) {
+            throw new CertificateProblem("certificate.suspendUntilInPast");
+        }
+        Certificate c = locked(certificateId);
+        if (c.getStatus() != CertificateStatus.SUSPENDED) {
+            throw new CertificateProblem("certificate.notSuspended", c.getNumber(), c.getStatus().label());
+        }
+        String from = endWords(c.getSuspendedUntil());
+        c.changeSuspensionEnd(until);
+        audit.record(staff, AuditAction.CERTIFICATE_SUSPENSION_END_CHANGED, c.getNumber(), from + " -> " + endWords(until) + ": " + why);
+        notifyHolder(c, "certificate-suspension-end", why);
+        changes.fire(new CertificateChanged(c.getId(), c.getNumber(), c.getHolderId(), StatusChange.SUSPEND, c.getStatus()));
+        return c;
+    }
+
+    private static String endWords(LocalDate until) {
+        return until == null ? "no end date" : UsDates.shown(until);
+    }
+
     public Certificate reinstate(long certificateId, String staff, String reason) {
         Certificate c = locked(certificateId);
         if (!StatusChange.REINSTATE.allowedFrom(c.getStatus())) {
@@ -207,8 +233,8 @@ public class CertificateService {
     public void expire(long certificateId) {
         Certificate c = locked(certificateId);
         if (StatusChange.EXPIRE.allowedFrom(c.getStatus()) && c.isExpiredOn(LocalDate.now(clock))) {
-            apply(c, StatusChange.EXPIRE, AuditService.SYSTEM, "Reached its expiry date " + c.getExpiresOn() + " without renewal", null,
-                    null, AuditAction.CERTIFICATE_EXPIRED, "expired on " + c.getExpiresOn());
+            apply(c, StatusChange.EXPIRE, AuditService.SYSTEM, "Reached its expiry date " + UsDates.shown(c.getExpiresOn()) + " without renewal", null,
+                    null, AuditAction.CERTIFICATE_EXPIRED, "expired on " + UsDates.shown(c.getExpiresOn()));
         }
     }
 
@@ -224,8 +250,8 @@ public class CertificateService {
         LocalDate today = LocalDate.now(clock);
         if (c.getStatus() == CertificateStatus.SUSPENDED && c.getSuspendedUntil() != null && c.getSuspendedUntil().isBefore(today)
                 && !c.isExpiredOn(today)) {
-            apply(c, StatusChange.REINSTATE, AuditService.SYSTEM, "The suspension ended on " + c.getSuspendedUntil(), null, null,
-                    AuditAction.CERTIFICATE_REINSTATED, "suspension ended on " + c.getSuspendedUntil());
+            apply(c, StatusChange.REINSTATE, AuditService.SYSTEM, "The suspension ended on " + UsDates.shown(c.getSuspendedUntil()), null, null,
+                    AuditAction.CERTIFICATE_REINSTATED, "suspension ended on " + UsDates.shown(c.getSuspendedUntil()));
         }
     }
 
@@ -250,8 +276,7 @@ public class CertificateService {
     private void notifyHolder(Certificate c, String template, String reason) {
         UserAccount holder = em.find(UserAccount.class, c.getHolderId());
         notices.tell(holder.getId(), templates.render(template, holder.getEmail(), holder.getFullName(), c.getNumber(), c.getTrack().label(),
-                reason, urls.absolute("/verify/" + c.getNumber()), c.getExpiresOn().toString(),
-                c.getSuspendedUntil() == null ? "" : c.getSuspendedUntil().toString()));
+                reason, urls.absolute("/verify/" + c.getNumber()), UsDates.shown(c.getExpiresOn()), endWords(c.getSuspendedUntil())));
     }
 
     private Certificate locked(long certificateId) {
@@ -279,7 +304,7 @@ public class CertificateService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CertificateCard printable(String number, String viewerEmail, boolean staff) {
         Certificate c = forViewer(number, viewerEmail, staff);
-        String note = c.getSuspendedUntil() != null ? "Suspended until " + c.getSuspendedUntil() : c.getPublicNote();
+        String note = c.getSuspendedUntil() != null ? "Suspended until " + UsDates.shown(c.getSuspendedUntil()) : c.getPublicNote();
         return new CertificateCard(c.getNumber(), c.getTrack().label(), c.getHolderName(), c.getIssuedOn(), c.getExpiresOn(),
                 c.getStatus().name(), note, urls.absolute("/verify/" + c.getNumber()));
     }

@@ -14,7 +14,7 @@ import org.peercert.platform.pdf.QrCode;
 final class WallCertificate {
 
     static final String ISSUER = "PeerCert State Certification Office";
-    static final String REQUIREMENTS = "has met the requirements of R-TRN-3 (accepted eligibility, the state-approved"
+    static final String REQUIREMENTS = "has met every requirement for certification (accepted eligibility, the state-approved"
             + " basic training, the written test and clear background checks) and holds the credential of";
 
     private static final float WIDTH = 792;

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.peercert.account.EmailAddress;
 import org.peercert.account.UserAccount;
@@ -97,6 +98,14 @@ public class CeReports {
         audit.record(reporter, AuditAction.CE_COMPLETIONS_REPORTED, provider,
                 added + " added, " + already + " already reported, " + rejected.size() + " lines refused");
         return new CeReport(added, already, List.copyOf(rejected));
+    }
+
+    /** The provider (organisation) name this reporter gave last, to offer it again; empty before their first report. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> lastProviderName(String reporterEmail) {
+        return em.createQuery("select a.provider from CeActivity a where a.reportedBy = :r and a.source = :p order by a.createdAt desc, a.id desc",
+                        String.class).setParameter("r", EmailAddress.normalize(reporterEmail)).setParameter("p", CeActivity.Source.PROVIDER)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** One activity this reporter reported, with whose it is. */

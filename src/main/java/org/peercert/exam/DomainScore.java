@@ -1,6 +1,7 @@
 package org.peercert.exam;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Items answered correctly out of the items of one domain in a sitting. */
 public record DomainScore(int correct, int total) {
@@ -11,8 +12,9 @@ public record DomainScore(int correct, int total) {
         }
     }
 
+    /** One decimal, rounded (10 of 15 is 66.7%). */
     public BigDecimal percent() {
-        return ExamResult.percentOf(correct, total);
+        return ExamResult.percentOf(correct, total, RoundingMode.HALF_UP);
     }
 
     DomainScore plus(boolean answeredCorrectly) {

@@ -15,6 +15,7 @@ import java.util.Map;
 public record ExamResult(Map<PerformanceDomain, DomainScore> byDomain, int correct, int total, BigDecimal passMark, boolean passed) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int SHOWN_DECIMALS = 1;
 
     /** One item of a sitting as scored: its domain and whether the answer given in time was the right one. */
     public record Answer(PerformanceDomain domain, boolean correct) {
@@ -39,15 +40,19 @@ public record ExamResult(Map<PerformanceDomain, DomainScore> byDomain, int corre
         return new ExamResult(Collections.unmodifiableMap(copy), correct, total, passMark, passed);
     }
 
-    /** The overall score as shown: two decimals, truncated, so a near miss never displays as the pass mark. */
+    /**
+     * The overall score as shown: one decimal, rounded, except that a score below the pass mark is never shown as
+     * the mark or above it (79.96% against 80% shows as 79.9%, not 80.0%).
+     */
     public BigDecimal percent() {
-        return percentOf(correct, total);
+        BigDecimal rounded = percentOf(correct, total, RoundingMode.HALF_UP);
+        return !passed && rounded.compareTo(passMark) >= 0 ? percentOf(correct, total, RoundingMode.DOWN) : rounded;
     }
 
-    static BigDecimal percentOf(int correct, int total) {
+    static BigDecimal percentOf(int correct, int total, RoundingMode rounding) {
         if (total == 0) {
-            return BigDecimal.ZERO.setScale(2);
+            return BigDecimal.ZERO.setScale(SHOWN_DECIMALS);
         }
-        return BigDecimal.valueOf(correct).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 2, RoundingMode.DOWN);
+        return BigDecimal.valueOf(correct).multiply(HUNDRED).divide(BigDecimal.valueOf(total), SHOWN_DECIMALS, rounding);
     }
 }

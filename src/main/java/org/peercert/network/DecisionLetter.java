@@ -49,7 +49,7 @@ public final class DecisionLetter {
             writer.paragraph(facts.agencyName() + " (NPI " + facts.agencyNpi() + ")");
             writer.paragraph(facts.agencyAddress());
             writer.y -= LEADING;
-            writer.canvas.text(fonts.serifBold(), 13, Palette.INK, MARGIN, writer.y, "Re: Peer Support Service provider credentialing (R-NET-3)");
+            writer.canvas.text(fonts.serifBold(), 13, Palette.INK, MARGIN, writer.y, "Re: Credentialing as a Peer Support Service provider");
             writer.y -= 2 * LEADING;
             for (String text : body(facts)) {
                 writer.paragraph(text);

@@ -27,6 +27,7 @@ import org.peercert.platform.Words;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.platform.csv.LineRejected;
 import org.peercert.platform.csv.RejectedLine;
+import org.peercert.platform.format.UsDates;
 import org.peercert.policy.TrainingPolicy;
 
 /**
@@ -276,7 +277,19 @@ public class TrainingService {
             enrolment.reenrol(status, trainerEmail, clock.instant());
         }
         audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), who.strip() + ": " + Words.of(status));
+        UserAccount applicant = em.find(UserAccount.class, applicantId);
+        outbox.enqueue(templates.render("training-enrolled", applicant.getEmail(), applicant.getFullName(), cohort.getTitle(),
+                urls.absolute("/applicant/training.xhtml"), placeText(cohort, status)));
         return enrolment;
+    }
+
+    private static String placeText(Cohort cohort, EnrolmentStatus place) {
+        return place == EnrolmentStatus.ENROLLED ? "You have a seat (" + dates(cohort) + ")."
+                : "The cohort is full, so you are on its waiting list; you will be told if a seat opens.";
+    }
+
+    private static String dates(Cohort cohort) {
+        return UsDates.shown(cohort.getStartsOn()) + " to " + UsDates.shown(cohort.getEndsOn());
     }
 
     /** A seat while the cohort has one, else the waiting list. */
@@ -368,10 +381,12 @@ public class TrainingService {
     /** The applicant's requests, seats and waiting-list places, newest cohort first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MySeat> seatsOf(String applicantEmail) {
+        long applicantId = account(applicantEmail).getId();
+        boolean completed = confirmedCompletion(applicantId).isComplete();
         return em.createQuery("select c, e.status from Enrolment e, Cohort c where c.id = e.cohortId and e.applicantId = :a "
                         + "order by c.startsOn desc, c.id desc", Object[].class)
-                .setParameter("a", account(applicantEmail).getId()).getResultList().stream()
-                .map(r -> new MySeat((Cohort) r[0], (EnrolmentStatus) r[1])).toList();
+                .setParameter("a", applicantId).getResultList().stream()
+                .map(r -> new MySeat((Cohort) r[0], (EnrolmentStatus) r[1], completed)).toList();
     }
 
     /** An eligible applicant asks for a seat in a cohort that has not started; its trainer is told by mail. */
@@ -416,9 +431,7 @@ public class TrainingService {
         request.decide(place, trainerEmail, clock.instant());
         audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), applicant.getEmail() + ": request accepted, " + place);
         outbox.enqueue(templates.render("seat-accepted", applicant.getEmail(), applicant.getFullName(), cohort.getTitle(),
-                urls.absolute("/applicant/training.xhtml"), place == EnrolmentStatus.ENROLLED
-                        ? "You have a seat (" + cohort.getStartsOn() + " to " + cohort.getEndsOn() + ")."
-                        : "The cohort is full, so you are on its waiting list; you will be told if a seat opens."));
+                urls.absolute("/applicant/training.xhtml"), placeText(cohort, place)));
         return request;
     }
 
@@ -479,7 +492,7 @@ public class TrainingService {
             audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), "applicant " + e.getApplicantId() + ": from the waiting list");
             roster(cohortId).stream().filter(r -> r.applicantId() == e.getApplicantId()).findFirst().ifPresent(person ->
                     outbox.enqueue(templates.render("training-seat", person.email(), person.name(), cohort.getTitle(),
-                            urls.absolute("/applicant/index.xhtml"), cohort.getStartsOn() + " to " + cohort.getEndsOn())));
+                            urls.absolute("/applicant/index.xhtml"), dates(cohort))));
         });
         return next.map(Enrolment::getApplicantId);
     }

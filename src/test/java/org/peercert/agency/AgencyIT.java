@@ -29,10 +29,13 @@ import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
 import org.peercert.notification.NoticeService;
 import org.peercert.platform.csv.CsvLines;
+import org.peercert.platform.format.UsDates;
 import org.peercert.supervision.QualificationKind;
+import org.peercert.supervision.SessionFormat;
 import org.peercert.supervision.SupervisionProblem;
 import org.peercert.supervision.SupervisionRole;
 import org.peercert.supervision.SupervisionService;
+import org.peercert.supervision.SupervisionSession;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
@@ -248,13 +251,17 @@ class AgencyIT {
         roster.add(atOnce, person.getNumber(), "Monitored", BORN);
         roster.add(digest, person.getNumber(), "Monitored", BORN);
 
-        certificates.suspend(person.getId(), AgencyFixtures.STAFF, "Under investigation", null);
+        LocalDate until = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+        certificates.suspend(person.getId(), AgencyFixtures.STAFF, "Under investigation", until);
 
         long atOnceId = accounts.findByEmail(atOnce).orElseThrow().getId();
         long digestId = accounts.findByEmail(digest).orElseThrow().getId();
         assertTrue(notices.of(atOnceId, 0, 10).rows().stream().anyMatch(n -> n.getSubject().startsWith(RosterMonitor.SUBJECT_PREFIX)
                 && n.getBody().contains("suspended")));
-        assertEquals(1, data.mailSubjectsTo(atOnce).stream().filter(s -> s.startsWith(RosterMonitor.SUBJECT_PREFIX)).count(), "mailed at once");
+        assertEquals(List.of("Roster change: Mo Monitored (" + person.getNumber() + ") is suspended until " + UsDates.shown(until)),
+                data.mailSubjectsTo(atOnce).stream().filter(s -> s.startsWith(RosterMonitor.SUBJECT_PREFIX)).toList(),
+                "mailed at once, the subject naming what happened and its end");
+        assertTrue(data.mailBodiesTo(atOnce).stream().anyMatch(b -> b.contains("may not practise or bill peer support")));
         assertEquals(1, notices.of(digestId, 0, 10).total(), "the digest agency sees it in the portal");
         assertTrue(data.mailSubjectsTo(digest).isEmpty(), "but is not mailed until the digest");
 
@@ -262,5 +269,34 @@ class AgencyIT {
         assertEquals(1, digests.send(digestAgency.getId(), today, java.time.Duration.ofDays(1)));
         assertEquals(0, digests.send(digestAgency.getId(), today, java.time.Duration.ofDays(1)), "one digest a day, even if the job runs twice");
         assertEquals(1, data.mailSubjectsTo(digest).size());
+    }
+
+    @Test
+    void rSup2_aClinicalSupervisorLogsSessionsWithoutClinicalNotes_andRSup1_theRosterFlagClears() {
+        String admin = fixtures.account(Role.AGENCY_ADMIN, "Sue", "Sessions");
+        Agency agency = fixtures.agency(admin, true);
+        Certificate person = fixtures.certificate("Lou", "Logged", LocalDate.of(1985, 3, 3));
+        roster.add(admin, person.getNumber(), "Logged", LocalDate.of(1985, 3, 3));
+        String clinician = fixtures.verifiedSupervisor(QualificationKind.QMHP);
+        fixtures.supervise(agency, admin, person, fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR), clinician);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertTrue(supervision.standings(agency.getId(), List.of(person.getId()), today).get(person.getId()).clinicalOverdueOn(today, 30),
+                "R-SUP-1: no clinical session logged yet");
+        long assignmentId = supervision.assignmentsOfSupervisor(clinician).stream()
+                .filter(row -> row.certificateNumber().equals(person.getNumber())).findFirst().orElseThrow().assignment().getId();
+
+        assertEquals("supervision.topics", assertThrows(SupervisionProblem.class, () -> supervision.logSession(clinician, assignmentId, today,
+                60, SessionFormat.INDIVIDUAL, "x".repeat(501))).messageKey(), "R-SUP-2: topics only, not clinical notes");
+        assertEquals("supervision.heldOn", assertThrows(SupervisionProblem.class, () -> supervision.logSession(clinician, assignmentId,
+                today.plusDays(1), 60, SessionFormat.INDIVIDUAL, "Boundaries")).messageKey(), "not a session yet to come");
+        SupervisionSession session = supervision.logSession(clinician, assignmentId, today, 60, SessionFormat.INDIVIDUAL,
+                "Boundaries with a family; coordination with the guardian");
+
+        assertEquals("Boundaries with a family; coordination with the guardian", session.getTopics());
+        assertEquals(60, session.getMinutes());
+        assertEquals(today, supervision.standings(agency.getId(), List.of(person.getId()), today).get(person.getId()).lastClinicalSession());
+        assertFalse(supervision.standings(agency.getId(), List.of(person.getId()), today).get(person.getId()).clinicalOverdueOn(today, 30),
+                "R-SUP-1: the roster's clinical-supervision flag clears");
+        assertTrue(data.auditActionsAbout("assignment " + assignmentId).contains("SUPERVISION_SESSION_LOGGED"));
     }
 }

@@ -193,9 +193,11 @@ class ApplicationBrowserIT {
             applicant.waitForText("Your application is submitted");
 
             // Second round: a background check is recorded, the new scan accepted.
+            // The resubmission is back in review with the reviewer who returned it: no "Start review" to click again.
             staff.open(staff.driver().getCurrentUrl().substring(staff.driver().getCurrentUrl().indexOf("/staff/")));
-            staff.click("#review\\:startReview");
             staff.waitForTextIn("#reviewStatus", "Being reviewed by state staff");
+            assertTrue(staff.find("#submittedWhen").getText().contains("resubmitted"), staff.find("#submittedWhen").getText());
+            assertTrue(staff.driver().findElements(By.id("review:startReview")).isEmpty(), "nothing to pick up again");
             new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Criminal history");
             new Select(staff.find("#review\\:checkResult")).selectByVisibleText("Clear");
             staff.type("#review\\:performedOn_input", UsDates.typed(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2)));

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -218,15 +219,22 @@ class ApplicationServiceIT {
     void deficientApplicationIsFixedAndResubmittedThenDeniedIsFinal() {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = submitted(email);
+        Instant firstSubmitted = applications.find(application.getId()).getSubmittedAt();
         applications.startReview(STAFF, application.getId());
         assertEquals("application.reasonRequired", assertThrows(ApplicationProblem.class, () -> applications.decide(STAFF,
                 application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT, " ",
                 Set.of(ApplicationPart.DOCUMENTS))).messageKey());
         assertEquals("application.partsRequired", assertThrows(ApplicationProblem.class, () -> applications.decide(STAFF,
                 application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT, "Unreadable", Set.of())).messageKey());
+        ApplicationDocument scan = applications.documentsOf(application).get(0);
+        applications.reviewDocument(STAFF, scan.getId(), false, "Too blurred to read the date.");
         applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT,
                 "The diploma scan is unreadable; upload a clearer copy.", Set.of(ApplicationPart.DOCUMENTS));
         assertTrue(data.mailSubjectsTo(email).stream().anyMatch(s -> s.contains("needs changes")));
+        String refusal = "Not accepted: " + DocumentKind.DIPLOMA.label() + " \u201c" + scan.getOriginalName() + "\u201d: Too blurred to read the date.";
+        assertTrue(data.mailBodiesTo(email).stream().anyMatch(body -> body.contains(refusal)), "the mail names the refused document and why");
+        assertTrue(applications.progress(applications.find(application.getId())).rows().stream()
+                .anyMatch(row -> row.explanation().contains(refusal)), "so does the applicant's progress page");
 
         // Only the documents reopen: a change to the personal details is not taken.
         ApplicationForm moved = new ApplicationForm(Track.CPS, "Dana", "Reyes", null, LocalDate.of(1990, 5, 1), "99 Other Road",
@@ -235,9 +243,16 @@ class ApplicationServiceIT {
         assertEquals("12 Elm Street", applications.find(application.getId()).getAddressLine());
         applications.upload(email, application.getId(), DocumentKind.DIPLOMA, "clear.png", new ByteArrayInputStream(png()));
         applications.submit(email, application.getId(), "Dana Reyes", true);
-        assertEquals(ApplicationStatus.SUBMITTED, applications.find(application.getId()).getStatus());
 
-        applications.startReview(STAFF, application.getId());
+        // Back with the reviewer who returned it, in review, at its first place in the queue, and the reviewer is told.
+        CertificationApplication resubmitted = applications.find(application.getId());
+        assertEquals(ApplicationStatus.IN_REVIEW, resubmitted.getStatus());
+        assertEquals(STAFF, resubmitted.getAssignee());
+        assertEquals(firstSubmitted, resubmitted.getSubmittedAt(), "the first submission time keeps its place in the queue");
+        assertTrue(resubmitted.isResubmitted());
+        assertTrue(data.mailSubjectsTo(STAFF).contains("Resubmitted to you: application " + resubmitted.getNumber() + " (Dana Reyes)"),
+                data.mailSubjectsTo(STAFF).toString());
+
         applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.DENIED,
                 "A disqualifying statement in the attestation.", Set.of());
         assertEquals("application.notEditable", assertThrows(ApplicationProblem.class, () ->

@@ -89,6 +89,11 @@ class CertificateBrowserIT {
             holder.signIn("ready@demo.peercert.test", DemoUsers.PASSWORD);
             holder.waitForText("Your certificates");
             assertTrue(holder.text().contains(number) && holder.text().contains("Suspended"), holder.text());
+            String meaning = holder.find(".certificate-meaning").getText();
+            assertTrue(meaning.startsWith("Suspended since ") && meaning.contains("Reason: A complaint is under review.")
+                    && meaning.contains("You may not practise or bill as a certified peer specialist"), meaning);
+            assertFalse(holder.text().contains("Your path to a certificate"), "a holder's home leads with the certificate, not the application");
+            assertFalse(holder.text().contains("Ask for an early review"), "nor offers the applicant's early criminal-history review");
             assertTrue(holder.driver().findElement(By.cssSelector("a.wall-pdf")).getAttribute("href").contains("number=" + number));
             holder.screenshot("holder-certificate-suspended");
             credential = (String) ((JavascriptExecutor) holder.driver()).executeAsyncScript("const done = arguments[arguments.length - 1];"

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.applications.CertificationApplication;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
@@ -174,7 +175,16 @@ class CertificateIT {
         assertEquals(CertificateStatus.SUSPENDED, certificates.suspend(id, STAFF, "Complaint under review", null).getStatus());
         assertEquals("certificate.cannot.suspend", assertThrows(CertificateProblem.class,
                 () -> certificates.suspend(id, STAFF, "Again", null)).messageKey());
+        LocalDate hearing = LocalDate.now(ZoneOffset.UTC).plusDays(45);
+        assertEquals("certificate.reasonRequired", assertThrows(CertificateProblem.class,
+                () -> certificates.changeSuspensionEnd(id, STAFF, hearing, " ")).messageKey());
+        Certificate ending = certificates.changeSuspensionEnd(id, STAFF, hearing, "The hearing is set");
+        assertEquals(CertificateStatus.SUSPENDED, ending.getStatus());
+        assertEquals(hearing, ending.getSuspendedUntil());
+        assertEquals("Complaint under review", ending.getStatusReason(), "the suspension's own reason stays");
         assertEquals(CertificateStatus.ACTIVE, certificates.reinstate(id, STAFF, "Complaint closed").getStatus());
+        assertEquals("certificate.notSuspended", assertThrows(CertificateProblem.class,
+                () -> certificates.changeSuspensionEnd(id, STAFF, hearing, "Too late")).messageKey());
 
         assertEquals("certificate.notYours", assertThrows(CertificateProblem.class,
                 () -> certificates.inactivateOwn(id, "someone-else@example.org", null)).messageKey());
@@ -195,10 +205,11 @@ class CertificateIT {
         assertEquals(CertificateStatus.REVOKED, seen.status());
         assertEquals("Revoked by order of the certification board.", seen.publicNote());
         assertFalse(seen.isValid());
-        assertEquals(List.of("CERTIFICATE_ISSUED", "CERTIFICATE_SUSPENDED", "CERTIFICATE_REINSTATED", "CERTIFICATE_INACTIVATED",
+        assertEquals(List.of("CERTIFICATE_ISSUED", "CERTIFICATE_SUSPENDED", "CERTIFICATE_SUSPENSION_END_CHANGED", "CERTIFICATE_REINSTATED",
+                "CERTIFICATE_INACTIVATED",
                 "CERTIFICATE_REINSTATED", "CERTIFICATE_REVOKED"), data.auditActionsAbout(c.getNumber()));
         assertEquals(List.of("Your peer specialist certificate " + c.getNumber(), "Your certificate " + c.getNumber() + " is suspended",
-                "Your certificate " + c.getNumber() + " is active again", "Your certificate " + c.getNumber() + " is inactive",
+                "Your certificate " + c.getNumber() + " is suspended until a new date: " + UsDates.shown(hearing), "Your certificate " + c.getNumber() + " is active again", "Your certificate " + c.getNumber() + " is inactive",
                 "Your certificate " + c.getNumber() + " is active again", "Your certificate " + c.getNumber() + " has been revoked"),
                 data.mailSubjectsTo(holder).stream().filter(s -> s.contains(c.getNumber())).toList());
     }

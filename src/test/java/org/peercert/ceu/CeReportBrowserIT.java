@@ -59,7 +59,10 @@ class CeReportBrowserIT {
             provider.screenshot("ce-provider-report");
             provider.checkAccessibility();
 
-            provider.type("#report\\:providerName", "Kansas Peer Academy");
+            provider.open("/provider/index.xhtml");
+            provider.waitForText(title);
+            assertEquals("Kansas Peer Academy", provider.find("#report\\:providerName").getAttribute("value"),
+                    "the organisation named in the last report is offered again, not the person's own name");
             provider.driver().findElement(By.id("report:file")).sendKeys(csv.toString());
             provider.click("#report\\:send");
             provider.waitForText("Reported: 0 added (verified), 1 already reported before, 2 lines not added.");

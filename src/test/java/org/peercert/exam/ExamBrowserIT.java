@@ -88,12 +88,12 @@ class ExamBrowserIT {
             staff.screenshot("staff-paper-test");
             staff.click("#review\\:recordPaper");
             staff.click(".ui-confirmdialog-yes");
-            staff.waitForText("Paper test result recorded: 66.66%, not passed.");
+            staff.waitForText("Paper test result recorded: 66.7%, not passed.");
             mailbox.awaitMessage(email, "Your written test result", Duration.ofSeconds(20));
 
             applicant.open("/applicant/exam.xhtml");
             applicant.waitForText("Attempt 1,");
-            applicant.waitForText("66.66%, not passed");
+            applicant.waitForText("66.7%, not passed");
             applicant.screenshot("applicant-exam-before");
             applicant.click("#exam\\:start");
             applicant.click(".ui-confirmdialog-yes");
@@ -129,13 +129,13 @@ class ExamBrowserIT {
             applicant.click(".ui-confirmdialog-yes");
             applicant.waitForText("Your sitting is handed in and scored.");
             applicant.waitForText("Attempt 2,");
-            applicant.waitForText("100.00%, passed");
+            applicant.waitForText("100.0%, passed");
             applicant.waitForText("You passed the written test.");
             applicant.screenshot("applicant-exam-result");
             mailbox.awaitMessage(email, "You passed the written test", Duration.ofSeconds(20));
 
             applicant.open("/applicant/index.xhtml");
-            applicant.waitForText("with 100.00%.");
+            applicant.waitForText("with 100.0%.");
         }
     }
 

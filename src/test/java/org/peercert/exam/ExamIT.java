@@ -158,7 +158,7 @@ class ExamIT {
         assertEquals(ExamStanding.State.PASSED, exams.standing(sitting.getApplicantId()).state());
         assertEquals("exam.alreadyPassed", assertThrows(ExamProblem.class, () -> exams.start(email)).messageKey());
         assertEquals(ChecklistRow.State.MET, examRow(email).state());
-        assertTrue(examRow(email).explanation().contains("81.66%"), examRow(email).explanation());
+        assertTrue(examRow(email).explanation().contains("81.7%"), examRow(email).explanation());
         assertEquals(List.of("EXAM_SITTING_STARTED", "EXAM_SITTING_FINISHED"), data.auditActionsAbout("EXAM-" + sitting.getId()));
     }
 
@@ -242,7 +242,7 @@ class ExamIT {
         ExamSitting paper = exams.recordPaperResult(STAFF, applicationId, today.minusDays(1), scores);
         assertEquals(SittingMode.PAPER, paper.getMode());
         assertEquals(1, paper.getAttemptNo());
-        assertEquals(new BigDecimal("76.66"), paper.result().percent());
+        assertEquals(new BigDecimal("76.7"), paper.result().percent());
         assertFalse(paper.getPassed());
         assertEquals(new DomainScore(10, 15), paper.result().byDomain().get(PerformanceDomain.MENTORING));
         assertEquals(List.of("EXAM_PAPER_RESULT_RECORDED"), data.auditActionsAbout("EXAM-" + paper.getId()));

@@ -28,6 +28,8 @@ class DecisionLetterTest {
         assertTrue(text.contains("approved your agency as a Peer Support Service provider in the Optum Idaho network, effective December 15, 2026"),
                 text);
         assertTrue(text.contains("until December 15, 2029"), text);
+        assertTrue(text.contains("Re: Credentialing as a Peer Support Service provider"), text);
+        assertFalse(text.matches("(?s).*R-[A-Z]+-\\d.*"), "an official letter names no internal rule id: " + text);
         assertTrue(text.contains("3 to approve, 1 to deny and 0 to defer"), text);
         assertTrue(text.contains("Minutes: Audit clean; contact notes complete."), text);
     }

@@ -105,7 +105,9 @@ class NetworkBrowserIT {
             String today = UsDates.typed(LocalDate.now(ZoneOffset.UTC));
             network.type("#meetings\\:meeting\\:0\\:moveTo_input", today);
             network.click("#meetings\\:meeting\\:0\\:move");
-            network.waitForText("The meeting is moved");
+            network.waitForText("The meeting is moved to " + UsDates.shown(LocalDate.now(ZoneOffset.UTC)) + ".");
+            assertTrue(network.text().contains("The members get the packets only on the day of the meeting, not the usual 7 days before."),
+                    "moving a meeting to today says the packets come late: " + network.text());
             String row = "//table[@id='readyList']//tr[td[1][normalize-space()='" + AGENCY + "']]";
             new Select(network.driver().findElement(By.xpath(row + "//select"))).selectByVisibleText(UsDates.shown(LocalDate.now(ZoneOffset.UTC)));
             network.click(network.driver().findElement(By.xpath(row + "//button")));

@@ -1,5 +1,6 @@
 package org.peercert.training;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -70,6 +71,11 @@ class TrainingBrowserIT {
             trainer.click("#attendanceUpload\\:importAttendance");
             trainer.waitForText("Attendance file applied: 2 entries changed, 1 line left out.");
             trainer.waitForText("no module '99' in this curriculum");
+            String afterUpload = trainer.driver().getCurrentUrl();
+            assertTrue(afterUpload.contains("cohort.xhtml?id="), "the upload keeps the cohort in the address: " + afterUpload);
+            trainer.driver().get(afterUpload);
+            trainer.waitForText(cohortTitle);
+            assertFalse(trainer.text().contains("There is no such cohort"), "opening the address again shows the same cohort");
             trainer.screenshot("trainer-attendance-file");
 
             List<WebElement> cells = trainer.driver().findElements(By.cssSelector("#attendance input[type=number]"));

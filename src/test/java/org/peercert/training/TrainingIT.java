@@ -134,6 +134,8 @@ class TrainingIT {
         String first = eligibleApplicant();
         String second = eligibleApplicant();
         assertEquals(EnrolmentStatus.ENROLLED, training.enrol(TRAINER, cohort.getId(), first).getStatus());
+        assertTrue(data.mailSubjectsTo(first).contains("You are enrolled in the basic training: " + cohort.getTitle()),
+                "an enrolment by the trainer is mailed to the applicant: " + data.mailSubjectsTo(first));
         CertificationApplication secondApplication = applications.currentFor(second).orElseThrow();
         assertEquals(EnrolmentStatus.WAITLISTED, training.enrol(TRAINER, cohort.getId(), secondApplication.getNumber()).getStatus(),
                 "found by application number; the only seat is taken");
@@ -167,6 +169,7 @@ class TrainingIT {
         assertEquals("training.seatedElsewhere", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, makeUp.getId(), email)).messageKey(),
                 "one open seat at a time");
         training.confirmResults(TRAINER, cohort.getId());
+        assertTrue(seatIn(email, cohort).statusText().contains("some modules are still to attend"), seatIn(email, cohort).statusText());
         training.enrol(TRAINER, makeUp.getId(), email);
         assertEquals(1, training.recordAttendance(TRAINER, makeUp.getId(), Map.of(TrainingService.cell(applicantId, first.getId()), 60)));
         assertTrue(training.completion(applicantId).isComplete(), "the make-up session completes the module");
@@ -175,6 +178,8 @@ class TrainingIT {
 
         training.confirmResults(TRAINER, makeUp.getId());
         assertTrue(training.confirmedCompletion(applicantId).isComplete());
+        assertTrue(seatIn(email, makeUp).statusText().startsWith("Finished: your trainer confirmed you completed the basic training. Next: the written test"),
+                "a finished cohort's seat names the next step: " + seatIn(email, makeUp).statusText());
         assertEquals(ChecklistRow.State.MET, trainingRow(application).state());
         assertEquals("training.alreadyCompleted", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, cohort(5).getId(), email)).messageKey());
     }
@@ -378,5 +383,9 @@ class TrainingIT {
     private ChecklistRow trainingRow(CertificationApplication application) {
         return applications.progress(applications.find(application.getId())).rows().stream().filter(r -> r.ruleId().equals("R-TRN-1"))
                 .findFirst().orElseThrow();
+    }
+
+    private MySeat seatIn(String email, Cohort cohort) {
+        return training.seatsOf(email).stream().filter(s -> s.cohort().getId().equals(cohort.getId())).findFirst().orElseThrow();
     }
 }

@@ -227,7 +227,6 @@ public class ApplicationBean implements Serializable {
         } finally {
             file = null;
         }
-        FacesMessages.keepOverRedirect();
         show(step);
     }
 
@@ -257,7 +256,6 @@ public class ApplicationBean implements Serializable {
             FacesMessages.info("document.removed", document.getOriginalName());
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
-            FacesMessages.keepOverRedirect();
         }
         show(step);
     }

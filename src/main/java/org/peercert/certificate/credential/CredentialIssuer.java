@@ -167,7 +167,7 @@ public final class CredentialIssuer {
 
     /** R-TRN-3 in the holder's and the verifier's words. */
     static String criteriaNarrative(int trainingHours) {
-        return "Certified under rule R-TRN-3 once all of these were met: eligibility accepted by the certification staff "
+        return "Certified once all of these were met: eligibility accepted by the certification staff "
                 + "(at least 18 years old, a high-school diploma or equivalent, and the track's lived-experience attestation); "
                 + "the state-approved " + trainingHours + "-hour basic peer specialist training completed; the written test passed; "
                 + "and the three background checks (criminal history, abuse and neglect registry, professional background) clear.";

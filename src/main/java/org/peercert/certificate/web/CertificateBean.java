@@ -50,6 +50,10 @@ public class CertificateBean implements Serializable {
         act(() -> certificates.suspend(id, currentUser.getEmail(), reason, until), "certificate.suspended");
     }
 
+    public void changeSuspensionEnd() {
+        act(() -> certificates.changeSuspensionEnd(id, currentUser.getEmail(), until, reason), "certificate.suspensionEndChanged");
+    }
+
     public void reinstate() {
         act(() -> certificates.reinstate(id, currentUser.getEmail(), reason), "certificate.reinstated");
     }

@@ -5,11 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateProblem;
 import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateStatus;
+import org.peercert.platform.Words;
+import org.peercert.platform.format.UsDates;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
 
@@ -42,6 +47,17 @@ public class MyCertificatesBean implements Serializable {
             FacesMessages.error(problem.messageKey(), problem.arguments());
             load();
         }
+    }
+
+    /** What the certificate's status means for its holder, in words; "" while it is active. */
+    public String meaning(Certificate c) {
+        if (c.getStatus() == CertificateStatus.ACTIVE) {
+            return "";
+        }
+        String key = "holder.meaning." + c.getStatus() + (c.getStatus() == CertificateStatus.SUSPENDED && c.getSuspendedUntil() != null ? ".until" : "");
+        String since = c.getStatusChangedAt() == null ? "" : UsDates.shown(LocalDate.ofInstant(c.getStatusChangedAt(), ZoneOffset.UTC));
+        String reason = c.getStatusReason() == null ? "" : c.getStatusReason().strip() + (c.getStatusReason().strip().endsWith(".") ? "" : ".");
+        return Words.message(key, since, UsDates.shown(c.getSuspendedUntil()), reason, UsDates.shown(c.getExpiresOn()));
     }
 
     public List<Certificate> getMine() {

@@ -77,7 +77,7 @@ public class CeBean implements Serializable {
         try (InputStream content = proof == null || proof.getSize() == 0 ? null : proof.getInputStream()) {
             CeActivity logged = ce.log(currentUser.getEmail(), new CeDraft(title, provider, completedOn, hours, categoryId, format),
                     proof == null ? null : proof.getSubmittedFileName(), content);
-            FacesMessages.info("ce.logged", logged.getHours().stripTrailingZeros().toPlainString(), logged.getCategory().getName());
+            FacesMessages.info("ce.logged", logged.getHours().stripTrailingZeros(), logged.getCategory().getName());
             Redirects.to("/applicant/ce.xhtml");
         } catch (UserProblem problem) {
             FacesMessages.fieldError("log:title", problem.messageKey(), problem.arguments());

@@ -42,8 +42,8 @@ public class CeReportBean implements Serializable {
 
     @PostConstruct
     void load() {
-        providerName = currentUser.getDisplayName();
         String email = currentUser.getEmail();
+        providerName = reports.lastProviderName(email).orElse(null);
         history = new PagedModel<>((first, size) -> reports.reportedBy(email, first, size));
     }
 

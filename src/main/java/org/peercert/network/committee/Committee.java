@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.peercert.network.NetworkProblem;
 import org.peercert.network.NetworkRequest;
 import org.peercert.network.NetworkRequests;
 import org.peercert.network.RequestStatus;
+import org.peercert.platform.FieldProblem;
+import org.peercert.platform.format.UsDates;
 import org.peercert.policy.NetworkPolicy;
 
 /**
@@ -91,6 +94,25 @@ public class Committee {
         meeting.moveTo(day);
         audit.record(EmailAddress.normalize(networkEmail), AuditAction.COMMITTEE_MEETING_MOVED, "committee meeting " + meetingId, from + " -> " + day);
         return meeting;
+    }
+
+    /**
+     * What the network should know about a meeting's day, as message keys with their arguments: a day that is not a
+     * business day, or one so near that the members get their packets later than the policy's days before.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FieldProblem> dayConcerns(CommitteeMeeting meeting) {
+        List<FieldProblem> concerns = new ArrayList<>();
+        LocalDate day = meeting.getMeetsOn();
+        if (!policy.calendar().isBusinessDay(day)) {
+            concerns.add(new FieldProblem("meeting", "committee.notBusinessDay", UsDates.shown(day)));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (packetOpensOn(meeting).isBefore(today)) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+            concerns.add(new FieldProblem("meeting", "committee.shortNotice", days, policy.packetDaysBefore()));
+        }
+        return concerns;
     }
 
     /** A request the audit made ready goes on a meeting's agenda; it is then the committee's to decide. */

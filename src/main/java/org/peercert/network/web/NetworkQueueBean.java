@@ -15,6 +15,7 @@ import org.peercert.network.NetworkRequests;
 import org.peercert.network.committee.Committee;
 import org.peercert.network.committee.CommitteeMeeting;
 import org.peercert.platform.UserProblem;
+import org.peercert.platform.format.UsDates;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.PagedModel;
 import org.peercert.platform.web.Redirects;
@@ -51,8 +52,9 @@ public class NetworkQueueBean implements Serializable {
 
     public void move(long meetingId, long version) {
         try {
-            committee.move(currentUser.getEmail(), meetingId, version, moveTo.get(meetingId));
-            FacesMessages.info("committee.moved");
+            CommitteeMeeting moved = committee.move(currentUser.getEmail(), meetingId, version, moveTo.get(meetingId));
+            FacesMessages.info("committee.moved", UsDates.shown(moved.getMeetsOn()));
+            committee.dayConcerns(moved).forEach(concern -> FacesMessages.warn(concern.messageKey(), concern.arguments()));
             Redirects.to(PAGE);
         } catch (OptimisticLockException changed) {
             FacesMessages.error("network.changedMeanwhile");

@@ -17,7 +17,11 @@ public final class FacesMessages {
 
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
-        keepOverRedirect();
+    }
+
+    /** Done, but something the person should know about it. */
+    public static void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
     }
 
     public static void error(String key, Object... arguments) {
@@ -74,8 +78,11 @@ public final class FacesMessages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
-    /** Keeps this request's messages, field messages included, for the page a redirect leads to. */
-    public static void keepOverRedirect() {
+    /**
+     * Keeps this request's messages, field messages included, for the page a redirect leads to. Only a redirect asks
+     * for it ({@link Redirects#to}): the flash needs a cookie, which a page rendered in place has already sent.
+     */
+    static void keepOverRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 

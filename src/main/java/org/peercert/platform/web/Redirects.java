@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Redirects within the portal, never elsewhere. */
+/** Redirects within the portal, never elsewhere; the messages of the request go along to the next page. */
 public final class Redirects {
 
     private Redirects() {
@@ -16,6 +16,7 @@ public final class Redirects {
             throw new IllegalArgumentException("Only redirects within the portal: " + page);
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        FacesMessages.keepOverRedirect();
         try {
             external.redirect(external.getRequestContextPath() + page);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.peercert.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -50,9 +51,10 @@ class LayoutBrowserIT {
     @Test
     void pagesFitAPhoneScreenWithoutSidewaysScrolling() {
         try (Browser browser = new Browser(375, 812)) {
-            for (String page : new String[]{"/", "/login.xhtml", "/account/register.xhtml"}) {
+            for (String page : new String[]{"/", "/login.xhtml", "/account/register.xhtml", "/tracks.xhtml", "/verify.xhtml"}) {
                 browser.open(page);
                 assertFitsWidth(browser, page);
+                assertFalse(RULE_ID.matcher(browser.text()).find(), page + " shows the public an internal rule id: " + browser.text());
             }
             browser.screenshot("phone-register");
             browser.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
@@ -78,10 +80,12 @@ class LayoutBrowserIT {
     /** Words a page may show in capitals although an enum has a value of that name. */
     private static final Set<String> ACRONYMS = Set.of("CPS", "PPS", "GED", "QMHP", "LMHP", "CE", "NPI", "PDF", "CSV", "ZIP", "UTC");
 
+    private static final Pattern RULE_ID = Pattern.compile("\\bR-[A-Z]+-\\d");
     private static final Pattern MESSAGE_KEY = Pattern.compile("\\b[a-z]+\\.[a-z]+[A-Z][A-Za-z]*\\b");
 
     /**
-     * Every page of every role's menu at phone width: no sideways scrolling, no enum names or message keys on screen,
+     * Every page of every role's menu at phone width: no sideways scrolling, no enum names or message keys on screen
+     * (nor, for applicants, rule ids),
      * and (as every page the browser opens) no serious accessibility violation.
      */
     @Test
@@ -106,6 +110,10 @@ class LayoutBrowserIT {
                     Matcher key = MESSAGE_KEY.matcher(text);
                     while (key.find()) {
                         problems.add(page + " shows the message key " + key.group());
+                    }
+                    Matcher ruleId = RULE_ID.matcher(text);
+                    if (role == Role.APPLICANT && ruleId.find()) {
+                        problems.add(page + " shows an applicant the rule id " + ruleId.group());
                     }
                     if (text.contains("???")) {
                         problems.add(page + " shows an unresolved message");
