@@ -578,7 +578,7 @@ public class ApplicationService {
             return new ChecklistRow("R-BG-1", label, ChecklistRow.State.MET, "All three are clear and current.");
         }
         String open = standings.entrySet().stream().filter(e -> e.getValue() != CheckStanding.SATISFIED)
-                .map(e -> e.getKey().label() + ": " + e.getValue().name().toLowerCase().replace('_', ' '))
+                .map(e -> e.getKey().label() + ": " + Words.of(e.getValue()).toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.joining("; "));
         boolean blocked = standings.values().stream().anyMatch(s -> s == CheckStanding.DISQUALIFIED || s == CheckStanding.EXPIRED);
         return new ChecklistRow("R-BG-2", label, blocked ? ChecklistRow.State.NOT_MET : ChecklistRow.State.WAITING_FOR_STAFF, open + ".");

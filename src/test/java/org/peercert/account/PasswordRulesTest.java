@@ -60,4 +60,15 @@ class PasswordRulesTest {
         PasswordRules defaults = new PasswordRules(12, 128, common);
         assertEquals(Optional.of(PasswordRules.Problem.TOO_COMMON), defaults.check("1QAZ2WSX3EDC"));
     }
+
+    @Test
+    void theBoundsThemselvesAreAllowedAndToldAsConfigured() {
+        PasswordRules tight = new PasswordRules(1, 64, Set.of());
+        assertEquals(1, tight.minLength());
+        assertEquals(64, tight.maxLength());
+        PasswordRules equal = new PasswordRules(64, 64, Set.of());
+        assertEquals(64, equal.minLength(), "a minimum equal to the maximum is allowed");
+        assertThrows(IllegalArgumentException.class, () -> new PasswordRules(0, 64, Set.of()), "a minimum below 1");
+        assertThrows(IllegalArgumentException.class, () -> new PasswordRules(65, 64, Set.of()), "a minimum above the maximum");
+    }
 }

@@ -41,6 +41,8 @@ class EligibilityRulesTest {
         assertTrue(EligibilityRules.isAttested(true, statement, 50, "  ana   LÓPEZ ", "Ana", "López"));
         assertFalse(EligibilityRules.isAttested(false, statement, 50, "Ana López", "Ana", "López"));
         assertFalse(EligibilityRules.isAttested(true, "Too short.", 50, "Ana López", "Ana", "López"));
+        assertTrue(EligibilityRules.isAttested(true, "x".repeat(50), 50, "Ana López", "Ana", "López"), "exactly the minimum length is enough");
+        assertFalse(EligibilityRules.isAttested(true, " " + "x".repeat(49) + " ", 50, "Ana López", "Ana", "López"), "spaces around do not count");
         assertFalse(EligibilityRules.isAttested(true, statement, 50, "Someone Else", "Ana", "López"));
         assertFalse(EligibilityRules.isAttested(true, statement, 50, null, "Ana", "López"));
     }

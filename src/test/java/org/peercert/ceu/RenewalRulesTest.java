@@ -40,6 +40,14 @@ class RenewalRulesTest {
     }
 
     @Test
+    void rCeu1_exactlyACategorysMinimumMeetsItAndAZeroMinimumAsksForNothing() {
+        CeRequirement withAZero = new CeRequirement(new BigDecimal("12"), Map.of("Ethics", new BigDecimal("2"), "Cultural", BigDecimal.ZERO));
+        CeRequirement.Standing standing = withAZero.evaluate(Map.of("General", new BigDecimal("10"), "Ethics", new BigDecimal("2.0")));
+        assertEquals(List.of(), standing.missing(), "two hours of Ethics meet a two-hour minimum; a zero minimum is no requirement");
+        assertTrue(standing.isMet());
+    }
+
+    @Test
     void rCeu2_theWindowOpensNinetyDaysBeforeExpiryAndAcceptsLateRenewalsForThirtyDays() {
         assertEquals(RenewalWindow.NOT_YET, RenewalWindow.of(EXPIRES, EXPIRES.minusDays(91), 90, 30));
         assertEquals(RenewalWindow.OPEN, RenewalWindow.of(EXPIRES, EXPIRES.minusDays(90), 90, 30));

@@ -23,6 +23,7 @@ import org.peercert.network.committee.CommitteeMeeting;
 import org.peercert.network.committee.Tally;
 import org.peercert.network.committee.Vote;
 import org.peercert.platform.UserProblem;
+import org.peercert.platform.Words;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
 
@@ -105,7 +106,7 @@ public class CommitteeItemBean implements Serializable {
             Map<String, Vote> cast = new HashMap<>();
             votes.forEach((member, vote) -> cast.put(member, vote == null || vote.isBlank() ? null : Vote.valueOf(vote)));
             Tally tally = committee.decide(currentUser.getEmail(), meeting.getId(), line.request().getId(), cast, minutes, effectiveFrom);
-            FacesMessages.info("committee.decided", tally.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            FacesMessages.info("committee.decided", Words.of(tally.outcome()).toLowerCase(java.util.Locale.ROOT));
             Redirects.to(page());
         } catch (UserProblem problem) {
             FacesMessages.fieldError("decision:minutes", problem.messageKey(), problem.arguments());
