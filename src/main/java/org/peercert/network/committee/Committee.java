@@ -26,7 +26,6 @@ import org.peercert.network.NetworkProblem;
 import org.peercert.network.NetworkRequest;
 import org.peercert.network.NetworkRequests;
 import org.peercert.network.RequestStatus;
-import org.peercert.platform.FieldProblem;
 import org.peercert.platform.format.UsDates;
 import org.peercert.policy.NetworkPolicy;
 
@@ -97,20 +96,20 @@ public class Committee {
     }
 
     /**
-     * What the network should know about a meeting's day, as message keys with their arguments: a day that is not a
+     * What the network should know about a meeting's day: a day that is not a
      * business day, or one so near that the members get their packets later than the policy's days before.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FieldProblem> dayConcerns(CommitteeMeeting meeting) {
-        List<FieldProblem> concerns = new ArrayList<>();
+    public List<DayConcern> dayConcerns(CommitteeMeeting meeting) {
+        List<DayConcern> concerns = new ArrayList<>();
         LocalDate day = meeting.getMeetsOn();
         if (!policy.calendar().isBusinessDay(day)) {
-            concerns.add(new FieldProblem("meeting", "committee.notBusinessDay", UsDates.shown(day)));
+            concerns.add(new DayConcern("committee.notBusinessDay", UsDates.shown(day)));
         }
         LocalDate today = LocalDate.now(clock);
         if (packetOpensOn(meeting).isBefore(today)) {
             long days = java.time.temporal.ChronoUnit.DAYS.between(today, day);
-            concerns.add(new FieldProblem("meeting", "committee.shortNotice", days, policy.packetDaysBefore()));
+            concerns.add(new DayConcern("committee.shortNotice", days, policy.packetDaysBefore()));
         }
         return concerns;
     }
