@@ -429,7 +429,7 @@ public class TrainingService {
         requireMaySeat(applicantId, cohortId, applicant.getEmail(), false);
         EnrolmentStatus place = nextPlace(cohort);
         request.decide(place, trainerEmail, clock.instant());
-        audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), applicant.getEmail() + ": request accepted, " + place);
+        audit.record(trainerEmail, AuditAction.ENROLMENT_RECORDED, subject(cohort), applicant.getEmail() + ": request accepted, " + Words.of(place));
         outbox.enqueue(templates.render("seat-accepted", applicant.getEmail(), applicant.getFullName(), cohort.getTitle(),
                 urls.absolute("/applicant/training.xhtml"), placeText(cohort, place)));
         return request;

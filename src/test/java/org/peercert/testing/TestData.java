@@ -72,6 +72,12 @@ public class TestData {
                 .setParameter("s", subject).getResultList().stream().map(String::valueOf).toList();
     }
 
+    /** The details of the audit events about a subject, oldest first: what people read in the audit trail. */
+    public List<String> auditDetailsAbout(String subject) {
+        return em.createQuery("select e.details from AuditEvent e where e.subject = :s order by e.id", String.class)
+                .setParameter("s", subject).getResultList();
+    }
+
     public String emailOfApplicant(long accountId) {
         return em.createQuery("select u.email from UserAccount u where u.id = :id", String.class).setParameter("id", accountId).getSingleResult();
     }

@@ -210,6 +210,8 @@ class TrainingIT {
 
         assertEquals(EnrolmentStatus.ENROLLED, training.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, first)).getStatus());
         assertEquals(EnrolmentStatus.WAITLISTED, training.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, second)).getStatus(), "the only seat is taken");
+        assertTrue(data.auditDetailsAbout("COHORT-" + cohort.getId()).containsAll(List.of(first + ": request accepted, Enrolled",
+                second + ": request accepted, On the waiting list")), "the audit trail says it in words: " + data.auditDetailsAbout("COHORT-" + cohort.getId()));
         training.declineRequest(TRAINER, cohort.getId(), idOf(cohort, declined));
         training.cancelRequest(cancelling, cohort.getId());
 
