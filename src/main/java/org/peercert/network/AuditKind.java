@@ -14,4 +14,9 @@ public enum AuditKind {
     public String label() {
         return label;
     }
+
+    /** The audit an agency calls for. */
+    public static AuditKind calledFor(boolean accredited, boolean groupContracts) {
+        return !accredited && groupContracts ? SITE : DESK;
+    }
 }

@@ -52,7 +52,7 @@ class BillingModifiersTest {
     }
 
     @Test
-    void theGroupRowNeedsItsRequiredModifierAndTakesAllowedOnes() {
+    void rSvc2_theGroupRowNeedsItsRequiredModifierAndTakesAllowedOnes() {
         assertTrue(BillingRules.matches(kansasGroup(), "H0038", Set.of("HQ"), Track.CPS));
         assertTrue(BillingRules.matches(kansasGroup(), "H0038", Set.of("HQ", "GT"), Track.CPS));
         assertFalse(BillingRules.matches(kansasGroup(), "H0038", Set.of(), Track.CPS));

@@ -136,7 +136,7 @@ class NetworkCredentialingIT {
     }
 
     @Test
-    void anIncompleteRequestIsRefusedWithWhatIsMissingAndNothingChanges() {
+    void rNet1_anIncompleteRequestIsRefusedWithWhatIsMissingAndNothingChanges() {
         String admin = fixtures.account(Role.AGENCY_ADMIN, "Ivy", "Incomplete");
         fixtures.agency(admin, true);
         NetworkRequest draft = requests.start(admin);
