@@ -26,7 +26,6 @@ import org.peercert.platform.FieldProblem;
 import org.peercert.platform.InvalidFields;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
-import org.peercert.policy.AccountPolicy;
 
 /**
  * Accounts: registration, email verification, password reset, invitations and roles. The only writer

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
-import org.peercert.policy.AccountPolicy;
 
 /**
  * Passwords are hashed with PBKDF2-HMAC-SHA256 (the Jakarta Security implementation), 600,000

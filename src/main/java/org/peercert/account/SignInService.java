@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.peercert.audit.AuditAction;
-import org.peercert.policy.AccountPolicy;
 
 /**
  * Checks a sign-in, throttles repeated failures per email, and records every attempt in the audit trail.

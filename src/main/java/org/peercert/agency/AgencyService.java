@@ -3,10 +3,12 @@ package org.peercert.agency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +17,9 @@ import org.peercert.account.AccountService;
 import org.peercert.account.EmailAddress;
 import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
-import org.peercert.applications.NotYours;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
 
 /**
@@ -52,6 +54,11 @@ public class AgencyService {
     }
 
     /** The administrator's agency, or a refusal when they have none yet. */
+    /** R-NET-3: the credentialing committee approved the agency in the payer's network from this day. */
+    public void approveInNetwork(long agencyId, LocalDate effectiveFrom) {
+        em.find(Agency.class, agencyId, LockModeType.PESSIMISTIC_WRITE).approveInNetwork(effectiveFrom);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Agency requireAgencyOf(String adminEmail) {
         return agencyOf(adminEmail).orElseThrow(() -> new AgencyProblem("agency.none"));

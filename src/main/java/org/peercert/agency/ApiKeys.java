@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.peercert.account.EmailAddress;
-import org.peercert.applications.NotYours;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.platform.NotYours;
 
 /**
  * API keys for agencies' own systems, of the form {@code pck_<prefix>_<secret>}: the prefix finds the key, the

@@ -13,12 +13,12 @@ import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateChanged;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.ceu.ExpiryReminded;
+import org.peercert.ceu.RenewalPolicy;
 import org.peercert.notification.Mail;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.NoticeService;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.format.UsDates;
-import org.peercert.policy.RenewalPolicy;
 import org.peercert.supervision.SupervisionChanged;
 
 /**

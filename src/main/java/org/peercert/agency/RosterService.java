@@ -22,18 +22,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.peercert.account.EmailAddress;
-import org.peercert.applications.NotYours;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.background.exclusion.NameKeys;
+import org.peercert.billing.BillingPolicy;
 import org.peercert.billing.ProviderRecord;
 import org.peercert.billing.ProviderRecords;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateNumbering;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.csv.CsvLines;
+import org.peercert.platform.csv.LineChecks;
 import org.peercert.platform.csv.LineRejected;
 import org.peercert.platform.csv.RejectedLine;
-import org.peercert.policy.BillingPolicy;
 import org.peercert.supervision.SupervisionService;
 
 /**
@@ -130,11 +131,13 @@ public class RosterService {
     public RosterUpload upload(String adminEmail, Reader csv) throws CsvLines.Unreadable {
         Agency agency = agencies.requireAgencyOf(adminEmail);
         Map<String, Claim> claims = new LinkedHashMap<>();
+        Map<Long, String> texts = new HashMap<>();
         List<RejectedLine> rejected = new ArrayList<>(CsvLines.read(csv, UPLOAD_HEADER, (line, record) -> {
             if (line > policy.rosterUploadMaxLines() + 1L) {
                 throw new AgencyProblem("roster.tooManyLines", policy.rosterUploadMaxLines());
             }
             Claim claim = claim(line, record.get(0), record.get(1), record.get(2));
+            texts.put(line, CsvLines.echo(record));
             Claim earlier = claims.putIfAbsent(claim.number(), claim);
             if (earlier != null) {
                 throw new LineRejected("the same certificate as line " + earlier.line());
@@ -142,7 +145,8 @@ public class RosterService {
         }));
         Map<String, Certificate> matches = matching(claims);
         claims.values().stream().filter(c -> !matches.containsKey(c.number()))
-                .forEach(c -> rejected.add(new RejectedLine(c.line(), "no certificate matches this number, last name and date of birth")));
+                .forEach(c -> rejected.add(new RejectedLine(c.line(), "no certificate matches this number, last name and date of birth",
+                        texts.get(c.line()))));
         rejected.sort(java.util.Comparator.comparingLong(RejectedLine::line));
         List<Long> matched = matches.values().stream().map(Certificate::getId).toList();
         Set<Long> already = onRoster(agency.getId(), matched);
@@ -154,13 +158,20 @@ public class RosterService {
         return new RosterUpload(adding.size(), already.size(), rejected);
     }
 
+    /** @throws LineRejected with every problem of the line */
     private static Claim claim(long line, String number, String lastName, String dateOfBirth) {
-        String normalized = CertificateNumbering.normalize(number).orElseThrow(() -> new LineRejected("not a certificate number: "
-                + CsvLines.abbreviate(number)));
-        if (lastName.isBlank() || lastName.length() > 100) {
-            throw new LineRejected("give the last name");
-        }
-        return new Claim(line, normalized, NameKeys.key(lastName), date(dateOfBirth));
+        LineChecks checks = new LineChecks();
+        String normalized = checks.field(() -> CertificateNumbering.normalize(number).orElseThrow(() -> new LineRejected("not a certificate number: "
+                + CsvLines.abbreviate(number))));
+        checks.field(() -> {
+            if (lastName.isBlank() || lastName.length() > 100) {
+                throw new LineRejected("give the last name");
+            }
+            return lastName;
+        });
+        LocalDate born = checks.field(() -> date(dateOfBirth));
+        checks.refuseIfAny();
+        return new Claim(line, normalized, NameKeys.key(lastName), born);
     }
 
     private static LocalDate date(String text) {

@@ -9,6 +9,7 @@ import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.DocumentService;
+import org.peercert.platform.NotYours;
 
 /** Who may open an application's document: its applicant, and state staff. Everyone else is refused and audited. */
 @ApplicationScoped
@@ -19,7 +20,7 @@ public class DocumentAccess {
     DocumentService documents;
 
     @Inject
-    ApplicationService applications;
+    ApplicationDrafts applicationDrafts;
 
     @Inject
     AuditService audit;
@@ -31,7 +32,7 @@ public class DocumentAccess {
             throw new NotYours("document " + documentId);
         }
         if (!staff) {
-            applications.owned(callerEmail, document.getApplicationId());
+            applicationDrafts.owned(callerEmail, document.getApplicationId());
             if (document.getKind().staffOnly()) {
                 audit.recordRefusal(callerEmail, AuditAction.ACCESS_DENIED, "document " + documentId, "Staff's own record");
                 throw new NotYours("document " + documentId);

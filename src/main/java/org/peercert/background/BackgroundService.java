@@ -13,7 +13,6 @@ import java.util.Map;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.platform.Words;
-import org.peercert.policy.BackgroundPolicy;
 
 /**
  * Background checks (R-BG-1, R-BG-2): staff record each check; a result other than clear goes to a second

@@ -15,7 +15,6 @@ import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.certificate.Certificate;
 import org.peercert.ceu.CeRequirement;
 import org.peercert.ceu.CeService;
-import org.peercert.policy.BillingPolicy;
 import org.peercert.supervision.SupervisionService;
 import org.peercert.supervision.SupervisionStanding;
 

@@ -25,7 +25,6 @@ import org.peercert.notification.NoticeService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.format.UsDates;
-import org.peercert.policy.CertificatePolicy;
 
 /**
  * R-TRN-3: issues certificates when every requirement is met, numbers them without gaps, and moves them through

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.peercert.policy.CertificatePolicy;
 
 /** The server's one {@link SearchThrottle} for public lookups, sized by {@link CertificatePolicy}. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import org.peercert.background.BackgroundService;
 import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.exam.ExamService;
 import org.peercert.platform.Paging;
-import org.peercert.training.TrainingService;
+import org.peercert.training.CompletionService;
 
 /** R-TRN-3: the staff's readiness view, every eligible applicant with what still stands between them and a certificate. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class ReadinessService {
     EntityManager em;
 
     @Inject
-    TrainingService training;
+    CompletionService completionService;
 
     @Inject
     ExamService exams;
@@ -49,7 +49,7 @@ public class ReadinessService {
     public Readiness of(CertificationApplication application) {
         long applicantId = application.getApplicantId();
         return Readiness.of(application.getStatus() == ApplicationStatus.ELIGIBLE,
-                training.confirmedCompletion(applicantId).isComplete(),
+                completionService.confirmedCompletion(applicantId).isComplete(),
                 exams.hasPassed(applicantId),
                 background.standings(application.getId()),
                 screening.standing(applicantId).blocksCertification());

@@ -30,7 +30,6 @@ import org.peercert.platform.Paging;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.platform.csv.LineRejected;
 import org.peercert.platform.csv.RejectedLine;
-import org.peercert.policy.RenewalPolicy;
 
 /**
  * R-CEU-1: trainers and approved CE providers report completions for many people at once (CSV). Each good line lands
@@ -68,11 +67,13 @@ public class CeReports {
         lockReporter(reporter);
         CeReportLine.Rules rules = rules();
         List<CeReportLine> lines = new ArrayList<>();
+        Map<Long, String> texts = new HashMap<>();
         List<RejectedLine> rejected = new ArrayList<>(CsvLines.read(csv, CeReportLine.HEADER, (line, record) -> {
             if (line > policy.reportMaxLines() + 1L) {
                 throw new CeProblem("ce.reportTooLong", policy.reportMaxLines());
             }
             lines.add(CeReportLine.parse(line, record.toList(), rules));
+            texts.put(line, CsvLines.echo(record));
         }));
         Map<String, Certificate> certificates = certificates(lines.stream().map(CeReportLine::number).distinct().toList());
         Set<String> reported = reportedBefore(reporter, certificates.values());
@@ -82,9 +83,9 @@ public class CeReports {
         for (CeReportLine line : lines) {
             Certificate c = certificates.get(line.number());
             if (c == null || !line.lastNameKey().equals(NameKeys.key(c.getLegalLastName()))) {
-                rejected.add(new RejectedLine(line.line(), "no certificate matches this number and last name"));
+                rejected.add(new RejectedLine(line.line(), "no certificate matches this number and last name", texts.get(line.line())));
             } else if (c.getStatus() == CertificateStatus.REVOKED) {
-                rejected.add(new RejectedLine(line.line(), "certificate " + c.getNumber() + " is revoked"));
+                rejected.add(new RejectedLine(line.line(), "certificate " + c.getNumber() + " is revoked", texts.get(line.line())));
             } else if (!reported.add(line.sameness(c.getHolderId()))) {
                 already++;
             } else {

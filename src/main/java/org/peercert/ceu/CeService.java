@@ -18,9 +18,8 @@ import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.certificate.Certificate;
+import org.peercert.certificate.CertificatePolicy;
 import org.peercert.document.DocumentService;
-import org.peercert.policy.CertificatePolicy;
-import org.peercert.policy.RenewalPolicy;
 
 /** R-CEU-1: continuing education: categories, what certificants log, the hours of a cycle against the requirement. */
 @ApplicationScoped

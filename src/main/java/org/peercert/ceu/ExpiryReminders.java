@@ -16,7 +16,6 @@ import org.peercert.certificate.CertificateStatus;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.NoticeService;
 import org.peercert.platform.PortalUrls;
-import org.peercert.policy.RenewalPolicy;
 
 /**
  * R-CEU-2: the daily scan that reminds holders of their certificate's expiry, each reminder exactly once per

@@ -24,7 +24,6 @@ import org.peercert.notification.MailTemplates;
 import org.peercert.notification.NoticeService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
-import org.peercert.policy.RenewalPolicy;
 
 /**
  * R-CEU-2: renewal. The certificant attests in the window (or late, in the grace period); the portal checks the CE

@@ -7,7 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationChecks;
+import org.peercert.applications.ApplicationDrafts;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckRecord;
@@ -17,11 +18,11 @@ import org.peercert.certificate.CertificateService;
 import org.peercert.ceu.CeReportLine;
 import org.peercert.ceu.CeReports;
 import org.peercert.exam.DomainScore;
+import org.peercert.exam.ExamPolicy;
 import org.peercert.exam.ExamService;
 import org.peercert.exam.PerformanceDomain;
 import org.peercert.platform.Words;
 import org.peercert.platform.csv.CsvLines;
-import org.peercert.policy.ExamPolicy;
 
 /**
  * The demo of certificates (R-TRN-3): one applicant who meets every requirement and waits for staff to issue
@@ -37,7 +38,10 @@ public class DemoCertificates {
     DemoExam exam;
 
     @Inject
-    ApplicationService applications;
+    ApplicationChecks applicationChecks;
+
+    @Inject
+    ApplicationDrafts applicationDrafts;
 
     @Inject
     ExamService exams;
@@ -56,11 +60,11 @@ public class DemoCertificates {
 
     void seed() {
         String ready = READY + DemoData.DOMAIN;
-        if (applications.currentFor(ready).isEmpty()) {
+        if (applicationDrafts.currentFor(ready).isEmpty()) {
             meetEveryRequirement(ready, "Robin", "Ready", LocalDate.of(1986, 2, 20));
         }
         String holder = HOLDER + DemoData.DOMAIN;
-        if (applications.currentFor(holder).isEmpty()) {
+        if (applicationDrafts.currentFor(holder).isEmpty()) {
             CertificationApplication application = meetEveryRequirement(holder, "Jamie", "Holder", LocalDate.of(1982, 7, 9));
             Certificate issued = certificates.issue(application.getId(), "staff" + DemoData.DOMAIN);
             reportDemoCompletion(issued);
@@ -90,7 +94,7 @@ public class DemoCertificates {
         }
         exams.recordPaperResult(staff, application.getId(), lastWeek, fullMarks);
         for (CheckKind kind : CheckKind.values()) {
-            applications.recordCheck(staff, application.getId(), new CheckRecord(kind, CheckResult.CLEAR, lastWeek, "Demo check agency",
+            applicationChecks.recordCheck(staff, application.getId(), new CheckRecord(kind, CheckResult.CLEAR, lastWeek, "Demo check agency",
                     "DEMO-" + (kind.ordinal() + 1), null), null);
         }
         return application;

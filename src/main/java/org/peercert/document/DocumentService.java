@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.peercert.policy.ApplicationPolicy;
 
 /**
  * Stores, lists and reviews application documents. Callers (the applications feature) decide who may
@@ -34,7 +33,7 @@ public class DocumentService {
     DocumentStorage storage;
 
     @Inject
-    ApplicationPolicy policy;
+    DocumentPolicy policy;
 
     /** A file that passed the upload checks and is kept in storage under {@code key}. */
     public record StoredFile(String key, String name, String mediaType, long size, String sha256) {

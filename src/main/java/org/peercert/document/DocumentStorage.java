@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.peercert.policy.ApplicationPolicy;
 
 /** Files on disk outside the web root, under random names; the database keeps their SHA-256. */
 @ApplicationScoped
@@ -25,7 +24,7 @@ public class DocumentStorage {
     }
 
     @Inject
-    ApplicationPolicy policy;
+    DocumentPolicy policy;
 
     /** Copies the upload next to its final place, counting and hashing, and stops reading past the limit. */
     public Received receive(InputStream upload) throws IOException {

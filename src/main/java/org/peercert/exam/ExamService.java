@@ -24,8 +24,8 @@ import org.peercert.audit.AuditService;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.PortalUrls;
-import org.peercert.policy.ExamPolicy;
-import org.peercert.training.TrainingService;
+import org.peercert.training.CompletionService;
+import org.peercert.training.SeatService;
 
 /**
  * R-TRN-2: sittings of the written test. Only after confirmed training; one open sitting per person; the
@@ -53,7 +53,10 @@ public class ExamService {
     ItemBankService bank;
 
     @Inject
-    TrainingService training;
+    CompletionService completionService;
+
+    @Inject
+    SeatService seatService;
 
     @Inject
     AccountService accounts;
@@ -97,7 +100,7 @@ public class ExamService {
     }
 
     private boolean isTrained(long applicantId) {
-        return training.isEligible(applicantId) && training.confirmedCompletion(applicantId).isComplete();
+        return seatService.isEligible(applicantId) && completionService.confirmedCompletion(applicantId).isComplete();
     }
 
     /** Every attempt, first to last. */

@@ -6,7 +6,8 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 import org.peercert.account.web.CurrentUser;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationQueue;
+import org.peercert.applications.ApplicationReview;
 import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.QueueFilter;
@@ -39,7 +40,10 @@ public class StaffHomeBean {
     BackgroundService background;
 
     @Inject
-    ApplicationService applications;
+    ApplicationQueue applicationQueue;
+
+    @Inject
+    ApplicationReview applicationReview;
 
     @Inject
     ScreeningService screening;
@@ -73,13 +77,13 @@ public class StaffHomeBean {
     }
 
     private long applications(ApplicationStatus status, String assignee, boolean pastTargetDate) {
-        return applications.queue(new QueueFilter(status, null, assignee, null, null, QueueSort.OLDEST_FIRST, pastTargetDate), 0, 1).total();
+        return applicationQueue.queue(new QueueFilter(status, null, assignee, null, null, QueueSort.OLDEST_FIRST, pastTargetDate), 0, 1).total();
     }
 
     public List<WaitingReview> getEarlyReviews() {
         if (earlyReviews == null) {
             earlyReviews = background.unansweredEarlyReviews(SHOWN).stream().map(r -> {
-                CertificationApplication a = applications.find(r.getApplicationId());
+                CertificationApplication a = applicationReview.find(r.getApplicationId());
                 return new WaitingReview(a.getId(), a.getNumber(), a.getFullName(), r.getRequestedAt());
             }).toList();
         }

@@ -20,7 +20,6 @@ import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyProblem;
 import org.peercert.agency.AgencyService;
 import org.peercert.agency.RosterService;
-import org.peercert.applications.NotYours;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.certificate.Certificate;
@@ -28,11 +27,12 @@ import org.peercert.certificate.CertificateStatus;
 import org.peercert.document.DocumentService;
 import org.peercert.network.committee.Outcome;
 import org.peercert.notification.MailTemplates;
-import org.peercert.notification.NoticeService;
+import org.peercert.notification.OutboxService;
+import org.peercert.platform.BusinessCalendar;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.Words;
-import org.peercert.policy.NetworkPolicy;
 
 /**
  * R-NET-1, R-NET-2, R-NET-4, R-NET-5: an agency's credentialing request, from its forms and documents to the
@@ -50,6 +50,9 @@ public class NetworkRequests {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessCalendar calendar;
 
     @Inject
     AuditService audit;
@@ -70,7 +73,7 @@ public class NetworkRequests {
     MailTemplates templates;
 
     @Inject
-    NoticeService notices;
+    OutboxService outbox;
 
     @Inject
     PortalUrls urls;
@@ -196,7 +199,6 @@ public class NetworkRequests {
     }
 
     private QueueRow queueRow(NetworkRequest request, String agencyName) {
-        BusinessCalendar calendar = policy.calendar();
         LocalDate received = request.getReceivedOn();
         LocalDate due = received == null ? null : calendar.dueBy(received, policy.responseBusinessDays());
         boolean overdue = request.getStatus().isOnTheClock() && calendar.isOverdue(received, policy.responseBusinessDays(), LocalDate.now(clock));
@@ -238,7 +240,7 @@ public class NetworkRequests {
     /** R-NET-2: the audit the request's agency calls for: site for unaccredited agencies pursuing group contracts, else desk-top. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuditKind suggestedAuditKind(NetworkRequest request) {
-        return !request.isAccredited() && request.isGroupContracts() ? AuditKind.SITE : AuditKind.DESK;
+        return AuditKind.calledFor(request.isAccredited(), request.isGroupContracts());
     }
 
     /** R-NET-2: one audit per request, ordered once the request is acknowledged. */
@@ -320,7 +322,7 @@ public class NetworkRequests {
             LocalDate ends = agency.getNetworkApprovedFrom().plusYears(policy.recredentialYears());
             boolean told = false;
             for (UserAccount admin : agencies.adminsOf(agency.getId())) {
-                told |= notices.tellOnce(admin.getId(), templates.render("network-recredential", admin.getEmail(), admin.getFirstName(),
+                told |= outbox.enqueueOnce(templates.render("network-recredential", admin.getEmail(), admin.getFirstName(),
                         agency.getLegalName(), policy.payer(), ends, urls.absolute("/agency/network.xhtml")),
                         "recredential:" + agency.getId() + ":" + agency.getNetworkApprovedFrom() + ":" + admin.getId());
             }
@@ -381,11 +383,10 @@ public class NetworkRequests {
      * from the effective date (which the billing check's R-SVC-6 reads); a deferral waits for a later agenda.
      */
     public void decided(NetworkRequest request, Outcome outcome, LocalDate meetingDay, LocalDate effectiveFrom, String recorder, String minutes) {
-        Agency agency = em.find(Agency.class, request.getAgencyId(), LockModeType.PESSIMISTIC_WRITE);
         switch (outcome) {
             case APPROVED -> {
                 request.decided(RequestStatus.APPROVED, meetingDay, effectiveFrom, clock.instant());
-                agency.approveInNetwork(effectiveFrom);
+                agencies.approveInNetwork(request.getAgencyId(), effectiveFrom);
                 tellAgency(request, recorder, "The credentialing committee approved your agency as a Peer Support Service provider in the "
                         + request.getPayer() + " network from " + effectiveFrom + ", until " + effectiveFrom.plusYears(policy.recredentialYears())
                         + ". Your decision letter is on your Network credentialing page.", AuditAction.NETWORK_REQUEST_DECIDED);
@@ -410,7 +411,7 @@ public class NetworkRequests {
         audit.record(actor, action, subject(request), text.length() > 500 ? text.substring(0, 500) : text);
         Agency agency = em.find(Agency.class, request.getAgencyId());
         for (UserAccount admin : agencies.adminsOf(agency.getId())) {
-            notices.tell(admin.getId(), templates.render("network-message", admin.getEmail(), admin.getFirstName(), agency.getLegalName(),
+            outbox.enqueue(templates.render("network-message", admin.getEmail(), admin.getFirstName(), agency.getLegalName(),
                     request.getPayer(), text, urls.absolute("/agency/network.xhtml")));
         }
     }

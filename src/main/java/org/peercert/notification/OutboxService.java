@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.platform.Paging;
-import org.peercert.policy.MailPolicy;
 
 /**
  * The outbox: features enqueue mail inside their own transaction; the delivery job sends it later,

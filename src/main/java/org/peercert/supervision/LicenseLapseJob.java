@@ -2,9 +2,9 @@ package org.peercert.supervision;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.peercert.notification.scheduling.Schedule;
-import org.peercert.notification.scheduling.ScheduledJob;
-import org.peercert.policy.CertificatePolicy;
+import org.peercert.certificate.CertificatePolicy;
+import org.peercert.platform.scheduling.Schedule;
+import org.peercert.platform.scheduling.ScheduledJob;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;

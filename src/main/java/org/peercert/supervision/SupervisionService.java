@@ -18,9 +18,9 @@ import java.util.Optional;
 import org.peercert.account.EmailAddress;
 import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
-import org.peercert.applications.NotYours;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
 import org.peercert.platform.Words;
 

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.account.AccountService;
@@ -30,9 +31,10 @@ import org.peercert.document.ApplicationDocument;
 import org.peercert.document.DocumentKind;
 import org.peercert.document.DocumentReview;
 import org.peercert.document.UploadProblem;
-import org.peercert.policy.ApplicationPolicy;
-import org.peercert.testing.Deployments;
+import org.peercert.platform.NotYours;
 import org.peercert.testing.ApplicationFixtures;
+import org.peercert.testing.Deployments;
+import org.peercert.testing.MovableClock;
 import org.peercert.testing.TestData;
 
 /** The application's rules and state machine inside the server (R-ELIG-1..3). */
@@ -44,11 +46,20 @@ class ApplicationServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(ApplicationServiceIT.class, TestData.class, ApplicationFixtures.class);
+        return Deployments.portalWith(ApplicationServiceIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class);
     }
 
     @Inject
-    ApplicationService applications;
+    ApplicationDrafts applicationDrafts;
+
+    @Inject
+    ApplicationProgress applicationProgress;
+
+    @Inject
+    ApplicationQueue applicationQueue;
+
+    @Inject
+    ApplicationReview applicationReview;
 
     @Inject
     AccountService accounts;
@@ -58,6 +69,14 @@ class ApplicationServiceIT {
 
     @Inject
     ApplicationFixtures fixtures;
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void systemTime() {
+        clock.release();
+    }
 
     private String applicant(LocalDate dateOfBirth) {
         return fixtures.applicant(dateOfBirth);
@@ -82,8 +101,8 @@ class ApplicationServiceIT {
     @Test
     void oneOpenApplicationAtATimePrefilledFromTheAccount() {
         String email = applicant(LocalDate.of(1990, 5, 1));
-        CertificationApplication first = applications.start(email, Track.CPS);
-        CertificationApplication again = applications.start(email, Track.PPS);
+        CertificationApplication first = applicationDrafts.start(email, Track.CPS);
+        CertificationApplication again = applicationDrafts.start(email, Track.PPS);
         assertEquals(first.getId(), again.getId());
         assertEquals(ApplicationStatus.DRAFT, first.getStatus());
         assertEquals("Reyes", first.getLegalLastName());
@@ -97,11 +116,21 @@ class ApplicationServiceIT {
         assertEquals(ApplicationStatus.SUBMITTED, application.getStatus());
         assertEquals("KS", application.getStateCode());
         assertEquals(ApplicationPolicy.ATTESTATION_VERSION, application.getAttestationVersion());
-        Progress progress = applications.progress(application);
+        Progress progress = applicationProgress.progress(application);
         assertEquals("State certification staff", progress.waitingOn());
-        assertEquals(BusinessDays.after(LocalDate.now(ZoneOffset.UTC), 10), progress.targetDecisionDate());
+        clock.set(Instant.parse("2027-03-02T15:00:00Z"));
+        assertEquals(LocalDate.of(2027, 3, 16), applicationProgress.progress(submitted(applicant(LocalDate.of(1990, 5, 1)))).targetDecisionDate(),
+                "ten business days after a Tuesday with no holiday between: the Tuesday two weeks on");
         assertTrue(data.mailSubjectsTo(email).contains("We received your application " + application.getNumber()));
         assertTrue(data.auditActionsAbout(application.getNumber()).contains("APPLICATION_STATUS_CHANGED"));
+    }
+
+    @Test
+    void theTargetDecisionDateSkipsTheConfiguredHolidays() {
+        clock.set(Instant.parse("2026-12-17T15:00:00Z"));
+        CertificationApplication application = submitted(applicant(LocalDate.of(1990, 5, 1)));
+        assertEquals(LocalDate.of(2027, 1, 4), applicationQueue.targetDecisionDate(application),
+                "submitted the Thursday before Christmas: Christmas Day and New Year's Day (federal holidays, the default) are not business days");
     }
 
     @Test
@@ -109,9 +138,9 @@ class ApplicationServiceIT {
         LocalDate seventeen = LocalDate.now(ZoneOffset.UTC).minusYears(18).plusDays(1);
         String email = applicant(seventeen);
         CertificationApplication draft = readyDraft(email, seventeen);
-        ApplicationProblem problem = assertThrows(ApplicationProblem.class, () -> applications.submit(email, draft.getId(), "Dana Reyes", true));
+        ApplicationProblem problem = assertThrows(ApplicationProblem.class, () -> applicationDrafts.submit(email, draft.getId(), "Dana Reyes", true));
         assertEquals("application.underAge", problem.messageKey());
-        CertificationApplication kept = applications.owned(email, draft.getId());
+        CertificationApplication kept = applicationDrafts.owned(email, draft.getId());
         assertEquals(ApplicationStatus.DRAFT, kept.getStatus());
         assertEquals("12 Elm Street", kept.getAddressLine());
     }
@@ -119,10 +148,10 @@ class ApplicationServiceIT {
     @Test
     void rElig2_submissionNeedsADiplomaOrGed() {
         String email = applicant(LocalDate.of(1990, 5, 1));
-        CertificationApplication draft = applications.start(email, Track.CPS);
-        applications.saveDraft(email, draft.getId(), completeForm(LocalDate.of(1990, 5, 1)));
+        CertificationApplication draft = applicationDrafts.start(email, Track.CPS);
+        applicationDrafts.saveDraft(email, draft.getId(), completeForm(LocalDate.of(1990, 5, 1)));
         assertEquals("application.educationMissing",
-                assertThrows(ApplicationProblem.class, () -> applications.submit(email, draft.getId(), "Dana Reyes", true)).messageKey());
+                assertThrows(ApplicationProblem.class, () -> applicationDrafts.submit(email, draft.getId(), "Dana Reyes", true)).messageKey());
     }
 
     @Test
@@ -130,9 +159,9 @@ class ApplicationServiceIT {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
         assertEquals("application.signatureMismatch",
-                assertThrows(ApplicationProblem.class, () -> applications.submit(email, draft.getId(), "D. R.", true)).messageKey());
+                assertThrows(ApplicationProblem.class, () -> applicationDrafts.submit(email, draft.getId(), "D. R.", true)).messageKey());
         assertEquals("application.attestation.unchecked",
-                assertThrows(ApplicationProblem.class, () -> applications.submit(email, draft.getId(), "Dana Reyes", false)).messageKey());
+                assertThrows(ApplicationProblem.class, () -> applicationDrafts.submit(email, draft.getId(), "Dana Reyes", false)).messageKey());
     }
 
     @Test
@@ -141,10 +170,10 @@ class ApplicationServiceIT {
         CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
         assertEquals("document.wrongType", assertThrows(UploadProblem.class, () ->
-                applications.upload(email, draft.getId(), DocumentKind.GED, "ged.png", new ByteArrayInputStream(html))).messageKey());
+                applicationDrafts.upload(email, draft.getId(), DocumentKind.GED, "ged.png", new ByteArrayInputStream(html))).messageKey());
         assertEquals("document.empty", assertThrows(UploadProblem.class, () ->
-                applications.upload(email, draft.getId(), DocumentKind.GED, "ged.pdf", new ByteArrayInputStream(new byte[0]))).messageKey());
-        List<ApplicationDocument> documents = applications.documentsOf(applications.owned(email, draft.getId()));
+                applicationDrafts.upload(email, draft.getId(), DocumentKind.GED, "ged.pdf", new ByteArrayInputStream(new byte[0]))).messageKey());
+        List<ApplicationDocument> documents = applicationProgress.documentsOf(applicationDrafts.owned(email, draft.getId()));
         assertEquals(1, documents.size());
         assertEquals("diploma.png", documents.get(0).getOriginalName());
         assertEquals(64, documents.get(0).getSha256().length());
@@ -159,27 +188,27 @@ class ApplicationServiceIT {
         byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(header, 0, eleven, 0, header.length);
         UploadProblem problem = assertThrows(UploadProblem.class, () ->
-                applications.upload(email, draft.getId(), DocumentKind.GED, "ged.pdf", new ByteArrayInputStream(eleven)));
+                applicationDrafts.upload(email, draft.getId(), DocumentKind.GED, "ged.pdf", new ByteArrayInputStream(eleven)));
         assertEquals("document.tooLarge", problem.messageKey());
         assertEquals(10L, problem.arguments()[0]);
-        assertEquals(1, applications.documentsOf(applications.owned(email, draft.getId())).size());
+        assertEquals(1, applicationProgress.documentsOf(applicationDrafts.owned(email, draft.getId())).size());
     }
 
     @Test
     void queueFiltersByAssignee() {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = submitted(email);
-        applications.startReview(STAFF, application.getId());
-        assertEquals(1, applications.queue(new QueueFilter(null, null, STAFF, email, null, QueueSort.OLDEST_FIRST), 0, 10).total());
-        assertEquals(0, applications.queue(new QueueFilter(null, null, "someone.else@demo.peercert.test", email, null, QueueSort.OLDEST_FIRST), 0, 10).total());
+        applicationReview.startReview(STAFF, application.getId());
+        assertEquals(1, applicationQueue.queue(new QueueFilter(null, null, STAFF, email, null, QueueSort.OLDEST_FIRST), 0, 10).total());
+        assertEquals(0, applicationQueue.queue(new QueueFilter(null, null, "someone.else@demo.peercert.test", email, null, QueueSort.OLDEST_FIRST), 0, 10).total());
     }
 
     @Test
     void doubleSubmitSubmitsOnce() {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
-        applications.submit(email, draft.getId(), "Dana Reyes", true);
-        applications.submit(email, draft.getId(), "Dana Reyes", true);
+        applicationDrafts.submit(email, draft.getId(), "Dana Reyes", true);
+        applicationDrafts.submit(email, draft.getId(), "Dana Reyes", true);
         assertEquals(1, data.mailSubjectsTo(email).stream().filter(s -> s.startsWith("We received")).count());
     }
 
@@ -187,9 +216,9 @@ class ApplicationServiceIT {
     void anotherApplicantsApplicationIsRefusedAndAudited() {
         String owner = applicant(LocalDate.of(1990, 5, 1));
         String intruder = applicant(LocalDate.of(1991, 6, 2));
-        CertificationApplication application = applications.start(owner, Track.CPS);
-        assertThrows(NotYours.class, () -> applications.owned(intruder, application.getId()));
-        assertThrows(NotYours.class, () -> applications.saveDraft(intruder, application.getId(), completeForm(LocalDate.of(1991, 6, 2))));
+        CertificationApplication application = applicationDrafts.start(owner, Track.CPS);
+        assertThrows(NotYours.class, () -> applicationDrafts.owned(intruder, application.getId()));
+        assertThrows(NotYours.class, () -> applicationDrafts.saveDraft(intruder, application.getId(), completeForm(LocalDate.of(1991, 6, 2))));
         assertTrue(data.auditActionsAbout(application.getNumber()).contains("ACCESS_DENIED"));
     }
 
@@ -198,54 +227,54 @@ class ApplicationServiceIT {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = submitted(email);
         assertEquals("application.notInReview", assertThrows(ApplicationProblem.class, () ->
-                applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.ELIGIBLE, null, Set.of())).messageKey());
-        applications.startReview(STAFF, application.getId());
-        assertEquals(STAFF, applications.find(application.getId()).getAssignee());
-        long version = applications.find(application.getId()).getVersion();
+                applicationReview.decide(STAFF, application.getId(), applicationReview.find(application.getId()).getVersion(), Decision.ELIGIBLE, null, Set.of())).messageKey());
+        applicationReview.startReview(STAFF, application.getId());
+        assertEquals(STAFF, applicationReview.find(application.getId()).getAssignee());
+        long version = applicationReview.find(application.getId()).getVersion();
         assertEquals("application.notAllMet", assertThrows(ApplicationProblem.class, () ->
-                applications.decide(STAFF, application.getId(), version, Decision.ELIGIBLE, null, Set.of())).messageKey());
+                applicationReview.decide(STAFF, application.getId(), version, Decision.ELIGIBLE, null, Set.of())).messageKey());
 
-        ApplicationDocument diploma = applications.documentsOf(application).get(0);
-        applications.reviewDocument(STAFF, diploma.getId(), true, null);
-        assertEquals(DocumentReview.ACCEPTED, applications.documentsOf(application).get(0).getReview());
-        CertificationApplication decided = applications.decide(STAFF, application.getId(),
-                applications.find(application.getId()).getVersion(), Decision.ELIGIBLE, null, Set.of());
+        ApplicationDocument diploma = applicationProgress.documentsOf(application).get(0);
+        applicationReview.reviewDocument(STAFF, diploma.getId(), true, null);
+        assertEquals(DocumentReview.ACCEPTED, applicationProgress.documentsOf(application).get(0).getReview());
+        CertificationApplication decided = applicationReview.decide(STAFF, application.getId(),
+                applicationReview.find(application.getId()).getVersion(), Decision.ELIGIBLE, null, Set.of());
         assertEquals(ApplicationStatus.ELIGIBLE, decided.getStatus());
         assertTrue(data.mailSubjectsTo(email).stream().anyMatch(s -> s.contains("you are eligible")));
-        assertEquals(ChecklistRow.State.MET, applications.progress(decided).rows().get(3).state());
+        assertEquals(ChecklistRow.State.MET, applicationProgress.progress(decided).rows().get(3).state());
     }
 
     @Test
     void deficientApplicationIsFixedAndResubmittedThenDeniedIsFinal() {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = submitted(email);
-        Instant firstSubmitted = applications.find(application.getId()).getSubmittedAt();
-        applications.startReview(STAFF, application.getId());
-        assertEquals("application.reasonRequired", assertThrows(ApplicationProblem.class, () -> applications.decide(STAFF,
-                application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT, " ",
+        Instant firstSubmitted = applicationReview.find(application.getId()).getSubmittedAt();
+        applicationReview.startReview(STAFF, application.getId());
+        assertEquals("application.reasonRequired", assertThrows(ApplicationProblem.class, () -> applicationReview.decide(STAFF,
+                application.getId(), applicationReview.find(application.getId()).getVersion(), Decision.DEFICIENT, " ",
                 Set.of(ApplicationPart.DOCUMENTS))).messageKey());
-        assertEquals("application.partsRequired", assertThrows(ApplicationProblem.class, () -> applications.decide(STAFF,
-                application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT, "Unreadable", Set.of())).messageKey());
-        ApplicationDocument scan = applications.documentsOf(application).get(0);
-        applications.reviewDocument(STAFF, scan.getId(), false, "Too blurred to read the date.");
-        applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT,
+        assertEquals("application.partsRequired", assertThrows(ApplicationProblem.class, () -> applicationReview.decide(STAFF,
+                application.getId(), applicationReview.find(application.getId()).getVersion(), Decision.DEFICIENT, "Unreadable", Set.of())).messageKey());
+        ApplicationDocument scan = applicationProgress.documentsOf(application).get(0);
+        applicationReview.reviewDocument(STAFF, scan.getId(), false, "Too blurred to read the date.");
+        applicationReview.decide(STAFF, application.getId(), applicationReview.find(application.getId()).getVersion(), Decision.DEFICIENT,
                 "The diploma scan is unreadable; upload a clearer copy.", Set.of(ApplicationPart.DOCUMENTS));
         assertTrue(data.mailSubjectsTo(email).stream().anyMatch(s -> s.contains("needs changes")));
         String refusal = "Not accepted: " + DocumentKind.DIPLOMA.label() + " \u201c" + scan.getOriginalName() + "\u201d: Too blurred to read the date.";
         assertTrue(data.mailBodiesTo(email).stream().anyMatch(body -> body.contains(refusal)), "the mail names the refused document and why");
-        assertTrue(applications.progress(applications.find(application.getId())).rows().stream()
+        assertTrue(applicationProgress.progress(applicationReview.find(application.getId())).rows().stream()
                 .anyMatch(row -> row.explanation().contains(refusal)), "so does the applicant's progress page");
 
         // Only the documents reopen: a change to the personal details is not taken.
         ApplicationForm moved = new ApplicationForm(Track.CPS, "Dana", "Reyes", null, LocalDate.of(1990, 5, 1), "99 Other Road",
                 "Salina", "KS", "67401", "785-555-0111", true, STATEMENT);
-        applications.saveDraft(email, application.getId(), moved);
-        assertEquals("12 Elm Street", applications.find(application.getId()).getAddressLine());
-        applications.upload(email, application.getId(), DocumentKind.DIPLOMA, "clear.png", new ByteArrayInputStream(png()));
-        applications.submit(email, application.getId(), "Dana Reyes", true);
+        applicationDrafts.saveDraft(email, application.getId(), moved);
+        assertEquals("12 Elm Street", applicationReview.find(application.getId()).getAddressLine());
+        applicationDrafts.upload(email, application.getId(), DocumentKind.DIPLOMA, "clear.png", new ByteArrayInputStream(png()));
+        applicationDrafts.submit(email, application.getId(), "Dana Reyes", true);
 
         // Back with the reviewer who returned it, in review, at its first place in the queue, and the reviewer is told.
-        CertificationApplication resubmitted = applications.find(application.getId());
+        CertificationApplication resubmitted = applicationReview.find(application.getId());
         assertEquals(ApplicationStatus.IN_REVIEW, resubmitted.getStatus());
         assertEquals(STAFF, resubmitted.getAssignee());
         assertEquals(firstSubmitted, resubmitted.getSubmittedAt(), "the first submission time keeps its place in the queue");
@@ -253,41 +282,41 @@ class ApplicationServiceIT {
         assertTrue(data.mailSubjectsTo(STAFF).contains("Resubmitted to you: application " + resubmitted.getNumber() + " (Dana Reyes)"),
                 data.mailSubjectsTo(STAFF).toString());
 
-        applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.DENIED,
+        applicationReview.decide(STAFF, application.getId(), applicationReview.find(application.getId()).getVersion(), Decision.DENIED,
                 "A disqualifying statement in the attestation.", Set.of());
         assertEquals("application.notEditable", assertThrows(ApplicationProblem.class, () ->
-                applications.saveDraft(email, application.getId(), completeForm(LocalDate.of(1990, 5, 1)))).messageKey());
-        assertThrows(ApplicationProblem.class, () -> applications.withdraw(email, application.getId()));
+                applicationDrafts.saveDraft(email, application.getId(), completeForm(LocalDate.of(1990, 5, 1)))).messageKey());
+        assertThrows(ApplicationProblem.class, () -> applicationDrafts.withdraw(email, application.getId()));
     }
 
     @Test
     void secondStaffSaveWithAStaleVersionIsRefusedAndOverwritesNothing() {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = submitted(email);
-        applications.startReview(STAFF, application.getId());
-        long seenByBoth = applications.find(application.getId()).getVersion();
-        applications.decide(STAFF, application.getId(), seenByBoth, Decision.DEFICIENT, "First reviewer: missing phone.",
+        applicationReview.startReview(STAFF, application.getId());
+        long seenByBoth = applicationReview.find(application.getId()).getVersion();
+        applicationReview.decide(STAFF, application.getId(), seenByBoth, Decision.DEFICIENT, "First reviewer: missing phone.",
                 Set.of(ApplicationPart.DETAILS));
         ApplicationProblem problem = assertThrows(ApplicationProblem.class, () ->
-                applications.decide("second@demo.peercert.test", application.getId(), seenByBoth, Decision.DENIED, "Second reviewer", Set.of()));
+                applicationReview.decide("second@demo.peercert.test", application.getId(), seenByBoth, Decision.DENIED, "Second reviewer", Set.of()));
         assertEquals("application.changedBySomeoneElse", problem.messageKey());
-        assertEquals(ApplicationStatus.DEFICIENT, applications.find(application.getId()).getStatus());
-        assertEquals("First reviewer: missing phone.", applications.find(application.getId()).getDecisionReason());
+        assertEquals(ApplicationStatus.DEFICIENT, applicationReview.find(application.getId()).getStatus());
+        assertEquals("First reviewer: missing phone.", applicationReview.find(application.getId()).getDecisionReason());
     }
 
     @Test
     void documentsCannotBeAddedWhenOnlyTheDetailsWereReturned() {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = submitted(email);
-        applications.startReview(STAFF, application.getId());
-        applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.DEFICIENT,
+        applicationReview.startReview(STAFF, application.getId());
+        applicationReview.decide(STAFF, application.getId(), applicationReview.find(application.getId()).getVersion(), Decision.DEFICIENT,
                 "Your phone number is missing a digit.", Set.of(ApplicationPart.DETAILS));
         assertEquals("application.partNotReopened", assertThrows(ApplicationProblem.class, () ->
-                applications.upload(email, application.getId(), DocumentKind.OTHER, "x.png", new ByteArrayInputStream(png()))).messageKey());
+                applicationDrafts.upload(email, application.getId(), DocumentKind.OTHER, "x.png", new ByteArrayInputStream(png()))).messageKey());
         ApplicationForm fixed = new ApplicationForm(Track.CPS, "Dana", "Reyes", null, LocalDate.of(1990, 5, 1), "12 Elm Street",
                 "Topeka", "KS", "66601", "785-555-0101", false, "changed statement that must not be taken");
-        applications.saveDraft(email, application.getId(), fixed);
-        CertificationApplication saved = applications.find(application.getId());
+        applicationDrafts.saveDraft(email, application.getId(), fixed);
+        CertificationApplication saved = applicationReview.find(application.getId());
         assertEquals("785-555-0101", saved.getPhone());
         assertEquals(STATEMENT, saved.getRecoveryStatement());
         assertTrue(saved.isLivedExperience());
@@ -296,11 +325,11 @@ class ApplicationServiceIT {
     @Test
     void withdrawnApplicationCannotBeEdited() {
         String email = applicant(LocalDate.of(1990, 5, 1));
-        CertificationApplication draft = applications.start(email, Track.PPS);
-        applications.withdraw(email, draft.getId());
+        CertificationApplication draft = applicationDrafts.start(email, Track.PPS);
+        applicationDrafts.withdraw(email, draft.getId());
         assertEquals("application.notEditable", assertThrows(ApplicationProblem.class, () ->
-                applications.saveDraft(email, draft.getId(), completeForm(LocalDate.of(1990, 5, 1)))).messageKey());
-        assertTrue(applications.start(email, Track.CPS).getId() > draft.getId(), "a new application can start after withdrawing");
+                applicationDrafts.saveDraft(email, draft.getId(), completeForm(LocalDate.of(1990, 5, 1)))).messageKey());
+        assertTrue(applicationDrafts.start(email, Track.CPS).getId() > draft.getId(), "a new application can start after withdrawing");
     }
 
     @Test
@@ -308,25 +337,25 @@ class ApplicationServiceIT {
         String email = applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = submitted(email);
         String draftOwner = applicant(LocalDate.of(1990, 5, 1));
-        applications.start(draftOwner, Track.CPS);
-        assertEquals(1, applications.queue(QueueFilter.search(application.getNumber()), 0, 10).total());
-        assertEquals(1, applications.queue(QueueFilter.search(email), 0, 10).total());
-        assertEquals(0, applications.queue(QueueFilter.search(draftOwner), 0, 10).total());
-        assertEquals(0, applications.queue(new QueueFilter(null, null, null, email, 1, QueueSort.OLDEST_FIRST), 0, 10).total(),
+        applicationDrafts.start(draftOwner, Track.CPS);
+        assertEquals(1, applicationQueue.queue(QueueFilter.search(application.getNumber()), 0, 10).total());
+        assertEquals(1, applicationQueue.queue(QueueFilter.search(email), 0, 10).total());
+        assertEquals(0, applicationQueue.queue(QueueFilter.search(draftOwner), 0, 10).total());
+        assertEquals(0, applicationQueue.queue(new QueueFilter(null, null, null, email, 1, QueueSort.OLDEST_FIRST), 0, 10).total(),
                 "submitted today: not yet waiting a day");
-        assertEquals(1, applications.queue(new QueueFilter(null, null, null, email, 0, QueueSort.NAME), 0, 10).total());
-        var newest = applications.queue(new QueueFilter(ApplicationStatus.SUBMITTED, null, null, null, null, QueueSort.NEWEST_FIRST), 0, 1).rows();
+        assertEquals(1, applicationQueue.queue(new QueueFilter(null, null, null, email, 0, QueueSort.NAME), 0, 10).total());
+        var newest = applicationQueue.queue(new QueueFilter(ApplicationStatus.SUBMITTED, null, null, null, null, QueueSort.NEWEST_FIRST), 0, 1).rows();
         assertEquals(application.getId(), newest.get(0).application().getId(), "the newest submission comes first");
-        var rows = applications.queue(new QueueFilter(ApplicationStatus.SUBMITTED, Track.CPS, null, "reyes", null, QueueSort.OLDEST_FIRST), 0, 500).rows();
+        var rows = applicationQueue.queue(new QueueFilter(ApplicationStatus.SUBMITTED, Track.CPS, null, "reyes", null, QueueSort.OLDEST_FIRST), 0, 500).rows();
         assertTrue(rows.stream().anyMatch(r -> r.application().getId().equals(application.getId())));
         assertTrue(rows.stream().noneMatch(QueueRow::overdue), "a fresh submission is not overdue");
         for (String both : List.of("Dana Reyes", "reyes, DANA", "Rey Da")) {
-            var found = applications.queue(new QueueFilter(ApplicationStatus.SUBMITTED, null, null, both, null, QueueSort.NEWEST_FIRST), 0, 5).rows();
+            var found = applicationQueue.queue(new QueueFilter(ApplicationStatus.SUBMITTED, null, null, both, null, QueueSort.NEWEST_FIRST), 0, 5).rows();
             assertEquals(application.getId(), found.get(0).application().getId(), "found by the start of both names: " + both);
         }
-        assertEquals(1, applications.queue(QueueFilter.search(email.substring(0, email.indexOf('@') + 1)), 0, 10).total(),
+        assertEquals(1, applicationQueue.queue(QueueFilter.search(email.substring(0, email.indexOf('@') + 1)), 0, 10).total(),
                 "found by the start of the email");
-        assertEquals(0, applications.queue(QueueFilter.search("Dana Okafor"), 0, 10).rows().stream()
+        assertEquals(0, applicationQueue.queue(QueueFilter.search("Dana Okafor"), 0, 10).rows().stream()
                 .filter(r -> r.application().getId().equals(application.getId())).count(), "both names must match");
     }
 }

@@ -7,25 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.applications.ApplicationChecks;
+import org.peercert.applications.ApplicationDrafts;
 import org.peercert.applications.ApplicationProblem;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationProgress;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.applications.DocumentAccess;
-import org.peercert.applications.NotYours;
 import org.peercert.applications.Track;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.Attachment;
 import org.peercert.document.DocumentKind;
 import org.peercert.document.UploadProblem;
+import org.peercert.platform.NotYours;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.TestData;
@@ -43,7 +45,13 @@ class BackgroundCheckIT {
     }
 
     @Inject
-    ApplicationService applications;
+    ApplicationChecks applicationChecks;
+
+    @Inject
+    ApplicationDrafts applicationDrafts;
+
+    @Inject
+    ApplicationProgress applicationProgress;
 
     @Inject
     BackgroundService background;
@@ -65,19 +73,19 @@ class BackgroundCheckIT {
         return new CheckRecord(kind, result, performedOn, "Kansas Bureau of Investigation", "KBI-" + kind.ordinal() + "-2026", null);
     }
 
-    private static ChecklistRow backgroundRow(ApplicationService applications, CertificationApplication application) {
-        return applications.progress(application).rows().stream().filter(r -> r.ruleId().startsWith("R-BG")).findFirst().orElseThrow();
+    private ChecklistRow backgroundRow(CertificationApplication application) {
+        return applicationProgress.progress(application).rows().stream().filter(r -> r.ruleId().startsWith("R-BG")).findFirst().orElseThrow();
     }
 
     @Test
     void rBg1_threeClearChecksMeetTheRequirement() {
         CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
-        assertEquals(ChecklistRow.State.NOT_STARTED, backgroundRow(applications, application).state());
+        assertEquals(ChecklistRow.State.NOT_STARTED, backgroundRow(application).state());
         for (CheckKind kind : CheckKind.values()) {
-            applications.recordCheck(STAFF, application.getId(), check(kind, CheckResult.CLEAR, today().minusDays(3)), null);
+            applicationChecks.recordCheck(STAFF, application.getId(), check(kind, CheckResult.CLEAR, today().minusDays(3)), null);
         }
-        assertEquals(ChecklistRow.State.MET, backgroundRow(applications, application).state());
-        BackgroundCheck first = applications.checksOf(application).get(0);
+        assertEquals(ChecklistRow.State.MET, backgroundRow(application).state());
+        BackgroundCheck first = applicationChecks.checksOf(application).get(0);
         assertEquals(today().minusDays(3).plusMonths(24), first.getExpiresOn(), "valid for 24 months by default");
         assertTrue(data.auditActionsAbout(application.getNumber()).contains("BACKGROUND_CHECK_RECORDED"));
     }
@@ -85,25 +93,25 @@ class BackgroundCheckIT {
     @Test
     void rBg2_needsReviewIsAdjudicatedBySomeoneElseThanTheRecorder() {
         CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
-        BackgroundCheck check = applications.recordCheck(STAFF, application.getId(),
+        BackgroundCheck check = applicationChecks.recordCheck(STAFF, application.getId(),
                 check(CheckKind.CRIMINAL_HISTORY, CheckResult.NEEDS_REVIEW, today().minusDays(1)), null);
-        assertEquals(ChecklistRow.State.WAITING_FOR_STAFF, backgroundRow(applications, application).state());
+        assertEquals(ChecklistRow.State.WAITING_FOR_STAFF, backgroundRow(application).state());
         assertEquals("background.ownCheck", assertThrows(BackgroundProblem.class, () ->
-                applications.adjudicateCheck(STAFF, check.getId(), Adjudication.CLEARED, "Old, unrelated record")).messageKey());
-        applications.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.CLEARED, "A 2009 misdemeanour, unrelated to the role");
+                applicationChecks.adjudicateCheck(STAFF, check.getId(), Adjudication.CLEARED, "Old, unrelated record")).messageKey());
+        applicationChecks.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.CLEARED, "A 2009 misdemeanour, unrelated to the role");
         assertEquals(CheckStanding.SATISFIED, background.standings(application.getId()).get(CheckKind.CRIMINAL_HISTORY));
         assertEquals("background.nothingToAdjudicate", assertThrows(BackgroundProblem.class, () ->
-                applications.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.DISQUALIFIED, "Changed my mind")).messageKey());
+                applicationChecks.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.DISQUALIFIED, "Changed my mind")).messageKey());
     }
 
     @Test
     void rBg2_disqualificationBlocksAndTheApplicantIsToldHowToAppeal() {
         String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = fixtures.submitted(email);
-        BackgroundCheck check = applications.recordCheck(STAFF, application.getId(),
+        BackgroundCheck check = applicationChecks.recordCheck(STAFF, application.getId(),
                 check(CheckKind.ABUSE_NEGLECT_REGISTRY, CheckResult.DISQUALIFYING, today()), null);
-        applications.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.DISQUALIFIED, "Substantiated finding in 2024");
-        ChecklistRow row = backgroundRow(applications, application);
+        applicationChecks.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.DISQUALIFIED, "Substantiated finding in 2024");
+        ChecklistRow row = backgroundRow(application);
         assertEquals(ChecklistRow.State.NOT_MET, row.state());
         assertTrue(row.explanation().contains("Abuse and neglect registry: disqualified"), row.explanation());
         assertTrue(data.mailSubjectsTo(email).contains("Background check result for your application " + application.getNumber()));
@@ -112,47 +120,47 @@ class BackgroundCheckIT {
     @Test
     void rBg2_anExpiredCheckBlocksUntilANewerOneIsRecorded() {
         CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
-        applications.recordCheck(STAFF, application.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today().minusMonths(25)), null);
+        applicationChecks.recordCheck(STAFF, application.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today().minusMonths(25)), null);
         assertEquals(CheckStanding.EXPIRED, background.standings(application.getId()).get(CheckKind.PROFESSIONAL_BACKGROUND));
-        assertEquals(ChecklistRow.State.NOT_MET, backgroundRow(applications, application).state());
-        applications.recordCheck(STAFF, application.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today()), null);
+        assertEquals(ChecklistRow.State.NOT_MET, backgroundRow(application).state());
+        applicationChecks.recordCheck(STAFF, application.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today()), null);
         assertEquals(CheckStanding.SATISFIED, background.standings(application.getId()).get(CheckKind.PROFESSIONAL_BACKGROUND));
     }
 
     @Test
     void checksAreRecordedOnlyOnSubmittedApplicationsAndNeverInTheFuture() {
         String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
-        CertificationApplication draft = applications.start(email, Track.CPS);
+        CertificationApplication draft = applicationDrafts.start(email, Track.CPS);
         assertEquals("background.notSubmitted", assertThrows(ApplicationProblem.class, () ->
-                applications.recordCheck(STAFF, draft.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today()), null)).messageKey());
+                applicationChecks.recordCheck(STAFF, draft.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today()), null)).messageKey());
         CertificationApplication application = fixtures.submitted(fixtures.applicant(LocalDate.of(1990, 5, 1)));
-        assertEquals("background.futureDate", assertThrows(BackgroundProblem.class, () -> applications.recordCheck(STAFF,
+        assertEquals("background.futureDate", assertThrows(BackgroundProblem.class, () -> applicationChecks.recordCheck(STAFF,
                 application.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today().plusDays(2)), null)).messageKey());
-        assertEquals("background.sourceRequired", assertThrows(BackgroundProblem.class, () -> applications.recordCheck(STAFF,
+        assertEquals("background.sourceRequired", assertThrows(BackgroundProblem.class, () -> applicationChecks.recordCheck(STAFF,
                 application.getId(), new CheckRecord(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today(), " ", "X", null), null)).messageKey());
     }
 
     @Test
     void rBg1_anApplicantAsksForAnEarlyReviewAndStaffAnswerOnce() {
         String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
-        CertificationApplication draft = applications.start(email, Track.CPS);
+        CertificationApplication draft = applicationDrafts.start(email, Track.CPS);
         assertEquals("earlyReview.notAvailable", assertThrows(ApplicationProblem.class,
-                () -> applications.requestEarlyReview(email, draft.getId(), "A 2015 possession charge, completed diversion."))
+                () -> applicationChecks.requestEarlyReview(email, draft.getId(), "A 2015 possession charge, completed diversion."))
                 .messageKey());
-        CertificationApplication application = applications.submit(email, fixtures.readyDraft(email, LocalDate.of(1990, 5, 1)).getId(),
+        CertificationApplication application = applicationDrafts.submit(email, fixtures.readyDraft(email, LocalDate.of(1990, 5, 1)).getId(),
                 "Dana Reyes", true);
         assertEquals("earlyReview.disclosureTooShort", assertThrows(BackgroundProblem.class,
-                () -> applications.requestEarlyReview(email, application.getId(), "A charge.")).messageKey());
+                () -> applicationChecks.requestEarlyReview(email, application.getId(), "A charge.")).messageKey());
 
-        EarlyReview review = applications.requestEarlyReview(email, application.getId(), "A 2015 possession charge, completed diversion.");
+        EarlyReview review = applicationChecks.requestEarlyReview(email, application.getId(), "A 2015 possession charge, completed diversion.");
         assertEquals("earlyReview.alreadyOpen", assertThrows(BackgroundProblem.class,
-                () -> applications.requestEarlyReview(email, application.getId(), "Another request while the first is open.")).messageKey());
+                () -> applicationChecks.requestEarlyReview(email, application.getId(), "Another request while the first is open.")).messageKey());
         assertTrue(background.unansweredEarlyReviews(1000).stream().anyMatch(r -> r.getId().equals(review.getId())));
 
-        applications.answerEarlyReview(STAFF, review.getId(), EarlyAdvice.NO_BAR_EXPECTED, "Diversion completed over five years ago.");
-        assertEquals("earlyReview.alreadyAnswered", assertThrows(BackgroundProblem.class, () -> applications.answerEarlyReview(SECOND_STAFF,
+        applicationChecks.answerEarlyReview(STAFF, review.getId(), EarlyAdvice.NO_BAR_EXPECTED, "Diversion completed over five years ago.");
+        assertEquals("earlyReview.alreadyAnswered", assertThrows(BackgroundProblem.class, () -> applicationChecks.answerEarlyReview(SECOND_STAFF,
                 review.getId(), EarlyAdvice.LIKELY_BAR, "Second click")).messageKey());
-        EarlyReview answered = applications.earlyReviewsOf(application).get(0);
+        EarlyReview answered = applicationChecks.earlyReviewsOf(application).get(0);
         assertEquals(EarlyAdvice.NO_BAR_EXPECTED, answered.getAdvice());
         assertEquals(STAFF, answered.getAnsweredBy());
         assertTrue(data.mailSubjectsTo(email).contains("Early review of your criminal history: application " + application.getNumber()));
@@ -164,9 +172,9 @@ class BackgroundCheckIT {
     void rBg1_anEligibleApplicantMayStillAskBeforeTraining() {
         String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication eligible = fixtures.eligible(email);
-        EarlyReview review = applications.requestEarlyReview(email, eligible.getId(), "A 2019 DUI; license restored in 2021.");
+        EarlyReview review = applicationChecks.requestEarlyReview(email, eligible.getId(), "A 2019 DUI; license restored in 2021.");
         assertEquals(eligible.getId(), review.getApplicationId());
-        assertEquals("background.reasonTooLong", assertThrows(BackgroundProblem.class, () -> applications.answerEarlyReview(STAFF,
+        assertEquals("background.reasonTooLong", assertThrows(BackgroundProblem.class, () -> applicationChecks.answerEarlyReview(STAFF,
                 review.getId(), EarlyAdvice.MAY_BAR, "x".repeat(2001))).messageKey());
     }
 
@@ -174,20 +182,20 @@ class BackgroundCheckIT {
     void rBg2_aCheckKeepsItsSupportingRecordForStaffOnly() throws IOException {
         String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
         CertificationApplication application = fixtures.submitted(email);
-        BackgroundCheck check = applications.recordCheck(STAFF, application.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today()),
+        BackgroundCheck check = applicationChecks.recordCheck(STAFF, application.getId(), check(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, today()),
                 new Attachment("kbi-letter.png", new ByteArrayInputStream(ApplicationFixtures.png())));
 
         ApplicationDocument record = documentAccess.open(STAFF, true, check.getDocumentId());
         assertEquals(DocumentKind.BACKGROUND_CHECK, record.getKind());
-        assertTrue(applications.documentsOf(application).stream().noneMatch(d -> d.getId().equals(record.getId())),
+        assertTrue(applicationProgress.documentsOf(application).stream().noneMatch(d -> d.getId().equals(record.getId())),
                 "the applicant's document list does not show staff's records");
         assertThrows(NotYours.class, () -> documentAccess.open(email, false, record.getId()));
 
         byte[] executable = {'M', 'Z', 0, 0, 1, 2, 3, 4};
-        int before = applications.checksOf(application).size();
-        assertEquals("document.wrongType", assertThrows(UploadProblem.class, () -> applications.recordCheck(STAFF, application.getId(),
+        int before = applicationChecks.checksOf(application).size();
+        assertEquals("document.wrongType", assertThrows(UploadProblem.class, () -> applicationChecks.recordCheck(STAFF, application.getId(),
                 check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today()),
                 new Attachment("record.pdf", new ByteArrayInputStream(executable)))).messageKey());
-        assertEquals(before, applications.checksOf(application).size(), "a refused record records no check");
+        assertEquals(before, applicationChecks.checksOf(application).size(), "a refused record records no check");
     }
 }

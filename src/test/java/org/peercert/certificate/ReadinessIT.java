@@ -14,7 +14,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationChecks;
+import org.peercert.applications.ApplicationDrafts;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckRecord;
@@ -40,7 +41,10 @@ class ReadinessIT {
     ReadinessService readiness;
 
     @Inject
-    ApplicationService applications;
+    ApplicationChecks applicationChecks;
+
+    @Inject
+    ApplicationDrafts applicationDrafts;
 
     @Inject
     ExamService exams;
@@ -55,7 +59,7 @@ class ReadinessIT {
     void rTrn3_anApplicantIsReadyOnceTrainedPassedAndClearedAndEachGapIsNamedBefore() {
         String email = fixtures.applicant(LocalDate.of(1990, 5, 1));
         fixtures.trained(email);
-        CertificationApplication application = applications.currentFor(email).orElseThrow();
+        CertificationApplication application = applicationDrafts.currentFor(email).orElseThrow();
 
         assertEquals(List.of("Written test passed (R-TRN-2)", "Criminal history check: missing (R-BG-1/2)",
                 "Abuse and neglect registry check: missing (R-BG-1/2)", "Professional background check: missing (R-BG-1/2)"),
@@ -66,13 +70,13 @@ class ReadinessIT {
         correct.forEach((position, place) -> exams.answer(email, sitting.getId(), position, place));
         exams.finish(email, sitting.getId());
         LocalDate lastWeek = LocalDate.now(ZoneOffset.UTC).minusDays(7);
-        applications.recordCheck(STAFF, application.getId(), new CheckRecord(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, lastWeek,
+        applicationChecks.recordCheck(STAFF, application.getId(), new CheckRecord(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, lastWeek,
                 "State bureau of investigation", "CH-1", null), null);
-        applications.recordCheck(STAFF, application.getId(), new CheckRecord(CheckKind.ABUSE_NEGLECT_REGISTRY, CheckResult.CLEAR, lastWeek,
+        applicationChecks.recordCheck(STAFF, application.getId(), new CheckRecord(CheckKind.ABUSE_NEGLECT_REGISTRY, CheckResult.CLEAR, lastWeek,
                 "Registry", "AN-1", null), null);
         assertEquals(List.of("Professional background check: missing (R-BG-1/2)"), readiness.of(application).missing());
 
-        applications.recordCheck(STAFF, application.getId(), new CheckRecord(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, lastWeek,
+        applicationChecks.recordCheck(STAFF, application.getId(), new CheckRecord(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, lastWeek,
                 "Licensing board", "PB-1", null), null);
 
         assertTrue(readiness.of(application).isReady());

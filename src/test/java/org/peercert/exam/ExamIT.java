@@ -25,7 +25,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationDrafts;
+import org.peercert.applications.ApplicationProgress;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.platform.csv.RejectedLine;
@@ -53,7 +54,10 @@ class ExamIT {
     ItemBankService bank;
 
     @Inject
-    ApplicationService applications;
+    ApplicationDrafts applicationDrafts;
+
+    @Inject
+    ApplicationProgress applicationProgress;
 
     @Inject
     ApplicationFixtures fixtures;
@@ -95,8 +99,8 @@ class ExamIT {
     }
 
     private ChecklistRow examRow(String email) {
-        CertificationApplication application = applications.currentFor(email).orElseThrow();
-        return applications.progress(application).rows().stream().filter(r -> r.ruleId().equals("R-TRN-2")).findFirst().orElseThrow();
+        CertificationApplication application = applicationDrafts.currentFor(email).orElseThrow();
+        return applicationProgress.progress(application).rows().stream().filter(r -> r.ruleId().equals("R-TRN-2")).findFirst().orElseThrow();
     }
 
     @Test
@@ -221,7 +225,7 @@ class ExamIT {
     void rTrn2_staffRecordAPaperTestUnderTheSameRules_audited() {
         Instant now = daysAgo(40);
         String email = trainedApplicant();
-        long applicationId = applications.currentFor(email).orElseThrow().getId();
+        long applicationId = applicationDrafts.currentFor(email).orElseThrow().getId();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Map<PerformanceDomain, DomainScore> scores = new EnumMap<>(PerformanceDomain.class);
         scores.put(PerformanceDomain.ADVOCACY, new DomainScore(12, 15));
@@ -290,11 +294,13 @@ class ExamIT {
 
         assertEquals(2, outcome.added());
         assertEquals(List.of(
-                new RejectedLine(3, "domain 'Leadership' is not one of Advocacy, Professional Responsibility, Mentoring, Recovery Support"),
-                new RejectedLine(4, "correct must be A, B, C or D, not 'E'"),
-                new RejectedLine(5, "the same question as line 2"),
-                new RejectedLine(6, "two options are the same"),
-                new RejectedLine(7, "expected 7 fields (domain, stem, option_a, option_b, option_c, option_d, correct), found 5")), outcome.rejected());
+                new RejectedLine(3, "domain 'Leadership' is not one of Advocacy, Professional Responsibility, Mentoring, Recovery Support",
+                        "Leadership,Second " + tag + ",a,b,c,d,A"),
+                new RejectedLine(4, "correct must be A, B, C or D, not 'E'", "Mentoring,Third " + tag + ",a,b,c,d,E"),
+                new RejectedLine(5, "the same question as line 2", "Recovery Support,First " + tag + ",a,b,c,d,C"),
+                new RejectedLine(6, "two options are the same", "Recovery Support,Fourth " + tag + ",a,b,c,a,C"),
+                new RejectedLine(7, "expected 7 fields (domain, stem, option_a, option_b, option_c, option_d, correct), found 5",
+                        "Recovery Support,Fifth " + tag + ",a,b,c")), outcome.rejected(), "each left-out line echoed as it was read, with why");
         assertEquals(before + 2, bank.activeCounts().values().stream().mapToLong(Long::longValue).sum());
 
         bank.retire(STAFF, written.getId());

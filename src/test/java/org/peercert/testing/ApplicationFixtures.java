@@ -9,16 +9,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.peercert.account.AccountService;
 import org.peercert.account.Role;
+import org.peercert.applications.ApplicationChecks;
+import org.peercert.applications.ApplicationDrafts;
 import org.peercert.applications.ApplicationForm;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationProgress;
+import org.peercert.applications.ApplicationReview;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.Decision;
 import org.peercert.applications.Track;
@@ -28,10 +31,14 @@ import org.peercert.background.CheckResult;
 import org.peercert.document.DocumentKind;
 import org.peercert.exam.ExamService;
 import org.peercert.exam.ExamSitting;
+import org.peercert.training.AttendanceService;
 import org.peercert.training.Cohort;
 import org.peercert.training.CohortForm;
+import org.peercert.training.CohortService;
+import org.peercert.training.CompletionService;
+import org.peercert.training.CurriculumService;
 import org.peercert.training.Delivery;
-import org.peercert.training.TrainingService;
+import org.peercert.training.SeatService;
 
 /** Applicants and applications in a known state, for tests that run inside the server. */
 @ApplicationScoped
@@ -42,13 +49,34 @@ public class ApplicationFixtures {
     public static final String STATEMENT = "I have been in recovery for eight years and I facilitate a weekly peer support group.";
 
     @Inject
-    ApplicationService applications;
+    ApplicationChecks applicationChecks;
+
+    @Inject
+    ApplicationDrafts applicationDrafts;
+
+    @Inject
+    ApplicationProgress applicationProgress;
+
+    @Inject
+    ApplicationReview applicationReview;
 
     @Inject
     AccountService accounts;
 
     @Inject
-    TrainingService training;
+    AttendanceService attendanceService;
+
+    @Inject
+    CohortService cohortService;
+
+    @Inject
+    CompletionService completionService;
+
+    @Inject
+    CurriculumService curriculumService;
+
+    @Inject
+    SeatService seatService;
 
     @Inject
     Clock clock;
@@ -82,25 +110,25 @@ public class ApplicationFixtures {
 
     /** A complete draft with an uploaded diploma, ready to submit. */
     public CertificationApplication readyDraft(String email, LocalDate dateOfBirth) {
-        CertificationApplication draft = applications.start(email, Track.CPS);
-        applications.saveDraft(email, draft.getId(), completeForm(dateOfBirth));
-        applications.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(png()));
+        CertificationApplication draft = applicationDrafts.start(email, Track.CPS);
+        applicationDrafts.saveDraft(email, draft.getId(), completeForm(dateOfBirth));
+        applicationDrafts.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(png()));
         return draft;
     }
 
     public CertificationApplication submitted(String email) {
         CertificationApplication draft = readyDraft(email, LocalDate.of(1990, 5, 1));
-        return applications.submit(email, draft.getId(), "Dana Reyes", true);
+        return applicationDrafts.submit(email, draft.getId(), "Dana Reyes", true);
     }
 
     /** A submitted application of a person with this legal name and birth date. */
     public CertificationApplication submittedAs(String firstName, String lastName, LocalDate dateOfBirth) {
         String email = applicant(dateOfBirth);
-        CertificationApplication draft = applications.start(email, Track.CPS);
-        applications.saveDraft(email, draft.getId(), new ApplicationForm(Track.CPS, firstName, lastName, null, dateOfBirth, "12 Elm Street",
+        CertificationApplication draft = applicationDrafts.start(email, Track.CPS);
+        applicationDrafts.saveDraft(email, draft.getId(), new ApplicationForm(Track.CPS, firstName, lastName, null, dateOfBirth, "12 Elm Street",
                 "Topeka", "ks", "66601", "785-555-0100", true, STATEMENT));
-        applications.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(png()));
-        return applications.submit(email, draft.getId(), firstName + " " + lastName, true);
+        applicationDrafts.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(png()));
+        return applicationDrafts.submit(email, draft.getId(), firstName + " " + lastName, true);
     }
 
     /** An application staff reviewed and found eligible: the moment before training. */
@@ -109,9 +137,9 @@ public class ApplicationFixtures {
     }
 
     private CertificationApplication decideEligible(CertificationApplication application) {
-        applications.startReview(STAFF, application.getId());
-        applications.documentsOf(application).forEach(d -> applications.reviewDocument(STAFF, d.getId(), true, null));
-        return applications.decide(STAFF, application.getId(), applications.find(application.getId()).getVersion(), Decision.ELIGIBLE,
+        applicationReview.startReview(STAFF, application.getId());
+        applicationProgress.documentsOf(application).forEach(d -> applicationReview.reviewDocument(STAFF, d.getId(), true, null));
+        return applicationReview.decide(STAFF, application.getId(), applicationReview.find(application.getId()).getVersion(), Decision.ELIGIBLE,
                 null, Set.of());
     }
 
@@ -122,18 +150,18 @@ public class ApplicationFixtures {
 
     private Cohort attendedEverything(String email, CertificationApplication application) {
         LocalDate today = LocalDate.now(clock);
-        Cohort cohort = training.createCohort(TRAINER, new CohortForm("Fixture cohort " + UUID.randomUUID(), today.minusDays(12),
+        Cohort cohort = cohortService.createCohort(TRAINER, new CohortForm("Fixture cohort " + UUID.randomUUID(), today.minusDays(12),
                 today.minusDays(8), Delivery.VIRTUAL, "Online", 20));
-        training.enrol(TRAINER, cohort.getId(), email);
+        seatService.enrol(TRAINER, cohort.getId(), email);
         Map<String, Integer> fullHours = new HashMap<>();
-        training.modulesOf(training.currentCurriculum())
-                .forEach(m -> fullHours.put(TrainingService.cell(application.getApplicantId(), m.getId()), m.getMinutes()));
-        training.recordAttendance(TRAINER, cohort.getId(), fullHours);
+        curriculumService.modulesOf(curriculumService.currentCurriculum())
+                .forEach(m -> fullHours.put(AttendanceService.cell(application.getApplicantId(), m.getId()), m.getMinutes()));
+        attendanceService.recordAttendance(TRAINER, cohort.getId(), fullHours);
         return cohort;
     }
 
     public void confirm(Cohort cohort) {
-        training.confirmResults(TRAINER, cohort.getId());
+        completionService.confirmResults(TRAINER, cohort.getId());
     }
 
     /** R-TRN-1 done and confirmed: the moment before the written test. Returns the applicant's account id. */
@@ -155,9 +183,9 @@ public class ApplicationFixtures {
         exams.finish(email, sitting.getId());
         LocalDate lastWeek = LocalDate.now(clock).minusDays(7);
         for (CheckKind kind : CheckKind.values()) {
-            applications.recordCheck(STAFF, application.getId(), new CheckRecord(kind, CheckResult.CLEAR, lastWeek, "Fixture agency",
+            applicationChecks.recordCheck(STAFF, application.getId(), new CheckRecord(kind, CheckResult.CLEAR, lastWeek, "Fixture agency",
                     "FX-" + (kind.ordinal() + 1) + "-" + application.getId(), null), null);
         }
-        return applications.find(application.getId());
+        return applicationReview.find(application.getId());
     }
 }

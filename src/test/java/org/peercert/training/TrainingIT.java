@@ -18,10 +18,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.peercert.applications.ApplicationService;
-import org.peercert.platform.csv.RejectedLine;
+import org.peercert.applications.ApplicationDrafts;
+import org.peercert.applications.ApplicationProgress;
+import org.peercert.applications.ApplicationReview;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
+import org.peercert.platform.csv.RejectedLine;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.TestData;
@@ -40,10 +42,28 @@ class TrainingIT {
     }
 
     @Inject
-    TrainingService training;
+    AttendanceService attendanceService;
 
     @Inject
-    ApplicationService applications;
+    CohortService cohortService;
+
+    @Inject
+    CompletionService completionService;
+
+    @Inject
+    CurriculumService curriculumService;
+
+    @Inject
+    SeatService seatService;
+
+    @Inject
+    ApplicationDrafts applicationDrafts;
+
+    @Inject
+    ApplicationProgress applicationProgress;
+
+    @Inject
+    ApplicationReview applicationReview;
 
     @Inject
     ApplicationFixtures fixtures;
@@ -52,7 +72,7 @@ class TrainingIT {
     TestData data;
 
     private Cohort cohort(int seats) {
-        return training.createCohort(TRAINER, new CohortForm("Topeka " + UUID.randomUUID(), LocalDate.now().plusDays(7),
+        return cohortService.createCohort(TRAINER, new CohortForm("Topeka " + UUID.randomUUID(), LocalDate.now().plusDays(7),
                 LocalDate.now().plusDays(12), Delivery.IN_PERSON, "12 Elm Street, Topeka", seats));
     }
 
@@ -64,13 +84,13 @@ class TrainingIT {
 
     private Map<String, Integer> fullHours(Cohort cohort, long applicantId) {
         Map<String, Integer> grid = new HashMap<>();
-        training.currentCurriculum().getModules().forEach(m -> grid.put(TrainingService.cell(applicantId, m.getId()), m.getMinutes()));
+        curriculumService.currentCurriculum().getModules().forEach(m -> grid.put(AttendanceService.cell(applicantId, m.getId()), m.getMinutes()));
         return grid;
     }
 
     @Test
     void rTrn1_theSeededCurriculumIsTheFortyHourAppalachianTraining() {
-        CurriculumVersion curriculum = training.currentCurriculum();
+        CurriculumVersion curriculum = curriculumService.currentCurriculum();
         assertEquals(21, curriculum.getModules().size());
         assertEquals(40 * 60, curriculum.getTotalMinutes());
         assertEquals("Five Stages in the Recovery Process: Overview, Dangers, Interventions", curriculum.getModules().get(0).getTitle());
@@ -79,8 +99,8 @@ class TrainingIT {
 
     @Test
     void rTrn1_anAdministratorPublishesANewVersionWhileOpenCohortsKeepTheirs() {
-        CurriculumVersion original = training.currentCurriculum();
-        List<ModuleDraft> originalModules = training.modulesOf(original).stream().map(m -> new ModuleDraft(m.getTitle(), m.getHours())).toList();
+        CurriculumVersion original = curriculumService.currentCurriculum();
+        List<ModuleDraft> originalModules = curriculumService.modulesOf(original).stream().map(m -> new ModuleDraft(m.getTitle(), m.getHours())).toList();
         Cohort before = cohort(5);
         List<ModuleDraft> tooLong = new ArrayList<>(originalModules);
         tooLong.set(0, new ModuleDraft(originalModules.get(0).title(), "3"));
@@ -89,37 +109,37 @@ class TrainingIT {
         List<ModuleDraft> noHours = new ArrayList<>(originalModules);
         noHours.set(3, new ModuleDraft(originalModules.get(3).title(), "0"));
 
-        assertEquals("training.curriculumTotal", assertThrows(TrainingProblem.class, () -> training.publishCurriculum(ADMIN, "Too long", tooLong)).messageKey());
-        assertEquals("training.moduleTwice", assertThrows(TrainingProblem.class, () -> training.publishCurriculum(ADMIN, "Twice", twice)).messageKey());
-        assertEquals("training.moduleHours", assertThrows(TrainingProblem.class, () -> training.publishCurriculum(ADMIN, "No hours", noHours)).messageKey());
-        assertEquals("training.curriculumLabel", assertThrows(TrainingProblem.class, () -> training.publishCurriculum(ADMIN, " ", originalModules)).messageKey());
-        assertEquals(original.getId(), training.currentCurriculum().getId(), "nothing published");
+        assertEquals("training.curriculumTotal", assertThrows(TrainingProblem.class, () -> curriculumService.publishCurriculum(ADMIN, "Too long", tooLong)).messageKey());
+        assertEquals("training.moduleTwice", assertThrows(TrainingProblem.class, () -> curriculumService.publishCurriculum(ADMIN, "Twice", twice)).messageKey());
+        assertEquals("training.moduleHours", assertThrows(TrainingProblem.class, () -> curriculumService.publishCurriculum(ADMIN, "No hours", noHours)).messageKey());
+        assertEquals("training.curriculumLabel", assertThrows(TrainingProblem.class, () -> curriculumService.publishCurriculum(ADMIN, " ", originalModules)).messageKey());
+        assertEquals(original.getId(), curriculumService.currentCurriculum().getId(), "nothing published");
 
         List<ModuleDraft> merged = new ArrayList<>(originalModules.subList(0, 19));
         merged.add(new ModuleDraft("Dissatisfaction, Change and Documentation", "2"));
         try {
-            CurriculumVersion next = training.publishCurriculum(ADMIN, "2027 edition", merged);
-            assertEquals(next.getId(), training.currentCurriculum().getId());
-            assertEquals(20, training.currentCurriculum().getModules().size());
-            assertEquals(40 * 60, training.currentCurriculum().getTotalMinutes());
-            assertEquals(original.getId(), training.cohort(TRAINER, before.getId()).getCurriculum().getId(), "an open cohort keeps its version");
-            assertEquals(next.getId(), training.cohort(TRAINER, cohort(5).getId()).getCurriculum().getId(), "a new cohort starts with the new one");
+            CurriculumVersion next = curriculumService.publishCurriculum(ADMIN, "2027 edition", merged);
+            assertEquals(next.getId(), curriculumService.currentCurriculum().getId());
+            assertEquals(20, curriculumService.currentCurriculum().getModules().size());
+            assertEquals(40 * 60, curriculumService.currentCurriculum().getTotalMinutes());
+            assertEquals(original.getId(), cohortService.cohort(TRAINER, before.getId()).getCurriculum().getId(), "an open cohort keeps its version");
+            assertEquals(next.getId(), cohortService.cohort(TRAINER, cohort(5).getId()).getCurriculum().getId(), "a new cohort starts with the new one");
             assertEquals(List.of("CURRICULUM_PUBLISHED"), data.auditActionsAbout("CURRICULUM-" + next.getId()));
         } finally {
-            training.publishCurriculum(ADMIN, original.getLabel(), originalModules); // other tests train on the seeded modules
+            curriculumService.publishCurriculum(ADMIN, original.getLabel(), originalModules); // other tests train on the seeded modules
         }
     }
 
     @Test
     void aCohortNeedsDatesInOrderAnAddressInPersonAndSensibleSeats() {
-        assertEquals("training.endsBeforeStart", assertThrows(TrainingProblem.class, () -> training.createCohort(TRAINER,
+        assertEquals("training.endsBeforeStart", assertThrows(TrainingProblem.class, () -> cohortService.createCohort(TRAINER,
                 new CohortForm("X", LocalDate.now().plusDays(5), LocalDate.now(), Delivery.VIRTUAL, null, 10))).messageKey());
-        assertEquals("training.addressRequired", assertThrows(TrainingProblem.class, () -> training.createCohort(TRAINER,
+        assertEquals("training.addressRequired", assertThrows(TrainingProblem.class, () -> cohortService.createCohort(TRAINER,
                 new CohortForm("X", LocalDate.now(), LocalDate.now(), Delivery.IN_PERSON, " ", 10))).messageKey());
-        assertEquals("training.capacityRange", assertThrows(TrainingProblem.class, () -> training.createCohort(TRAINER,
+        assertEquals("training.capacityRange", assertThrows(TrainingProblem.class, () -> cohortService.createCohort(TRAINER,
                 new CohortForm("X", LocalDate.now(), LocalDate.now(), Delivery.VIRTUAL, null, 0))).messageKey());
         Cohort mine = cohort(5);
-        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.cohort(OTHER_TRAINER, mine.getId())).messageKey());
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> cohortService.cohort(OTHER_TRAINER, mine.getId())).messageKey());
         assertTrue(data.auditActionsAbout("COHORT-" + mine.getId()).contains("COHORT_CREATED"));
     }
 
@@ -128,60 +148,60 @@ class TrainingIT {
         Cohort cohort = cohort(1);
         String submittedOnly = fixtures.applicant(LocalDate.of(1990, 5, 1));
         fixtures.submitted(submittedOnly);
-        assertEquals("training.notEligible", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, cohort.getId(), submittedOnly)).messageKey());
-        assertEquals("training.unknownPerson", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, cohort.getId(), "nobody@example.org")).messageKey());
+        assertEquals("training.notEligible", assertThrows(TrainingProblem.class, () -> seatService.enrol(TRAINER, cohort.getId(), submittedOnly)).messageKey());
+        assertEquals("training.unknownPerson", assertThrows(TrainingProblem.class, () -> seatService.enrol(TRAINER, cohort.getId(), "nobody@example.org")).messageKey());
 
         String first = eligibleApplicant();
         String second = eligibleApplicant();
-        assertEquals(EnrolmentStatus.ENROLLED, training.enrol(TRAINER, cohort.getId(), first).getStatus());
+        assertEquals(EnrolmentStatus.ENROLLED, seatService.enrol(TRAINER, cohort.getId(), first).getStatus());
         assertTrue(data.mailSubjectsTo(first).contains("You are enrolled in the basic training: " + cohort.getTitle()),
                 "an enrolment by the trainer is mailed to the applicant: " + data.mailSubjectsTo(first));
-        CertificationApplication secondApplication = applications.currentFor(second).orElseThrow();
-        assertEquals(EnrolmentStatus.WAITLISTED, training.enrol(TRAINER, cohort.getId(), secondApplication.getNumber()).getStatus(),
+        CertificationApplication secondApplication = applicationDrafts.currentFor(second).orElseThrow();
+        assertEquals(EnrolmentStatus.WAITLISTED, seatService.enrol(TRAINER, cohort.getId(), secondApplication.getNumber()).getStatus(),
                 "found by application number; the only seat is taken");
-        assertEquals("training.alreadyEnrolled", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, cohort.getId(), first)).messageKey());
-        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.enrol(OTHER_TRAINER, cohort.getId(), second)).messageKey());
+        assertEquals("training.alreadyEnrolled", assertThrows(TrainingProblem.class, () -> seatService.enrol(TRAINER, cohort.getId(), first)).messageKey());
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> seatService.enrol(OTHER_TRAINER, cohort.getId(), second)).messageKey());
     }
 
     @Test
     void rTrn1_attendanceOutOfRangeWritesNothingAndFullAttendanceCompletesTraining() {
         Cohort cohort = ended();
         String email = eligibleApplicant();
-        long applicantId = training.enrol(TRAINER, cohort.getId(), email).getApplicantId();
-        CurriculumModule first = training.currentCurriculum().getModules().get(0);
+        long applicantId = seatService.enrol(TRAINER, cohort.getId(), email).getApplicantId();
+        CurriculumModule first = curriculumService.currentCurriculum().getModules().get(0);
 
         Map<String, Integer> tooMuch = new java.util.LinkedHashMap<>(fullHours(cohort, applicantId));
-        tooMuch.remove(TrainingService.cell(applicantId, first.getId()));
-        tooMuch.put(TrainingService.cell(applicantId, first.getId()), first.getMinutes() + 30);
-        assertEquals("training.minutesRange", assertThrows(TrainingProblem.class, () -> training.recordAttendance(TRAINER, cohort.getId(), tooMuch)).messageKey());
-        assertTrue(training.attendance(cohort.getId()).isEmpty(), "nothing half-written");
+        tooMuch.remove(AttendanceService.cell(applicantId, first.getId()));
+        tooMuch.put(AttendanceService.cell(applicantId, first.getId()), first.getMinutes() + 30);
+        assertEquals("training.minutesRange", assertThrows(TrainingProblem.class, () -> attendanceService.recordAttendance(TRAINER, cohort.getId(), tooMuch)).messageKey());
+        assertTrue(attendanceService.attendance(cohort.getId()).isEmpty(), "nothing half-written");
 
         Map<String, Integer> partial = fullHours(cohort, applicantId);
-        partial.put(TrainingService.cell(applicantId, first.getId()), 60);
-        assertEquals(21, training.recordAttendance(TRAINER, cohort.getId(), partial));
-        TrainingCompletion missingOne = training.completion(applicantId);
+        partial.put(AttendanceService.cell(applicantId, first.getId()), 60);
+        assertEquals(21, attendanceService.recordAttendance(TRAINER, cohort.getId(), partial));
+        TrainingCompletion missingOne = completionService.completion(applicantId);
         assertEquals(java.util.List.of(first.getTitle()), missingOne.missingModules());
-        CertificationApplication application = applications.currentFor(email).orElseThrow();
+        CertificationApplication application = applicationDrafts.currentFor(email).orElseThrow();
         assertEquals(ChecklistRow.State.NOT_MET, trainingRow(application).state());
         assertTrue(trainingRow(application).explanation().startsWith("39 of 40 hours attended"), trainingRow(application).explanation());
 
         Cohort makeUp = ended();
-        assertEquals("training.seatedElsewhere", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, makeUp.getId(), email)).messageKey(),
+        assertEquals("training.seatedElsewhere", assertThrows(TrainingProblem.class, () -> seatService.enrol(TRAINER, makeUp.getId(), email)).messageKey(),
                 "one open seat at a time");
-        training.confirmResults(TRAINER, cohort.getId());
+        completionService.confirmResults(TRAINER, cohort.getId());
         assertTrue(seatIn(email, cohort).statusText().contains("some modules are still to attend"), seatIn(email, cohort).statusText());
-        training.enrol(TRAINER, makeUp.getId(), email);
-        assertEquals(1, training.recordAttendance(TRAINER, makeUp.getId(), Map.of(TrainingService.cell(applicantId, first.getId()), 60)));
-        assertTrue(training.completion(applicantId).isComplete(), "the make-up session completes the module");
+        seatService.enrol(TRAINER, makeUp.getId(), email);
+        assertEquals(1, attendanceService.recordAttendance(TRAINER, makeUp.getId(), Map.of(AttendanceService.cell(applicantId, first.getId()), 60)));
+        assertTrue(completionService.completion(applicantId).isComplete(), "the make-up session completes the module");
         assertEquals(ChecklistRow.State.WAITING_FOR_STAFF, trainingRow(application).state(), "complete, but the make-up is not confirmed");
-        assertFalse(training.confirmedCompletion(applicantId).isComplete());
+        assertFalse(completionService.confirmedCompletion(applicantId).isComplete());
 
-        training.confirmResults(TRAINER, makeUp.getId());
-        assertTrue(training.confirmedCompletion(applicantId).isComplete());
+        completionService.confirmResults(TRAINER, makeUp.getId());
+        assertTrue(completionService.confirmedCompletion(applicantId).isComplete());
         assertTrue(seatIn(email, makeUp).statusText().startsWith("Finished: your trainer confirmed you completed the basic training. Next: the written test"),
                 "a finished cohort's seat names the next step: " + seatIn(email, makeUp).statusText());
         assertEquals(ChecklistRow.State.MET, trainingRow(application).state());
-        assertEquals("training.alreadyCompleted", assertThrows(TrainingProblem.class, () -> training.enrol(TRAINER, cohort(5).getId(), email)).messageKey());
+        assertEquals("training.alreadyCompleted", assertThrows(TrainingProblem.class, () -> seatService.enrol(TRAINER, cohort(5).getId(), email)).messageKey());
     }
 
     @Test
@@ -194,39 +214,39 @@ class TrainingIT {
         String notEligible = fixtures.applicant(LocalDate.of(1990, 5, 1));
         fixtures.submitted(notEligible);
 
-        assertEquals("training.request.notEligible", assertThrows(TrainingProblem.class, () -> training.requestSeat(notEligible, cohort.getId())).messageKey());
-        assertEquals("training.request.closed", assertThrows(TrainingProblem.class, () -> training.requestSeat(first, ended().getId())).messageKey(),
+        assertEquals("training.request.notEligible", assertThrows(TrainingProblem.class, () -> seatService.requestSeat(notEligible, cohort.getId())).messageKey());
+        assertEquals("training.request.closed", assertThrows(TrainingProblem.class, () -> seatService.requestSeat(first, ended().getId())).messageKey(),
                 "a cohort that started takes no requests");
-        assertTrue(training.openCohorts().stream().anyMatch(o -> o.cohort().getId().equals(cohort.getId()) && o.seatsLeft() == 1));
+        assertTrue(cohortService.openCohorts().stream().anyMatch(o -> o.cohort().getId().equals(cohort.getId()) && o.seatsLeft() == 1));
 
-        training.requestSeat(first, cohort.getId());
-        assertEquals("training.request.already", assertThrows(TrainingProblem.class, () -> training.requestSeat(first, cohort.getId())).messageKey());
+        seatService.requestSeat(first, cohort.getId());
+        assertEquals("training.request.already", assertThrows(TrainingProblem.class, () -> seatService.requestSeat(first, cohort.getId())).messageKey());
         assertTrue(data.mailSubjectsTo(TRAINER).contains("Seat request for " + cohort.getTitle()));
-        training.requestSeat(second, cohort.getId());
-        training.requestSeat(declined, cohort.getId());
-        training.requestSeat(cancelling, cohort.getId());
-        assertEquals(EnrolmentStatus.REQUESTED, training.seatsOf(first).get(0).status());
-        assertEquals(4L, training.pendingRequestCounts(TRAINER).get(cohort.getId()), "the trainer's list counts them");
+        seatService.requestSeat(second, cohort.getId());
+        seatService.requestSeat(declined, cohort.getId());
+        seatService.requestSeat(cancelling, cohort.getId());
+        assertEquals(EnrolmentStatus.REQUESTED, seatService.seatsOf(first).get(0).status());
+        assertEquals(4L, cohortService.pendingRequestCounts(TRAINER).get(cohort.getId()), "the trainer's list counts them");
 
-        assertEquals(EnrolmentStatus.ENROLLED, training.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, first)).getStatus());
-        assertEquals(EnrolmentStatus.WAITLISTED, training.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, second)).getStatus(), "the only seat is taken");
+        assertEquals(EnrolmentStatus.ENROLLED, seatService.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, first)).getStatus());
+        assertEquals(EnrolmentStatus.WAITLISTED, seatService.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, second)).getStatus(), "the only seat is taken");
         assertTrue(data.auditDetailsAbout("COHORT-" + cohort.getId()).containsAll(List.of(first + ": request accepted, Enrolled",
                 second + ": request accepted, On the waiting list")), "the audit trail says it in words: " + data.auditDetailsAbout("COHORT-" + cohort.getId()));
-        training.declineRequest(TRAINER, cohort.getId(), idOf(cohort, declined));
-        training.cancelRequest(cancelling, cohort.getId());
+        seatService.declineRequest(TRAINER, cohort.getId(), idOf(cohort, declined));
+        seatService.cancelRequest(cancelling, cohort.getId());
 
-        assertEquals(EnrolmentStatus.DECLINED, training.seatsOf(declined).get(0).status());
-        assertEquals(EnrolmentStatus.WITHDRAWN, training.seatsOf(cancelling).get(0).status());
+        assertEquals(EnrolmentStatus.DECLINED, seatService.seatsOf(declined).get(0).status());
+        assertEquals(EnrolmentStatus.WITHDRAWN, seatService.seatsOf(cancelling).get(0).status());
         assertTrue(data.mailSubjectsTo(first).contains("Your seat request for " + cohort.getTitle()));
         assertTrue(data.mailSubjectsTo(declined).contains("Your seat request for " + cohort.getTitle()));
         assertEquals("training.request.none", assertThrows(TrainingProblem.class,
-                () -> training.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, declined))).messageKey(), "answered once");
-        assertEquals("training.request.none", assertThrows(TrainingProblem.class, () -> training.cancelRequest(cancelling, cohort.getId())).messageKey());
+                () -> seatService.acceptRequest(TRAINER, cohort.getId(), idOf(cohort, declined))).messageKey(), "answered once");
+        assertEquals("training.request.none", assertThrows(TrainingProblem.class, () -> seatService.cancelRequest(cancelling, cohort.getId())).messageKey());
         assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class,
-                () -> training.declineRequest(OTHER_TRAINER, cohort.getId(), idOf(cohort, second))).messageKey());
+                () -> seatService.declineRequest(OTHER_TRAINER, cohort.getId(), idOf(cohort, second))).messageKey());
         assertEquals("training.request.seatedElsewhere", assertThrows(TrainingProblem.class,
-                () -> training.requestSeat(first, cohort(5).getId())).messageKey(), "one open seat at a time");
-        assertEquals(EnrolmentStatus.REQUESTED, training.requestSeat(declined, cohort.getId()).getStatus(), "declined, they may ask again");
+                () -> seatService.requestSeat(first, cohort(5).getId())).messageKey(), "one open seat at a time");
+        assertEquals(EnrolmentStatus.REQUESTED, seatService.requestSeat(declined, cohort.getId()).getStatus(), "declined, they may ask again");
         assertTrue(data.auditActionsAbout("COHORT-" + cohort.getId()).containsAll(List.of("SEAT_REQUESTED", "SEAT_REQUEST_DECLINED",
                 "SEAT_REQUEST_CANCELLED", "ENROLMENT_RECORDED")));
     }
@@ -235,26 +255,26 @@ class TrainingIT {
     void rTrn1_aLeadTrainerAddsACoTrainerWhoRunsTheCohortToo() {
         Cohort cohort = cohort(5);
         long id = cohort.getId();
-        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.cohort(OTHER_TRAINER, id)).messageKey());
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> cohortService.cohort(OTHER_TRAINER, id)).messageKey());
         assertEquals("training.notATrainer", assertThrows(TrainingProblem.class,
-                () -> training.addCoTrainer(TRAINER, id, "staff@demo.peercert.test")).messageKey(), "staff are not trainers");
+                () -> cohortService.addCoTrainer(TRAINER, id, "staff@demo.peercert.test")).messageKey(), "staff are not trainers");
 
-        training.addCoTrainer(TRAINER, id, OTHER_TRAINER);
+        cohortService.addCoTrainer(TRAINER, id, OTHER_TRAINER);
 
-        assertEquals("training.alreadyTrainer", assertThrows(TrainingProblem.class, () -> training.addCoTrainer(TRAINER, id, OTHER_TRAINER)).messageKey());
-        assertEquals("training.alreadyTrainer", assertThrows(TrainingProblem.class, () -> training.addCoTrainer(TRAINER, id, TRAINER)).messageKey());
-        assertEquals(id, training.cohort(OTHER_TRAINER, id).getId());
-        assertTrue(training.cohortsOf(OTHER_TRAINER).stream().anyMatch(c -> c.getId().equals(id)));
-        assertEquals(EnrolmentStatus.ENROLLED, training.enrol(OTHER_TRAINER, id, eligibleApplicant()).getStatus(), "a co-trainer enrols");
-        List<TrainerRow> trainers = training.trainersOf(id);
+        assertEquals("training.alreadyTrainer", assertThrows(TrainingProblem.class, () -> cohortService.addCoTrainer(TRAINER, id, OTHER_TRAINER)).messageKey());
+        assertEquals("training.alreadyTrainer", assertThrows(TrainingProblem.class, () -> cohortService.addCoTrainer(TRAINER, id, TRAINER)).messageKey());
+        assertEquals(id, cohortService.cohort(OTHER_TRAINER, id).getId());
+        assertTrue(cohortService.cohortsOf(OTHER_TRAINER).stream().anyMatch(c -> c.getId().equals(id)));
+        assertEquals(EnrolmentStatus.ENROLLED, seatService.enrol(OTHER_TRAINER, id, eligibleApplicant()).getStatus(), "a co-trainer enrols");
+        List<TrainerRow> trainers = cohortService.trainersOf(id);
         assertEquals(List.of(TRAINER, OTHER_TRAINER), trainers.stream().map(TrainerRow::email).toList());
         assertTrue(trainers.get(0).lead());
         long coTrainerId = trainers.get(1).trainerId();
-        assertEquals("training.leadOnly", assertThrows(TrainingProblem.class, () -> training.removeCoTrainer(OTHER_TRAINER, id, coTrainerId)).messageKey());
+        assertEquals("training.leadOnly", assertThrows(TrainingProblem.class, () -> cohortService.removeCoTrainer(OTHER_TRAINER, id, coTrainerId)).messageKey());
 
-        training.removeCoTrainer(TRAINER, id, coTrainerId);
+        cohortService.removeCoTrainer(TRAINER, id, coTrainerId);
 
-        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.cohort(OTHER_TRAINER, id)).messageKey());
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> cohortService.cohort(OTHER_TRAINER, id)).messageKey());
         assertTrue(data.auditActionsAbout("COHORT-" + id).containsAll(List.of("CO_TRAINER_ADDED", "CO_TRAINER_REMOVED")));
     }
 
@@ -263,41 +283,41 @@ class TrainingIT {
         Cohort cohort = cohort(5);
         LocalDate first = cohort.getStartsOn();
         LocalTime nine = LocalTime.of(9, 0);
-        List<Long> modules = training.modulesOf(training.cohort(TRAINER, cohort.getId()).getCurriculum()).stream().map(CurriculumModule::getId).toList();
+        List<Long> modules = curriculumService.modulesOf(cohortService.cohort(TRAINER, cohort.getId()).getCurriculum()).stream().map(CurriculumModule::getId).toList();
         List<Long> firstFour = modules.subList(0, 4);
-        assertEquals("training.sessionOutsideCohort", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
+        assertEquals("training.sessionOutsideCohort", assertThrows(TrainingProblem.class, () -> cohortService.addSession(TRAINER, cohort.getId(),
                 new SessionForm(first.minusDays(1), nine, nine.plusHours(8), firstFour, null))).messageKey());
-        assertEquals("training.sessionEndsBeforeStart", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
+        assertEquals("training.sessionEndsBeforeStart", assertThrows(TrainingProblem.class, () -> cohortService.addSession(TRAINER, cohort.getId(),
                 new SessionForm(first, nine, nine, firstFour, null))).messageKey());
-        assertEquals("training.sessionIncomplete", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
+        assertEquals("training.sessionIncomplete", assertThrows(TrainingProblem.class, () -> cohortService.addSession(TRAINER, cohort.getId(),
                 new SessionForm(first, null, nine, firstFour, null))).messageKey());
-        assertEquals("training.sessionModules", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
+        assertEquals("training.sessionModules", assertThrows(TrainingProblem.class, () -> cohortService.addSession(TRAINER, cohort.getId(),
                 new SessionForm(first, nine, nine.plusHours(8), List.of(), null))).messageKey());
-        assertEquals("training.sessionModules", assertThrows(TrainingProblem.class, () -> training.addSession(TRAINER, cohort.getId(),
+        assertEquals("training.sessionModules", assertThrows(TrainingProblem.class, () -> cohortService.addSession(TRAINER, cohort.getId(),
                 new SessionForm(first, nine, nine.plusHours(8), List.of(-1L), null))).messageKey(), "a module of another curriculum");
-        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> training.addSession(OTHER_TRAINER, cohort.getId(),
+        assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> cohortService.addSession(OTHER_TRAINER, cohort.getId(),
                 new SessionForm(first, nine, nine.plusHours(8), firstFour, null))).messageKey());
 
-        CohortSession second = training.addSession(TRAINER, cohort.getId(),
+        CohortSession second = cohortService.addSession(TRAINER, cohort.getId(),
                 new SessionForm(first.plusDays(1), nine, nine.plusHours(3), modules.subList(4, 6), "Bring your recovery story notes"));
-        CohortSession opening = training.addSession(TRAINER, cohort.getId(), new SessionForm(first, nine, nine.plusHours(8), firstFour, null));
-        List<CohortSession> sessions = training.sessionsOf(cohort.getId());
+        CohortSession opening = cohortService.addSession(TRAINER, cohort.getId(), new SessionForm(first, nine, nine.plusHours(8), firstFour, null));
+        List<CohortSession> sessions = cohortService.sessionsOf(cohort.getId());
         assertEquals(List.of(opening.getId(), second.getId()), sessions.stream().map(CohortSession::getId).toList(), "in the order they meet");
         assertEquals(java.util.Set.copyOf(firstFour), sessions.get(0).getModuleIds());
 
-        training.removeSession(TRAINER, cohort.getId(), second.getId());
-        assertEquals(1, training.sessionsOf(cohort.getId()).size());
+        cohortService.removeSession(TRAINER, cohort.getId(), second.getId());
+        assertEquals(1, cohortService.sessionsOf(cohort.getId()).size());
         assertEquals("training.noSuchSession", assertThrows(TrainingProblem.class,
-                () -> training.removeSession(TRAINER, cohort.getId(), second.getId())).messageKey());
+                () -> cohortService.removeSession(TRAINER, cohort.getId(), second.getId())).messageKey());
         assertTrue(data.auditActionsAbout("COHORT-" + cohort.getId()).containsAll(List.of("SESSION_SCHEDULED", "SESSION_CANCELLED")));
     }
 
     private long idOf(Cohort cohort, String email) {
-        return training.roster(cohort.getId()).stream().filter(r -> r.email().equals(email)).findFirst().orElseThrow().applicantId();
+        return cohortService.roster(cohort.getId()).stream().filter(r -> r.email().equals(email)).findFirst().orElseThrow().applicantId();
     }
 
     private Cohort ended() {
-        return training.createCohort(TRAINER, new CohortForm("Ended " + UUID.randomUUID(), LocalDate.now().minusDays(9),
+        return cohortService.createCohort(TRAINER, new CohortForm("Ended " + UUID.randomUUID(), LocalDate.now().minusDays(9),
                 LocalDate.now().minusDays(5), Delivery.VIRTUAL, null, 10));
     }
 
@@ -306,41 +326,41 @@ class TrainingIT {
         Cohort cohort = cohort(1);
         String seated = eligibleApplicant();
         String waiting = eligibleApplicant();
-        long seatedId = training.enrol(TRAINER, cohort.getId(), seated).getApplicantId();
-        long waitingId = training.enrol(TRAINER, cohort.getId(), waiting).getApplicantId();
+        long seatedId = seatService.enrol(TRAINER, cohort.getId(), seated).getApplicantId();
+        long waitingId = seatService.enrol(TRAINER, cohort.getId(), waiting).getApplicantId();
 
-        assertEquals(java.util.Optional.of(waitingId), training.withdraw(TRAINER, cohort.getId(), seatedId));
+        assertEquals(java.util.Optional.of(waitingId), seatService.withdraw(TRAINER, cohort.getId(), seatedId));
 
         assertEquals(EnrolmentStatus.ENROLLED, statusOf(cohort, waitingId));
         assertEquals(EnrolmentStatus.WITHDRAWN, statusOf(cohort, seatedId));
-        assertEquals(EnrolmentStatus.WAITLISTED, training.enrol(TRAINER, cohort.getId(), seated).getStatus(), "back, on the waiting list");
+        assertEquals(EnrolmentStatus.WAITLISTED, seatService.enrol(TRAINER, cohort.getId(), seated).getStatus(), "back, on the waiting list");
         assertEquals("training.notOnRoster", assertThrows(TrainingProblem.class,
-                () -> training.withdraw(TRAINER, cohort.getId(), -1L)).messageKey());
+                () -> seatService.withdraw(TRAINER, cohort.getId(), -1L)).messageKey());
         assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class,
-                () -> training.withdraw(OTHER_TRAINER, cohort.getId(), waitingId)).messageKey());
+                () -> seatService.withdraw(OTHER_TRAINER, cohort.getId(), waitingId)).messageKey());
     }
 
     @Test
     void rTrn1_confirmingResultsTellsEachPersonWhereTheyStandOnceAndClosesTheCohort() {
         Cohort future = cohort(5);
-        assertEquals("training.notEndedYet", assertThrows(TrainingProblem.class, () -> training.confirmResults(TRAINER, future.getId())).messageKey());
-        Cohort cohort = training.createCohort(TRAINER, new CohortForm("Ended " + UUID.randomUUID(), LocalDate.now().minusDays(5),
+        assertEquals("training.notEndedYet", assertThrows(TrainingProblem.class, () -> completionService.confirmResults(TRAINER, future.getId())).messageKey());
+        Cohort cohort = cohortService.createCohort(TRAINER, new CohortForm("Ended " + UUID.randomUUID(), LocalDate.now().minusDays(5),
                 LocalDate.now(), Delivery.VIRTUAL, null, 5));
         String complete = eligibleApplicant();
         String partial = eligibleApplicant();
-        long completeId = training.enrol(TRAINER, cohort.getId(), complete).getApplicantId();
-        training.enrol(TRAINER, cohort.getId(), partial);
-        training.recordAttendance(TRAINER, cohort.getId(), fullHours(cohort, completeId));
+        long completeId = seatService.enrol(TRAINER, cohort.getId(), complete).getApplicantId();
+        seatService.enrol(TRAINER, cohort.getId(), partial);
+        attendanceService.recordAttendance(TRAINER, cohort.getId(), fullHours(cohort, completeId));
 
-        assertEquals(2, training.confirmResults(TRAINER, cohort.getId()).size());
+        assertEquals(2, completionService.confirmResults(TRAINER, cohort.getId()).size());
 
         String subject = "Your basic training results: " + cohort.getTitle();
         assertTrue(data.mailSubjectsTo(complete).contains(subject));
         assertTrue(data.mailSubjectsTo(partial).contains(subject));
         assertEquals("training.cohortClosed", assertThrows(TrainingProblem.class,
-                () -> training.confirmResults(TRAINER, cohort.getId())).messageKey());
+                () -> completionService.confirmResults(TRAINER, cohort.getId())).messageKey());
         assertEquals("training.cohortClosed", assertThrows(TrainingProblem.class,
-                () -> training.enrol(TRAINER, cohort.getId(), eligibleApplicant())).messageKey(), "a confirmed cohort is closed");
+                () -> seatService.enrol(TRAINER, cohort.getId(), eligibleApplicant())).messageKey(), "a confirmed cohort is closed");
         assertTrue(data.auditActionsAbout("COHORT-" + cohort.getId()).contains("COHORT_RESULTS_CONFIRMED"));
     }
 
@@ -348,8 +368,8 @@ class TrainingIT {
     void anAttendanceFileAppliesItsGoodLinesAndReportsEachOtherLine() {
         Cohort cohort = cohort(5);
         String email = eligibleApplicant();
-        long applicantId = training.enrol(TRAINER, cohort.getId(), email).getApplicantId();
-        String number = applications.currentFor(email).orElseThrow().getNumber();
+        long applicantId = seatService.enrol(TRAINER, cohort.getId(), email).getApplicantId();
+        String number = applicationDrafts.currentFor(email).orElseThrow().getNumber();
         String notSeated = eligibleApplicant();
         String csv = "person,module,hours\n"
                 + email + ",1,2\n"
@@ -360,34 +380,37 @@ class TrainingIT {
                 + email + ",4,3\n"
                 + email + ",5,two\n"
                 + email + ",1,1\n"
-                + email + ",6\n";
+                + email + ",6\n"
+                + "APP-999999999999,1,1\n";
 
-        AttendanceImport outcome = training.importAttendance(TRAINER, cohort.getId(), new java.io.StringReader(csv));
+        AttendanceImport outcome = attendanceService.importAttendance(TRAINER, cohort.getId(), new java.io.StringReader(csv));
 
         assertEquals(2, outcome.changed());
         assertEquals(java.util.List.of(
-                new RejectedLine(5, "'" + notSeated + "' is not seated in this cohort"),
-                new RejectedLine(6, "no module '99' in this curriculum"),
-                new RejectedLine(7, "hours must be between 0 and 2 for module 4"),
-                new RejectedLine(8, "hours 'two' is not a number such as 2 or 1.5"),
-                new RejectedLine(9, "the same person and module as line 2"),
-                new RejectedLine(10, "expected 3 fields (person, module, hours), found 2")), outcome.rejected());
-        CurriculumModule second = training.currentCurriculum().getModules().get(1);
-        assertEquals(90, training.attendance(cohort.getId()).get(TrainingService.cell(applicantId, second.getId())));
-        assertEquals("training.csvHeader", assertThrows(TrainingProblem.class, () -> training.importAttendance(TRAINER, cohort.getId(),
+                new RejectedLine(5, "'" + notSeated + "' is not seated in this cohort", notSeated + ",3,2"),
+                new RejectedLine(6, "no module '99' in this curriculum", email + ",99,2"),
+                new RejectedLine(7, "hours must be between 0 and 2 for module 4", email + ",4,3"),
+                new RejectedLine(8, "hours 'two' is not a number such as 2 or 1.5", email + ",5,two"),
+                new RejectedLine(9, "the same person and module as line 2", email + ",1,1"),
+                new RejectedLine(10, "expected 3 fields (person, module, hours), found 2", email + ",6"),
+                new RejectedLine(11, "'APP-999999999999' is not seated in this cohort", "APP-999999999999,1,1")), outcome.rejected(),
+                "an application number that names nobody is reported like the others, and the good lines are still saved");
+        CurriculumModule second = curriculumService.currentCurriculum().getModules().get(1);
+        assertEquals(90, attendanceService.attendance(cohort.getId()).get(AttendanceService.cell(applicantId, second.getId())));
+        assertEquals("training.csvHeader", assertThrows(TrainingProblem.class, () -> attendanceService.importAttendance(TRAINER, cohort.getId(),
                 new java.io.StringReader("email,module,minutes\n" + email + ",1,120\n"))).messageKey());
     }
 
     private EnrolmentStatus statusOf(Cohort cohort, long applicantId) {
-        return training.roster(cohort.getId()).stream().filter(r -> r.applicantId() == applicantId).findFirst().orElseThrow().status();
+        return cohortService.roster(cohort.getId()).stream().filter(r -> r.applicantId() == applicantId).findFirst().orElseThrow().status();
     }
 
     private ChecklistRow trainingRow(CertificationApplication application) {
-        return applications.progress(applications.find(application.getId())).rows().stream().filter(r -> r.ruleId().equals("R-TRN-1"))
+        return applicationProgress.progress(applicationReview.find(application.getId())).rows().stream().filter(r -> r.ruleId().equals("R-TRN-1"))
                 .findFirst().orElseThrow();
     }
 
     private MySeat seatIn(String email, Cohort cohort) {
-        return training.seatsOf(email).stream().filter(s -> s.cohort().getId().equals(cohort.getId())).findFirst().orElseThrow();
+        return seatService.seatsOf(email).stream().filter(s -> s.cohort().getId().equals(cohort.getId())).findFirst().orElseThrow();
     }
 }

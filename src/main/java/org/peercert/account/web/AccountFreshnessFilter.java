@@ -25,7 +25,7 @@ public class AccountFreshnessFilter extends HttpFilter {
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -15,7 +15,6 @@ import org.peercert.account.AccountService;
 import org.peercert.account.Role;
 import org.peercert.account.RoleHome;
 import org.peercert.account.UserAccount;
-import org.peercert.platform.web.Menu;
 
 /** Who is signed in, for the layout: name, roles, menu, home page. */
 @Named

@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.peercert.account.AccountPolicy;
 import org.peercert.account.AccountProblem;
 import org.peercert.account.AccountService;
 import org.peercert.account.Registration;
 import org.peercert.platform.InvalidFields;
 import org.peercert.platform.web.FacesMessages;
-import org.peercert.policy.AccountPolicy;
 
 /** /account/register.xhtml: an applicant creates an account. */
 @Named
@@ -21,13 +21,13 @@ public class RegisterBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
-    transient AccountPolicy policy;
+    AccountPolicy policy;
 
     private String firstName;
     private String lastName;

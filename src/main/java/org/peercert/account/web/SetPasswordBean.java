@@ -20,7 +20,7 @@ public class SetPasswordBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private String token;
     private TokenPurpose purpose;

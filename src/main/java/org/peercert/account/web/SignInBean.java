@@ -14,12 +14,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import org.peercert.account.AccountPolicy;
 import org.peercert.account.Role;
 import org.peercert.account.RoleHome;
 import org.peercert.account.SignInAttempt;
 import org.peercert.account.SignInService;
 import org.peercert.platform.web.FacesMessages;
-import org.peercert.policy.AccountPolicy;
 import org.peercert.platform.web.Redirects;
 
 /** The sign-in and sign-out of /login.xhtml and the header. */

@@ -15,7 +15,7 @@ public class VerifyEmailBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private String token;
     private boolean verified;

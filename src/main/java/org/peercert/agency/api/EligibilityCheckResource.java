@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercert.agency.ApiKeys;
 import org.peercert.agency.check.EligibilityService;
-import org.peercert.applications.NotYours;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.api.Problem;

@@ -19,12 +19,12 @@ import org.peercert.account.EmailAddress;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
 import org.peercert.agency.RosterCsv;
-import org.peercert.agency.RosterService;
 import org.peercert.agency.RosterService.RosterLine;
-import org.peercert.applications.NotYours;
+import org.peercert.agency.RosterService;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.billing.ProviderRecord;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 

@@ -17,6 +17,7 @@ import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyProblem;
 import org.peercert.agency.RosterService;
 import org.peercert.applications.Track;
+import org.peercert.billing.BillingPolicy;
 import org.peercert.billing.BillingProblem;
 import org.peercert.billing.BillingRules;
 import org.peercert.billing.BillingVerdict;
@@ -27,7 +28,6 @@ import org.peercert.billing.ServiceRule;
 import org.peercert.billing.ServiceRules;
 import org.peercert.certificate.Certificate;
 import org.peercert.platform.Paging;
-import org.peercert.policy.BillingPolicy;
 
 /**
  * R-SVC-1..6, R-ELIG-4, R-SUP-1: the billing-eligibility check. The person must be on the asking agency's roster;

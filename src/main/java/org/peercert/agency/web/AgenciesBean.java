@@ -28,13 +28,13 @@ public class AgenciesBean implements Serializable {
     private static final String PAGE = "/staff/agencies.xhtml";
 
     @Inject
-    transient AgencyService agencies;
+    AgencyService agencies;
 
     @Inject
-    transient SupervisionService supervision;
+    SupervisionService supervision;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private PagedModel<Agency> pendingAgencies;
     private PagedModel<SupervisionService.PendingQualification> pendingQualifications;

@@ -27,16 +27,16 @@ public class AgencyHomeBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgencyService agencies;
+    AgencyService agencies;
 
     @Inject
-    transient RosterService roster;
+    RosterService roster;
 
     @Inject
-    transient ApiKeys keys;
+    ApiKeys keys;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient Optional<Agency> agency;
     private transient List<UserAccount> admins;

@@ -16,9 +16,9 @@ import org.peercert.agency.check.CheckAnswer;
 import org.peercert.agency.check.CheckRequest;
 import org.peercert.agency.check.EligibilityCheck;
 import org.peercert.agency.check.EligibilityService;
-import org.peercert.applications.NotYours;
 import org.peercert.billing.ServiceRules;
 import org.peercert.certificate.Certificate;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Forbidden;
@@ -32,19 +32,19 @@ public class ChecksBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgencyService agencies;
+    AgencyService agencies;
 
     @Inject
-    transient RosterService roster;
+    RosterService roster;
 
     @Inject
-    transient EligibilityService checks;
+    EligibilityService checks;
 
     @Inject
-    transient ServiceRules rules;
+    ServiceRules rules;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient Agency agency;
     private transient List<Certificate> people;

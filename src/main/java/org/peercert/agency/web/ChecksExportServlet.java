@@ -27,10 +27,10 @@ public class ChecksExportServlet extends HttpServlet {
     private static final int PAGE = 1000;
 
     @Inject
-    transient AgencyService agencies;
+    AgencyService agencies;
 
     @Inject
-    transient EligibilityService checks;
+    EligibilityService checks;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -21,9 +21,10 @@ import org.peercert.agency.RosterService;
 import org.peercert.agency.RosterUpload;
 import org.peercert.agency.attest.RosterAttestation;
 import org.peercert.agency.attest.RosterAttestations;
-import org.peercert.applications.NotYours;
+import org.peercert.billing.BillingPolicy;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.platform.csv.RejectedLine;
@@ -31,7 +32,6 @@ import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Forbidden;
 import org.peercert.platform.web.PagedModel;
 import org.peercert.platform.web.Redirects;
-import org.peercert.policy.BillingPolicy;
 import org.peercert.supervision.AssignmentRow;
 import org.peercert.supervision.SupervisionRole;
 import org.peercert.supervision.SupervisionService;
@@ -45,28 +45,28 @@ public class RosterBean implements Serializable {
     private static final String UPLOAD_FIELD = "upload:file";
 
     @Inject
-    transient AgencyService agencies;
+    AgencyService agencies;
 
     @Inject
-    transient RosterService roster;
+    RosterService roster;
 
     @Inject
-    transient SupervisionService supervision;
+    SupervisionService supervision;
 
     @Inject
-    transient CertificateService certificates;
+    CertificateService certificates;
 
     @Inject
-    transient BillingPolicy policy;
+    BillingPolicy policy;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient java.time.Clock clock;
+    java.time.Clock clock;
 
     @Inject
-    transient RosterAttestations attestations;
+    RosterAttestations attestations;
 
     private transient Agency agency;
     private transient List<RosterService.RosterLine> lines;

@@ -25,13 +25,13 @@ public class RosterExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgencyService agencies;
+    AgencyService agencies;
 
     @Inject
-    transient RosterService roster;
+    RosterService roster;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

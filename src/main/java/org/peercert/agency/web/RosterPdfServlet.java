@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
 import org.peercert.agency.attest.RosterAttestations;
-import org.peercert.applications.NotYours;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.web.Downloads;
 
 /**
@@ -25,13 +25,13 @@ public class RosterPdfServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgencyService agencies;
+    AgencyService agencies;
 
     @Inject
-    transient RosterAttestations attestations;
+    RosterAttestations attestations;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

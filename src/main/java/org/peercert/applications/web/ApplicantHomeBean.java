@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.peercert.account.web.CurrentUser;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationChecks;
+import org.peercert.applications.ApplicationDrafts;
+import org.peercert.applications.ApplicationProgress;
 import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.Progress;
@@ -25,10 +27,16 @@ public class ApplicantHomeBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationChecks applicationChecks;
 
     @Inject
-    transient CurrentUser currentUser;
+    ApplicationDrafts applicationDrafts;
+
+    @Inject
+    ApplicationProgress applicationProgress;
+
+    @Inject
+    CurrentUser currentUser;
 
     private transient CertificationApplication application;
     private transient Progress progress;
@@ -38,15 +46,15 @@ public class ApplicantHomeBean implements Serializable {
 
     @PostConstruct
     void load() {
-        application = applications.currentFor(currentUser.getEmail()).orElse(null);
-        progress = application == null ? null : applications.progress(application);
-        earlyReviews = application == null ? List.of() : applications.earlyReviewsOf(application);
+        application = applicationDrafts.currentFor(currentUser.getEmail()).orElse(null);
+        progress = application == null ? null : applicationProgress.progress(application);
+        earlyReviews = application == null ? List.of() : applicationChecks.earlyReviewsOf(application);
     }
 
     /** R-BG-1: asks staff for an advisory early review of the applicant's criminal history. */
     public void requestEarlyReview() {
         try {
-            applications.requestEarlyReview(currentUser.getEmail(), application.getId(), disclosure);
+            applicationChecks.requestEarlyReview(currentUser.getEmail(), application.getId(), disclosure);
             disclosure = null;
             FacesMessages.info("earlyReview.requested");
             Redirects.to("/applicant/index.xhtml");
@@ -56,7 +64,7 @@ public class ApplicantHomeBean implements Serializable {
     }
 
     public boolean canAskEarlyReview() {
-        return application != null && ApplicationService.mayAskForEarlyReview(application)
+        return application != null && ApplicationChecks.mayAskForEarlyReview(application)
                 && earlyReviews.stream().allMatch(EarlyReview::isAnswered);
     }
 
@@ -73,7 +81,7 @@ public class ApplicantHomeBean implements Serializable {
     }
 
     public void start() {
-        applications.start(currentUser.getEmail(), track);
+        applicationDrafts.start(currentUser.getEmail(), track);
         Redirects.to(ApplicationBean.PAGE);
     }
 

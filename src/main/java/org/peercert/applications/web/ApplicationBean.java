@@ -17,23 +17,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peercert.account.web.CurrentUser;
+import org.peercert.applications.ApplicationDrafts;
 import org.peercert.applications.ApplicationFields;
 import org.peercert.applications.ApplicationForm;
 import org.peercert.applications.ApplicationPart;
+import org.peercert.applications.ApplicationPolicy;
 import org.peercert.applications.ApplicationProblem;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationProgress;
 import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.applications.Track;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.DocumentKind;
+import org.peercert.document.DocumentPolicy;
 import org.peercert.platform.InvalidFields;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.format.UsStates;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
-import org.peercert.policy.ApplicationPolicy;
 
 /**
  * /applicant/application.xhtml: the application in four steps (details, eligibility, documents, review and
@@ -50,16 +52,22 @@ public class ApplicationBean implements Serializable {
     private static final String FILE_FIELD = FORM + ":file";
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationDrafts applicationDrafts;
 
     @Inject
-    transient CurrentUser currentUser;
+    ApplicationProgress applicationProgress;
 
     @Inject
-    transient ApplicationPolicy policy;
+    CurrentUser currentUser;
 
     @Inject
-    transient Clock clock;
+    ApplicationPolicy policy;
+
+    @Inject
+    DocumentPolicy documents;
+
+    @Inject
+    Clock clock;
 
     private Long id;
     private String number;
@@ -88,7 +96,7 @@ public class ApplicationBean implements Serializable {
 
     @PostConstruct
     void load() {
-        applications.currentFor(currentUser.getEmail()).ifPresent(this::fillFrom);
+        applicationDrafts.currentFor(currentUser.getEmail()).ifPresent(this::fillFrom);
     }
 
     /** Whether the applicant may change this part now (all of a draft; what staff returned of a deficient one). */
@@ -201,9 +209,9 @@ public class ApplicationBean implements Serializable {
     private boolean save(ApplicationPart leaving) {
         try {
             if (leaving == null) {
-                applications.saveDraft(currentUser.getEmail(), id, form());
+                applicationDrafts.saveDraft(currentUser.getEmail(), id, form());
             } else {
-                applications.saveStep(currentUser.getEmail(), id, form(), leaving);
+                applicationDrafts.saveStep(currentUser.getEmail(), id, form(), leaving);
             }
             return true;
         } catch (InvalidFields invalid) {
@@ -240,7 +248,7 @@ public class ApplicationBean implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            ApplicationDocument document = applications.upload(currentUser.getEmail(), id, documentKind, file.getSubmittedFileName(), content);
+            ApplicationDocument document = applicationDrafts.upload(currentUser.getEmail(), id, documentKind, file.getSubmittedFileName(), content);
             FacesMessages.fieldInfo(FILE_FIELD, "document.uploaded", document.getOriginalName());
         } catch (UserProblem problem) {
             FacesMessages.fieldError(FILE_FIELD, problem.messageKey(), problem.arguments());
@@ -252,7 +260,7 @@ public class ApplicationBean implements Serializable {
     /** Removes a file chosen by mistake (after the applicant confirmed), then shows the documents step again. */
     public void removeDocument(ApplicationDocument document) {
         try {
-            applications.removeDocument(currentUser.getEmail(), id, document.getId());
+            applicationDrafts.removeDocument(currentUser.getEmail(), id, document.getId());
             FacesMessages.info("document.removed", document.getOriginalName());
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
@@ -273,7 +281,7 @@ public class ApplicationBean implements Serializable {
             return;
         }
         try {
-            applications.submit(currentUser.getEmail(), id, signatureName, attests);
+            applicationDrafts.submit(currentUser.getEmail(), id, signatureName, attests);
             FacesMessages.info("application.submitted");
             Redirects.to("/applicant/index.xhtml");
         } catch (ApplicationProblem problem) {
@@ -282,11 +290,11 @@ public class ApplicationBean implements Serializable {
     }
 
     public List<ApplicationDocument> getDocuments() {
-        return id == null ? List.of() : applications.documentsOf(applications.owned(currentUser.getEmail(), id));
+        return id == null ? List.of() : applicationProgress.documentsOf(applicationDrafts.owned(currentUser.getEmail(), id));
     }
 
     public List<ChecklistRow> getChecklist() {
-        return id == null ? List.of() : applications.eligibility(applications.owned(currentUser.getEmail(), id));
+        return id == null ? List.of() : applicationProgress.eligibility(applicationDrafts.owned(currentUser.getEmail(), id));
     }
 
     public String getAttestationText() {
@@ -302,7 +310,7 @@ public class ApplicationBean implements Serializable {
     }
 
     public long getUploadMaxMegabytes() {
-        return policy.uploadMaxBytes() / (1024 * 1024);
+        return documents.uploadMaxBytes() / (1024 * 1024);
     }
 
     public LocalDate getToday() {

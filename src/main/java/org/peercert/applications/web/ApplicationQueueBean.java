@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.peercert.account.web.CurrentUser;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationQueue;
 import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.QueueFilter;
 import org.peercert.applications.QueueRow;
@@ -21,10 +21,10 @@ public class ApplicationQueueBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationQueue applicationQueue;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private ApplicationStatus status;
     private Track track;
@@ -80,7 +80,7 @@ public class ApplicationQueueBean implements Serializable {
     }
 
     public PagedModel<QueueRow> getRows() {
-        return PagedModel.forRequest(this, (first, size) -> applications.queue(
+        return PagedModel.forRequest(this, (first, size) -> applicationQueue.queue(
                 new QueueFilter(status, track, mine ? currentUser.getEmail() : assignee, search, olderThanDays, sort, pastTargetDate), first, size));
     }
 

@@ -17,23 +17,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.peercert.account.web.CurrentUser;
+import org.peercert.applications.ApplicationChecks;
 import org.peercert.applications.ApplicationPart;
 import org.peercert.applications.ApplicationProblem;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationProgress;
+import org.peercert.applications.ApplicationReview;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.applications.Decision;
 import org.peercert.audit.AuditEvent;
+import org.peercert.audit.AuditFilter;
+import org.peercert.audit.AuditService;
 import org.peercert.background.Adjudication;
 import org.peercert.background.BackgroundCheck;
-import org.peercert.background.CheckStanding;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckRecord;
 import org.peercert.background.CheckResult;
+import org.peercert.background.CheckStanding;
 import org.peercert.background.EarlyAdvice;
 import org.peercert.background.EarlyReview;
-import org.peercert.audit.AuditFilter;
-import org.peercert.audit.AuditService;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.Attachment;
 import org.peercert.platform.UserProblem;
@@ -49,16 +51,22 @@ public class ReviewBean implements Serializable {
     private static final int HISTORY_ROWS = 100;
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationChecks applicationChecks;
 
     @Inject
-    transient AuditService audit;
+    ApplicationProgress applicationProgress;
 
     @Inject
-    transient CurrentUser currentUser;
+    ApplicationReview applicationReview;
 
     @Inject
-    transient Clock clock;
+    AuditService audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
 
     private Long id;
     private long seenVersion;
@@ -93,22 +101,22 @@ public class ReviewBean implements Serializable {
             return;
         }
         try {
-            seenVersion = applications.find(id).getVersion();
+            seenVersion = applicationReview.find(id).getVersion();
         } catch (ApplicationProblem notFound) {
             missing = true;
         }
     }
 
     public void startReview() {
-        act(() -> applications.startReview(currentUser.getEmail(), id));
+        act(() -> applicationReview.startReview(currentUser.getEmail(), id));
     }
 
     public void accept(ApplicationDocument document) {
-        act(() -> applications.reviewDocument(currentUser.getEmail(), document.getId(), true, null));
+        act(() -> applicationReview.reviewDocument(currentUser.getEmail(), document.getId(), true, null));
     }
 
     public void reject(ApplicationDocument document) {
-        act(() -> applications.reviewDocument(currentUser.getEmail(), document.getId(), false, rejectReasons.get(document.getId())));
+        act(() -> applicationReview.reviewDocument(currentUser.getEmail(), document.getId(), false, rejectReasons.get(document.getId())));
     }
 
     public void recordCheck() {
@@ -116,7 +124,7 @@ public class ReviewBean implements Serializable {
         boolean recorded;
         try (InputStream content = isChosen(checkFile) ? checkFile.getInputStream() : null) {
             Attachment attachment = content == null ? null : new Attachment(checkFile.getSubmittedFileName(), content);
-            recorded = act(() -> applications.recordCheck(currentUser.getEmail(), id, record, attachment));
+            recorded = act(() -> applicationChecks.recordCheck(currentUser.getEmail(), id, record, attachment));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -146,7 +154,7 @@ public class ReviewBean implements Serializable {
     }
 
     public void adjudicate(BackgroundCheck check) {
-        act(() -> applications.adjudicateCheck(currentUser.getEmail(), check.getId(),
+        act(() -> applicationChecks.adjudicateCheck(currentUser.getEmail(), check.getId(),
                 chosen(Adjudication.class, adjudications.get(check.getId())), adjudicationReasons.get(check.getId())));
     }
 
@@ -160,14 +168,14 @@ public class ReviewBean implements Serializable {
             return;
         }
         Set<ApplicationPart> parts = reopen == null || reopen.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(reopen));
-        act(() -> applications.decide(currentUser.getEmail(), id, seenVersion, decision, reason, parts));
+        act(() -> applicationReview.decide(currentUser.getEmail(), id, seenVersion, decision, reason, parts));
     }
 
     /** Runs a staff action; on a refusal, says why and keeps what was typed. */
     private boolean act(Runnable action) {
         try {
             action.run();
-            seenVersion = applications.find(id).getVersion();
+            seenVersion = applicationReview.find(id).getVersion();
             FacesMessages.info("application.saved.staff");
             return true;
         } catch (UserProblem problem) {
@@ -194,21 +202,21 @@ public class ReviewBean implements Serializable {
 
     public CertificationApplication getApplication() {
         if (application == null && !missing) {
-            application = applications.find(id);
+            application = applicationReview.find(id);
         }
         return application;
     }
 
     public List<ApplicationDocument> getDocuments() {
         if (documents == null) {
-            documents = missing ? List.of() : applications.documentsOf(getApplication());
+            documents = missing ? List.of() : applicationProgress.documentsOf(getApplication());
         }
         return documents;
     }
 
     public List<ChecklistRow> getChecklist() {
         if (checklist == null) {
-            checklist = missing ? List.of() : applications.eligibility(getApplication());
+            checklist = missing ? List.of() : applicationProgress.eligibility(getApplication());
         }
         return checklist;
     }
@@ -223,14 +231,14 @@ public class ReviewBean implements Serializable {
 
     public List<EarlyReview> getEarlyReviews() {
         if (earlyReviews == null) {
-            earlyReviews = missing ? List.of() : applications.earlyReviewsOf(getApplication());
+            earlyReviews = missing ? List.of() : applicationChecks.earlyReviewsOf(getApplication());
         }
         return earlyReviews;
     }
 
     /** R-BG-1: staff's advisory answer to an early review request. */
     public void answerEarlyReview(EarlyReview review) {
-        act(() -> applications.answerEarlyReview(currentUser.getEmail(), review.getId(), chosen(EarlyAdvice.class, earlyAdvice.get(review.getId())),
+        act(() -> applicationChecks.answerEarlyReview(currentUser.getEmail(), review.getId(), chosen(EarlyAdvice.class, earlyAdvice.get(review.getId())),
                 earlyReasons.get(review.getId())));
     }
 
@@ -252,14 +260,14 @@ public class ReviewBean implements Serializable {
 
     public List<BackgroundCheck> getChecks() {
         if (checks == null) {
-            checks = missing ? List.of() : applications.checksOf(getApplication());
+            checks = missing ? List.of() : applicationChecks.checksOf(getApplication());
         }
         return checks;
     }
 
     public String getApplicantEmail() {
         if (applicantEmail == null && !missing) {
-            applicantEmail = applications.applicantEmail(getApplication());
+            applicantEmail = applicationReview.applicantEmail(getApplication());
         }
         return applicantEmail;
     }

@@ -20,7 +20,7 @@ public class AuditTrailBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditService audit;
+    AuditService audit;
 
     private String actor;
     private AuditAction action;

@@ -16,7 +16,6 @@ import java.time.Clock;
 import org.hibernate.Session;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
-import org.peercert.policy.ExclusionPolicy;
 
 /**
  * Loads one list file and puts it in force in a single transaction (R-BG-3): until it commits, the

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.document.DocumentPolicy;
 import org.peercert.platform.Paging;
-import org.peercert.policy.ApplicationPolicy;
 
 /**
  * The record of every list file received (R-BG-3): received once per content (the SHA-256 decides), queued,
@@ -36,7 +36,7 @@ public class ExclusionImports {
     Clock clock;
 
     @Inject
-    ApplicationPolicy storage;
+    DocumentPolicy storage;
 
     @Inject
     AuditService audit;

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peercert.audit.AuditService;
-import org.peercert.notification.scheduling.Scheduling;
-import org.peercert.policy.ApplicationPolicy;
-import org.peercert.policy.ExclusionPolicy;
+import org.peercert.document.DocumentPolicy;
+import org.peercert.platform.scheduling.Scheduling;
 
 /**
  * Runs queued list imports one after the other, then screens everyone against the list that came into
@@ -44,7 +43,7 @@ public class ImportRunner {
     ExclusionPolicy policy;
 
     @Inject
-    ApplicationPolicy storage;
+    DocumentPolicy storage;
 
     @Inject
     Scheduling scheduling;

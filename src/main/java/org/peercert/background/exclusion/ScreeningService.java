@@ -60,6 +60,9 @@ public class ScreeningService {
     @Inject
     jakarta.enterprise.event.Event<ExclusionFlagged> flags;
 
+    @Inject
+    jakarta.enterprise.event.Event<ExclusionMatchConfirmed> confirmations;
+
     /** Screens one person now (at submission) and answers how many new matches it raised; none while no list is in force. */
     public int screen(ScreeningSubject subject, ScreeningTrigger trigger) {
         Optional<ExclusionImport> list = imports.inForce();
@@ -203,6 +206,8 @@ public class ScreeningService {
                 RecordNumbers.application(match.getApplicationId()), match.getListedName() + ": " + reason.strip());
         if (decision == MatchStatus.CONFIRMED) {
             flags.fire(new ExclusionFlagged(match.getApplicantId(), true, match.getListedName()));
+            confirmations.fire(new ExclusionMatchConfirmed(match.getApplicationId(), match.getListedName(), match.getExclusionType(),
+                    match.getExcludedOn()));
         }
         return match;
     }

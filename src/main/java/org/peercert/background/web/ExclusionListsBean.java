@@ -29,16 +29,16 @@ public class ExclusionListsBean implements Serializable {
     private static final String FILE_FIELD = "upload:file";
 
     @Inject
-    transient ExclusionImports imports;
+    ExclusionImports imports;
 
     @Inject
-    transient ImportRunner runner;
+    ImportRunner runner;
 
     @Inject
-    transient ScreeningService screening;
+    ScreeningService screening;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient Part file;
     private Long rejectsOf;

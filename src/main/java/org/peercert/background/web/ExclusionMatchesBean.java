@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import org.peercert.account.web.CurrentUser;
-import org.peercert.applications.ApplicationService;
 import org.peercert.background.exclusion.ExclusionMatch;
 import org.peercert.background.exclusion.MatchStatus;
 import org.peercert.background.exclusion.ScreeningService;
@@ -25,13 +24,10 @@ public class ExclusionMatchesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ScreeningService screening;
+    ScreeningService screening;
 
     @Inject
-    transient ApplicationService applications;
-
-    @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private MatchStatus status = MatchStatus.OPEN;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -61,7 +57,7 @@ public class ExclusionMatchesBean implements Serializable {
 
     private void decide(ExclusionMatch match, MatchStatus decision, String doneKey) {
         try {
-            applications.decideExclusionMatch(currentUser.getEmail(), match.getId(), seenVersions.getOrDefault(match.getId(), match.getVersion()),
+            screening.decide(currentUser.getEmail(), match.getId(), seenVersions.getOrDefault(match.getId(), match.getVersion()),
                     decision, reasons.get(match.getId()));
             reasons.remove(match.getId());
             seenVersions.remove(match.getId());

@@ -25,10 +25,10 @@ public class ServiceRulesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServiceRules rules;
+    ServiceRules rules;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient List<ServiceRule> rows;
     private Long editingId;

@@ -12,7 +12,7 @@ import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.platform.PortalUrls;
-import org.peercert.policy.TrainingPolicy;
+import org.peercert.training.TrainingPolicy;
 
 /**
  * A certificate as an Open Badges 3.0 verifiable credential (R-TRN-3), its status in the Bitstring Status Lists the

@@ -26,13 +26,13 @@ public class CertificateBean implements Serializable {
     private static final int HISTORY_ROWS = 100;
 
     @Inject
-    transient CertificateService certificates;
+    CertificateService certificates;
 
     @Inject
-    transient AuditService audit;
+    AuditService audit;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long id;
     private transient Certificate certificate;

@@ -25,7 +25,7 @@ public class CertificatePdfServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CertificateService certificates;
+    CertificateService certificates;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -18,7 +18,7 @@ public class CertificatesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CertificateService certificates;
+    CertificateService certificates;
 
     private String text;
     private CertificateStatus status;

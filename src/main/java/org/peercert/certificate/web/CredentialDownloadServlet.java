@@ -23,7 +23,7 @@ public class CredentialDownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CredentialService credentials;
+    CredentialService credentials;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

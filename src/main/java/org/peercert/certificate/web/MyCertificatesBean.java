@@ -26,10 +26,10 @@ public class MyCertificatesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CertificateService certificates;
+    CertificateService certificates;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient List<Certificate> mine;
     private String reason;

@@ -24,7 +24,7 @@ public class PublicLookupFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PublicLookupThrottle throttle;
+    PublicLookupThrottle throttle;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {

@@ -24,13 +24,13 @@ public class ReadinessBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReadinessService readiness;
+    ReadinessService readiness;
 
     @Inject
-    transient CertificateService certificates;
+    CertificateService certificates;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient PagedModel<ReadinessRow> rows;
     private final Map<Long, Boolean> selected = new HashMap<>();

@@ -3,21 +3,18 @@ package org.peercert.certificate.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.peercert.agency.attest.AttestedPerson;
-import org.peercert.agency.attest.RosterAttestation;
-import org.peercert.agency.attest.RosterAttestations;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.PublicCertificate;
 import org.peercert.certificate.credential.CredentialService;
 import org.peercert.certificate.credential.CredentialVerifier;
 import org.peercert.certificate.credential.Verdict;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.format.UsDates;
 import org.peercert.platform.web.FacesMessages;
@@ -33,9 +30,6 @@ public class VerifyBean {
     @Inject
     CredentialService credentials;
 
-    @Inject
-    RosterAttestations attestations;
-
     private String number;
     private String lastName;
     private String firstName;
@@ -45,15 +39,10 @@ public class VerifyBean {
     private String credential;
     private Part credentialFile;
     private Verdict verdict;
-    private String attestationCode;
-    private RosterAttestation attestation;
-    private List<AttestedPerson> attestedPeople = List.of();
 
     /** A GET with ?number= (a QR code, a link, a bookmark) or ?last=&amp;first=[&amp;city=] looks it up at once. */
     public void onLoad() {
-        if (attestationCode != null && !attestationCode.isBlank()) {
-            byAttestation();
-        } else if (number != null && !number.isBlank()) {
+        if (number != null && !number.isBlank()) {
             byNumber();
         } else if (lastName != null && !lastName.isBlank()) {
             byName();
@@ -87,40 +76,6 @@ public class VerifyBean {
         if (results.isEmpty()) {
             FacesMessages.fieldError("byName:lastName", "verify.noneByName");
         }
-    }
-
-    /** A roster attestation's code (typed, or the QR code on its PDF): what it attested, as it was on its day. */
-    public void byAttestation() {
-        attestation = null;
-        attestedPeople = List.of();
-        if (attestationCode == null || attestationCode.isBlank()) {
-            FacesMessages.fieldError("byAttestation:attestationCode", "verify.attestationMissing");
-            return;
-        }
-        Optional<RosterAttestation> found = attestations.byCode(attestationCode);
-        if (found.isEmpty()) {
-            FacesMessages.fieldError("byAttestation:attestationCode", "verify.attestationUnknown", attestationCode.strip());
-            return;
-        }
-        attestation = found.get();
-        attestationCode = attestation.getDisplayCode();
-        attestedPeople = attestations.peopleOf(attestation);
-    }
-
-    public RosterAttestation getAttestation() {
-        return attestation;
-    }
-
-    public List<AttestedPerson> getAttestedPeople() {
-        return attestedPeople;
-    }
-
-    public String getAttestationCode() {
-        return attestationCode;
-    }
-
-    public void setAttestationCode(String attestationCode) {
-        this.attestationCode = attestationCode;
     }
 
     /** A credential pasted or uploaded: is its signature the portal's, and is the certificate current? */

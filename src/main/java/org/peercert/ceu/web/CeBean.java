@@ -37,16 +37,16 @@ public class CeBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CeService ce;
+    CeService ce;
 
     @Inject
-    transient RenewalService renewals;
+    RenewalService renewals;
 
     @Inject
-    transient CertificateService certificates;
+    CertificateService certificates;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient Certificate certificate;
     private transient List<CeActivity> activities;

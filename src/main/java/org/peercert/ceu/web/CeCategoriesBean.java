@@ -21,10 +21,10 @@ public class CeCategoriesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CeService ce;
+    CeService ce;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String name;
     private BigDecimal minimumHours;

@@ -19,7 +19,7 @@ public class CeProofServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CeService ce;
+    CeService ce;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

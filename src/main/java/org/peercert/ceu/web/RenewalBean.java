@@ -25,16 +25,16 @@ public class RenewalBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RenewalService renewals;
+    RenewalService renewals;
 
     @Inject
-    transient CeService ce;
+    CeService ce;
 
     @Inject
-    transient CertificateService certificates;
+    CertificateService certificates;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long id;
     private transient Renewal renewal;

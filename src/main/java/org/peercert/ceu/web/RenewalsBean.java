@@ -16,7 +16,7 @@ public class RenewalsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RenewalService renewals;
+    RenewalService renewals;
 
     private transient PagedModel<Renewal> rows;
 

@@ -3,8 +3,8 @@ package org.peercert.document.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.peercert.document.DocumentPolicy;
 import org.peercert.platform.web.FacesMessages;
-import org.peercert.policy.ApplicationPolicy;
 
 /**
  * The size limit of a document upload, for the pages: stated before a file is chosen, and given to the browser
@@ -15,7 +15,7 @@ import org.peercert.policy.ApplicationPolicy;
 public class DocumentUploadLimit {
 
     @Inject
-    ApplicationPolicy policy;
+    DocumentPolicy policy;
 
     public long getBytes() {
         return policy.uploadMaxBytes();

@@ -18,6 +18,7 @@ import org.peercert.account.AccountService;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.exam.Blueprint;
 import org.peercert.exam.DomainScore;
+import org.peercert.exam.ExamPolicy;
 import org.peercert.exam.ExamService;
 import org.peercert.exam.ExamSitting;
 import org.peercert.exam.ExamStanding;
@@ -25,7 +26,6 @@ import org.peercert.exam.PerformanceDomain;
 import org.peercert.exam.SittingView;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
-import org.peercert.policy.ExamPolicy;
 
 /**
  * /applicant/exam.xhtml: the written test. Before a sitting, where the person stands and the start; during
@@ -39,19 +39,19 @@ public class ExamBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExamService exams;
+    ExamService exams;
 
     @Inject
-    transient ExamPolicy policy;
+    ExamPolicy policy;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private long applicantId;
     private Long sittingId;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.exam.ExamItem;
+import org.peercert.exam.ExamPolicy;
 import org.peercert.exam.ItemBankService;
 import org.peercert.exam.ItemDraft;
 import org.peercert.exam.ItemImport;
@@ -23,7 +24,6 @@ import org.peercert.platform.UserProblem;
 import org.peercert.platform.csv.RejectedLine;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.PagedModel;
-import org.peercert.policy.ExamPolicy;
 
 /** /staff/exam-items.xhtml: the written test's item bank held against the blueprint; write, upload and retire items (R-TRN-2). */
 @Named
@@ -34,13 +34,13 @@ public class ItemBankBean implements Serializable {
     private static final String FILE_FIELD = "itemUpload:file";
 
     @Inject
-    transient ItemBankService bank;
+    ItemBankService bank;
 
     @Inject
-    transient ExamPolicy policy;
+    ExamPolicy policy;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     /** Filter: a domain's name, or empty for all. */
     private String domainFilter;
@@ -56,18 +56,14 @@ public class ItemBankBean implements Serializable {
     private transient Map<PerformanceDomain, Long> counts;
 
     public void add() {
-        try {
-            bank.add(currentUser.getEmail(), new ItemDraft(PerformanceDomain.named(domain).orElse(null), stem, Arrays.asList(options),
-                    correct == null || correct.isBlank() ? 0 : Integer.parseInt(correct)));
-            FacesMessages.info("exam.itemAdded");
-            domain = null;
-            stem = null;
-            Arrays.fill(options, null);
-            correct = null;
-            changed();
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
+        bank.add(currentUser.getEmail(), new ItemDraft(PerformanceDomain.named(domain).orElse(null), stem, Arrays.asList(options),
+                correct == null || correct.isBlank() ? 0 : Integer.parseInt(correct)));
+        FacesMessages.info("exam.itemAdded");
+        domain = null;
+        stem = null;
+        Arrays.fill(options, null);
+        correct = null;
+        changed();
     }
 
     /** An item file: good lines added, the others listed with their reasons. */
@@ -92,13 +88,9 @@ public class ItemBankBean implements Serializable {
     }
 
     public void retire(ExamItem item) {
-        try {
-            bank.retire(currentUser.getEmail(), item.getId());
-            FacesMessages.info("exam.itemRetired");
-            changed();
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
+        bank.retire(currentUser.getEmail(), item.getId());
+        FacesMessages.info("exam.itemRetired");
+        changed();
     }
 
     public void filter() {

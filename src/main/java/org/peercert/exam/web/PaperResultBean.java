@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.exam.DomainScore;
+import org.peercert.exam.ExamPolicy;
 import org.peercert.exam.ExamService;
 import org.peercert.exam.ExamSitting;
 import org.peercert.exam.PerformanceDomain;
-import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
-import org.peercert.policy.ExamPolicy;
 
 /** The written test on staff's review page: the applicant's attempts, and the result of a paper test to record (R-TRN-2). */
 @Named
@@ -26,13 +25,13 @@ public class PaperResultBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExamService exams;
+    ExamService exams;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient ExamPolicy policy;
+    ExamPolicy policy;
 
     private LocalDate satOn;
     /** Typed per domain, in the domains' order: items answered correctly. */
@@ -49,15 +48,11 @@ public class PaperResultBean implements Serializable {
             FacesMessages.error("exam.paperScores");
             return;
         }
-        try {
-            ExamSitting sitting = exams.recordPaperResult(currentUser.getEmail(), applicationId, satOn, scores);
-            FacesMessages.info("exam.paperRecorded", sitting.result().percent() + "%, " + (sitting.getPassed() ? "passed" : "not passed"));
-            satOn = null;
-            Arrays.fill(correct, null);
-            attempts = null;
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
+        ExamSitting sitting = exams.recordPaperResult(currentUser.getEmail(), applicationId, satOn, scores);
+        FacesMessages.info("exam.paperRecorded", sitting.result().percent() + "%, " + (sitting.getPassed() ? "passed" : "not passed"));
+        satOn = null;
+        Arrays.fill(correct, null);
+        attempts = null;
     }
 
     public List<ExamSitting> attemptsOf(long applicantId) {

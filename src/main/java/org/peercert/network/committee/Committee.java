@@ -18,16 +18,17 @@ import org.peercert.account.EmailAddress;
 import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
 import org.peercert.agency.Agency;
-import org.peercert.applications.NotYours;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.network.DecisionLetter;
+import org.peercert.network.NetworkPolicy;
 import org.peercert.network.NetworkProblem;
 import org.peercert.network.NetworkRequest;
 import org.peercert.network.NetworkRequests;
 import org.peercert.network.RequestStatus;
+import org.peercert.platform.BusinessCalendar;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.format.UsDates;
-import org.peercert.policy.NetworkPolicy;
 
 /**
  * R-NET-3: the credentialing committee. Meetings come from the monthly schedule (a meeting can be moved); the
@@ -46,6 +47,9 @@ public class Committee {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessCalendar calendar;
 
     @Inject
     AuditService audit;
@@ -103,7 +107,7 @@ public class Committee {
     public List<DayConcern> dayConcerns(CommitteeMeeting meeting) {
         List<DayConcern> concerns = new ArrayList<>();
         LocalDate day = meeting.getMeetsOn();
-        if (!policy.calendar().isBusinessDay(day)) {
+        if (!calendar.isBusinessDay(day)) {
             concerns.add(new DayConcern("committee.notBusinessDay", UsDates.shown(day)));
         }
         LocalDate today = LocalDate.now(clock);

@@ -33,13 +33,13 @@ public class AgencyNetworkBean implements Serializable {
     private static final String PAGE = "/agency/network.xhtml";
 
     @Inject
-    transient AgencyService agencies;
+    AgencyService agencies;
 
     @Inject
-    transient NetworkRequests requests;
+    NetworkRequests requests;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient Agency agency;
     private transient NetworkRequest request;

@@ -19,7 +19,7 @@ public class CommitteeBean implements Serializable {
     private static final int PAST_SHOWN = 12;
 
     @Inject
-    transient Committee committee;
+    Committee committee;
 
     private transient List<CommitteeMeeting> upcoming;
     private transient List<CommitteeMeeting> past;

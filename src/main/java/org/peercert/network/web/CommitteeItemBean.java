@@ -13,7 +13,6 @@ import org.peercert.account.UserAccount;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
-import org.peercert.applications.NotYours;
 import org.peercert.network.NetworkAudit;
 import org.peercert.network.NetworkDocument;
 import org.peercert.network.NetworkRequests;
@@ -22,6 +21,7 @@ import org.peercert.network.committee.CommitteeBallot;
 import org.peercert.network.committee.CommitteeMeeting;
 import org.peercert.network.committee.Tally;
 import org.peercert.network.committee.Vote;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.Words;
 import org.peercert.platform.web.FacesMessages;
@@ -38,19 +38,19 @@ public class CommitteeItemBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Committee committee;
+    Committee committee;
 
     @Inject
-    transient NetworkRequests requests;
+    NetworkRequests requests;
 
     @Inject
-    transient AgencyService agencies;
+    AgencyService agencies;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient java.time.Clock clock;
+    java.time.Clock clock;
 
     private Long id;
     private transient Committee.AgendaLine line;

@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import org.peercert.applications.NotYours;
 import org.peercert.document.DocumentService;
 import org.peercert.network.NetworkDocument;
 import org.peercert.network.NetworkProblem;
 import org.peercert.network.NetworkRequest;
 import org.peercert.network.NetworkRequests;
 import org.peercert.network.committee.Committee;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.Downloads;
 
@@ -28,13 +28,13 @@ public class CredentialingFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NetworkRequests requests;
+    NetworkRequests requests;
 
     @Inject
-    transient Committee committee;
+    Committee committee;
 
     @Inject
-    transient DocumentService documents;
+    DocumentService documents;
 
     @Override
     protected void doGet(HttpServletRequest http, HttpServletResponse response) throws IOException {

@@ -29,13 +29,13 @@ public class NetworkQueueBean implements Serializable {
     private static final String PAGE = "/network/index.xhtml";
 
     @Inject
-    transient NetworkRequests requests;
+    NetworkRequests requests;
 
     @Inject
-    transient Committee committee;
+    Committee committee;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private PagedModel<NetworkRequests.QueueRow> queue;
     private transient List<CommitteeMeeting> meetings;
@@ -65,16 +65,12 @@ public class NetworkQueueBean implements Serializable {
 
     public void addToAgenda(long requestId) {
         Long meetingId = agendaFor.get(requestId);
-        try {
-            if (meetingId == null) {
-                throw new UserProblem("committee.chooseMeeting");
-            }
-            committee.addToAgenda(currentUser.getEmail(), meetingId, requestId);
-            FacesMessages.info("committee.added");
-            Redirects.to(PAGE);
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
+        if (meetingId == null) {
+            throw new UserProblem("committee.chooseMeeting");
         }
+        committee.addToAgenda(currentUser.getEmail(), meetingId, requestId);
+        FacesMessages.info("committee.added");
+        Redirects.to(PAGE);
     }
 
     public List<Committee.AgendaLine> agenda(long meetingId) {

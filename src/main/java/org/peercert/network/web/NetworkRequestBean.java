@@ -10,12 +10,12 @@ import java.util.List;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
-import org.peercert.applications.NotYours;
 import org.peercert.network.AuditKind;
 import org.peercert.network.NetworkAudit;
 import org.peercert.network.NetworkDocument;
 import org.peercert.network.NetworkMessage;
 import org.peercert.network.NetworkRequests;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
@@ -31,13 +31,13 @@ public class NetworkRequestBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NetworkRequests requests;
+    NetworkRequests requests;
 
     @Inject
-    transient AgencyService agencies;
+    AgencyService agencies;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long id;
     private transient NetworkRequests.QueueRow row;

@@ -5,10 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.peercert.notification.MailPolicy;
 import org.peercert.notification.OutboxMessage;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.web.PagedModel;
-import org.peercert.policy.MailPolicy;
 
 /** /admin/mail.xhtml: every message in the outbox with its delivery state; captured mail is read here. */
 @Named
@@ -18,10 +18,10 @@ public class MailOutboxBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OutboxService outbox;
+    OutboxService outbox;
 
     @Inject
-    transient MailPolicy policy;
+    MailPolicy policy;
 
     private String recipient;
     private transient PagedModel<OutboxMessage> messages;

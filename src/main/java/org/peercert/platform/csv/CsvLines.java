@@ -60,13 +60,18 @@ public final class CsvLines {
                     }
                     handler.accept(line, record);
                 } catch (LineRejected reason) {
-                    rejected.add(new RejectedLine(line, reason.getMessage()));
+                    rejected.add(new RejectedLine(line, reason.getMessage(), echo(record)));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
             throw new Unreadable(false);
         }
         return List.copyOf(rejected);
+    }
+
+    /** A line as it was read, in CSV again (quoted where it needs to be), cut short for a report. */
+    public static String echo(CSVRecord record) {
+        return abbreviate(CSVFormat.DEFAULT.format((Object[]) record.values()));
     }
 
     /** Text from a file, cut short for a report line. */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.peercert.account.web.CurrentUser;
-import org.peercert.applications.NotYours;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Forbidden;
@@ -30,10 +30,10 @@ public class SupervisorBean implements Serializable {
     private static final String HOME = "/supervisor/index.xhtml";
 
     @Inject
-    transient SupervisionService supervision;
+    SupervisionService supervision;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient List<Qualification> qualifications;
     private transient List<AssignmentRow> assignments;

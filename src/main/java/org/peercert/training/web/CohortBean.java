@@ -22,16 +22,20 @@ import org.peercert.platform.UserProblem;
 import org.peercert.platform.csv.RejectedLine;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.training.AttendanceImport;
+import org.peercert.training.AttendanceService;
 import org.peercert.training.Cohort;
+import org.peercert.training.CohortService;
+import org.peercert.training.CompletionService;
 import org.peercert.training.CurriculumModule;
+import org.peercert.training.CurriculumService;
 import org.peercert.training.Enrolment;
 import org.peercert.training.EnrolmentStatus;
 import org.peercert.training.Hours;
 import org.peercert.training.RosterRow;
+import org.peercert.training.SeatService;
 import org.peercert.training.SessionForm;
 import org.peercert.training.SessionRow;
 import org.peercert.training.TrainerRow;
-import org.peercert.training.TrainingService;
 
 /** /trainer/cohort.xhtml?id=N: one cohort's roster, waiting list and attendance grid (hours per person and module). */
 @Named
@@ -41,10 +45,22 @@ public class CohortBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TrainingService training;
+    AttendanceService attendanceService;
 
     @Inject
-    transient CurrentUser currentUser;
+    CohortService cohortService;
+
+    @Inject
+    CompletionService completionService;
+
+    @Inject
+    CurriculumService curriculumService;
+
+    @Inject
+    SeatService seatService;
+
+    @Inject
+    CurrentUser currentUser;
 
     private Long id;
     private boolean missing;
@@ -68,7 +84,7 @@ public class CohortBean implements Serializable {
 
     public void load() {
         try {
-            cohort = id == null ? null : training.cohort(currentUser.getEmail(), id);
+            cohort = id == null ? null : cohortService.cohort(currentUser.getEmail(), id);
         } catch (UserProblem problem) {
             cohort = null;
         }
@@ -80,13 +96,13 @@ public class CohortBean implements Serializable {
 
     private void readGrid() {
         hours.clear();
-        training.attendance(id).forEach((cell, minutes) -> hours.put(cell, Hours.of(minutes)));
+        attendanceService.attendance(id).forEach((cell, minutes) -> hours.put(cell, Hours.of(minutes)));
         roster = null;
     }
 
     public void enrol() {
         try {
-            Enrolment enrolment = training.enrol(currentUser.getEmail(), id, who);
+            Enrolment enrolment = seatService.enrol(currentUser.getEmail(), id, who);
             FacesMessages.info(enrolment.getStatus() == EnrolmentStatus.ENROLLED ? "training.enrolled" : "training.waitlisted", who.strip());
             who = null;
             roster = null;
@@ -108,24 +124,16 @@ public class CohortBean implements Serializable {
                 }
             }
         }
-        try {
-            int changed = training.recordAttendance(currentUser.getEmail(), id, minutes);
-            FacesMessages.info("training.attendanceSaved", changed);
-            readGrid();
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
+        int changed = attendanceService.recordAttendance(currentUser.getEmail(), id, minutes);
+        FacesMessages.info("training.attendanceSaved", changed);
+        readGrid();
     }
 
     public void withdraw(RosterRow person) {
-        try {
-            boolean promoted = training.withdraw(currentUser.getEmail(), id, person.applicantId()).isPresent();
-            FacesMessages.info(promoted ? "training.promoted" : "training.withdrawn", person.name());
-            roster = null;
-            cohort = null;
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
+        boolean promoted = seatService.withdraw(currentUser.getEmail(), id, person.applicantId()).isPresent();
+        FacesMessages.info(promoted ? "training.promoted" : "training.withdrawn", person.name());
+        roster = null;
+        cohort = null;
     }
 
     /** An attendance file: good lines applied, the others listed with their reasons. */
@@ -135,7 +143,7 @@ public class CohortBean implements Serializable {
             return;
         }
         try (Reader csv = new InputStreamReader(attendanceFile.getInputStream(), StandardCharsets.UTF_8)) {
-            AttendanceImport outcome = training.importAttendance(currentUser.getEmail(), id, csv);
+            AttendanceImport outcome = attendanceService.importAttendance(currentUser.getEmail(), id, csv);
             rejectedLines = outcome.rejected();
             FacesMessages.fieldInfo("attendanceUpload:file", "training.csvImported", outcome.changed(), outcome.rejected().size());
             readGrid();
@@ -162,31 +170,27 @@ public class CohortBean implements Serializable {
     }
 
     public void confirmResults() {
-        try {
-            FacesMessages.info("training.resultsConfirmed", training.confirmResults(currentUser.getEmail(), id).size());
-            cohort = null;
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
+        FacesMessages.info("training.resultsConfirmed", completionService.confirmResults(currentUser.getEmail(), id).size());
+        cohort = null;
     }
 
     public Cohort getCohort() {
         if (cohort == null && !missing && id != null) {
-            cohort = training.cohort(currentUser.getEmail(), id);
+            cohort = cohortService.cohort(currentUser.getEmail(), id);
         }
         return cohort;
     }
 
     public List<CurriculumModule> getModules() {
         if (modules == null) {
-            modules = training.modulesOf(getCohort().getCurriculum());
+            modules = curriculumService.modulesOf(getCohort().getCurriculum());
         }
         return modules;
     }
 
     public List<RosterRow> getRoster() {
         if (roster == null) {
-            roster = training.roster(id);
+            roster = cohortService.roster(id);
         }
         return roster;
     }
@@ -197,7 +201,7 @@ public class CohortBean implements Serializable {
 
     public List<SessionRow> getSessions() {
         if (sessions == null) {
-            sessions = training.sessionRowsOf(id);
+            sessions = cohortService.sessionRowsOf(id);
         }
         return sessions;
     }
@@ -239,7 +243,7 @@ public class CohortBean implements Serializable {
             return;
         }
         try {
-            training.addSession(currentUser.getEmail(), id, new SessionForm(sessionDate, starts, ends,
+            cohortService.addSession(currentUser.getEmail(), id, new SessionForm(sessionDate, starts, ends,
                     sessionModules.stream().map(Long::valueOf).toList(), sessionTopics));
             FacesMessages.info("training.sessionAdded");
             sessionDate = null;
@@ -255,7 +259,7 @@ public class CohortBean implements Serializable {
 
     public void removeSession(SessionRow row) {
         try {
-            training.removeSession(currentUser.getEmail(), id, row.session().getId());
+            cohortService.removeSession(currentUser.getEmail(), id, row.session().getId());
             gridSession = null;
             FacesMessages.info("training.sessionRemoved");
         } catch (UserProblem problem) {
@@ -298,7 +302,7 @@ public class CohortBean implements Serializable {
 
     public List<TrainerRow> getTrainers() {
         if (trainers == null) {
-            trainers = training.trainersOf(id);
+            trainers = cohortService.trainersOf(id);
         }
         return trainers;
     }
@@ -310,7 +314,7 @@ public class CohortBean implements Serializable {
 
     public void addCoTrainer() {
         try {
-            training.addCoTrainer(currentUser.getEmail(), id, coTrainerEmail);
+            cohortService.addCoTrainer(currentUser.getEmail(), id, coTrainerEmail);
             FacesMessages.info("training.coTrainerAdded", coTrainerEmail.strip());
             coTrainerEmail = null;
         } catch (UserProblem problem) {
@@ -321,7 +325,7 @@ public class CohortBean implements Serializable {
 
     public void removeCoTrainer(TrainerRow trainer) {
         try {
-            training.removeCoTrainer(currentUser.getEmail(), id, trainer.trainerId());
+            cohortService.removeCoTrainer(currentUser.getEmail(), id, trainer.trainerId());
             FacesMessages.info("training.coTrainerRemoved", trainer.name());
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
@@ -343,7 +347,7 @@ public class CohortBean implements Serializable {
 
     public void accept(RosterRow person) {
         try {
-            Enrolment enrolment = training.acceptRequest(currentUser.getEmail(), id, person.applicantId());
+            Enrolment enrolment = seatService.acceptRequest(currentUser.getEmail(), id, person.applicantId());
             FacesMessages.info("training.request.accepted", person.name(), enrolment.getStatus() == EnrolmentStatus.ENROLLED ? "a seat" : "the waiting list");
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
@@ -353,7 +357,7 @@ public class CohortBean implements Serializable {
 
     public void decline(RosterRow person) {
         try {
-            training.declineRequest(currentUser.getEmail(), id, person.applicantId());
+            seatService.declineRequest(currentUser.getEmail(), id, person.applicantId());
             FacesMessages.info("training.request.declined", person.name());
         } catch (UserProblem problem) {
             FacesMessages.error(problem.messageKey(), problem.arguments());
@@ -366,7 +370,7 @@ public class CohortBean implements Serializable {
     }
 
     public String cell(RosterRow row, CurriculumModule module) {
-        return TrainingService.cell(row.applicantId(), module.getId());
+        return AttendanceService.cell(row.applicantId(), module.getId());
     }
 
     public Map<String, String> getHours() {

@@ -12,10 +12,11 @@ import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
 import org.peercert.training.Cohort;
 import org.peercert.training.CohortForm;
+import org.peercert.training.CohortService;
+import org.peercert.training.CurriculumService;
 import org.peercert.training.CurriculumVersion;
 import org.peercert.training.Delivery;
 import org.peercert.training.TrainingProblem;
-import org.peercert.training.TrainingService;
 
 /** /trainer/cohorts.xhtml: the trainer's cohorts, and a new one. */
 @Named
@@ -27,10 +28,13 @@ public class CohortsBean implements Serializable {
     private transient Map<Long, Long> requests;
 
     @Inject
-    transient TrainingService training;
+    CohortService cohortService;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurriculumService curriculumService;
+
+    @Inject
+    CurrentUser currentUser;
 
     private String title;
     private LocalDate startsOn;
@@ -43,7 +47,7 @@ public class CohortsBean implements Serializable {
 
     public void create() {
         try {
-            Cohort cohort = training.createCohort(currentUser.getEmail(),
+            Cohort cohort = cohortService.createCohort(currentUser.getEmail(),
                     new CohortForm(title, startsOn, endsOn, delivery, location, capacity == null ? 0 : capacity));
             FacesMessages.info("training.cohortCreated");
             Redirects.to("/trainer/cohort.xhtml?id=" + cohort.getId());
@@ -55,21 +59,21 @@ public class CohortsBean implements Serializable {
     /** Unanswered seat requests per cohort id. */
     public Map<Long, Long> getRequests() {
         if (requests == null) {
-            requests = training.pendingRequestCounts(currentUser.getEmail());
+            requests = cohortService.pendingRequestCounts(currentUser.getEmail());
         }
         return requests;
     }
 
     public List<Cohort> getCohorts() {
         if (cohorts == null) {
-            cohorts = training.cohortsOf(currentUser.getEmail());
+            cohorts = cohortService.cohortsOf(currentUser.getEmail());
         }
         return cohorts;
     }
 
     public CurriculumVersion getCurriculum() {
         if (curriculum == null) {
-            curriculum = training.currentCurriculum();
+            curriculum = curriculumService.currentCurriculum();
         }
         return curriculum;
     }

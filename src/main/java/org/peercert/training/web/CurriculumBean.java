@@ -9,13 +9,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.peercert.account.web.CurrentUser;
-import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
+import org.peercert.training.CurriculumService;
 import org.peercert.training.CurriculumVersion;
 import org.peercert.training.CurriculumVersionRow;
 import org.peercert.training.Hours;
 import org.peercert.training.ModuleDraft;
-import org.peercert.training.TrainingService;
 
 /** /admin/curriculum.xhtml: the curriculum versions, and the next one written from the current (R-TRN-1). */
 @Named
@@ -25,10 +24,10 @@ public class CurriculumBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TrainingService training;
+    CurriculumService curriculumService;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     /** A module row being edited: title and hours as typed. */
     public static final class Row implements Serializable {
@@ -64,22 +63,18 @@ public class CurriculumBean implements Serializable {
 
     @PostConstruct
     void startFromCurrent() {
-        CurriculumVersion current = training.currentCurriculum();
+        CurriculumVersion current = curriculumService.currentCurriculum();
         label = current.getLabel();
         rows.clear();
-        training.modulesOf(current).forEach(m -> rows.add(new Row(m.getTitle(), m.getHours())));
+        curriculumService.modulesOf(current).forEach(m -> rows.add(new Row(m.getTitle(), m.getHours())));
     }
 
     public void publish() {
-        try {
-            CurriculumVersion published = training.publishCurriculum(currentUser.getEmail(), label,
-                    rows.stream().map(r -> new ModuleDraft(r.getTitle(), r.getHours())).toList());
-            FacesMessages.info("training.curriculumPublished", published.getLabel());
-            versions = null;
-            startFromCurrent();
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
+        CurriculumVersion published = curriculumService.publishCurriculum(currentUser.getEmail(), label,
+                rows.stream().map(r -> new ModuleDraft(r.getTitle(), r.getHours())).toList());
+        FacesMessages.info("training.curriculumPublished", published.getLabel());
+        versions = null;
+        startFromCurrent();
     }
 
     public void addRow() {
@@ -111,7 +106,7 @@ public class CurriculumBean implements Serializable {
 
     public List<CurriculumVersionRow> getVersions() {
         if (versions == null) {
-            versions = training.curriculumVersions();
+            versions = curriculumService.curriculumVersions();
         }
         return versions;
     }

@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
-import org.peercert.training.SessionRow;
+import org.peercert.training.CohortService;
 import org.peercert.training.EnrolmentStatus;
 import org.peercert.training.MySeat;
 import org.peercert.training.OpenCohort;
-import org.peercert.training.TrainingService;
+import org.peercert.training.SeatService;
+import org.peercert.training.SessionRow;
 
 /** /applicant/training.xhtml: cohorts open for requests, and the applicant's own requests and seats (R-TRN-1). */
 @Named
@@ -24,20 +25,23 @@ public class SeatRequestBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TrainingService training;
+    CohortService cohortService;
 
     @Inject
-    transient CurrentUser currentUser;
+    SeatService seatService;
+
+    @Inject
+    CurrentUser currentUser;
 
     private transient List<OpenCohort> open;
     private transient List<MySeat> mine;
 
     public void request(OpenCohort cohort) {
-        act(() -> training.requestSeat(currentUser.getEmail(), cohort.cohort().getId()), "training.request.sent");
+        act(() -> seatService.requestSeat(currentUser.getEmail(), cohort.cohort().getId()), "training.request.sent");
     }
 
     public void cancel(MySeat seat) {
-        act(() -> training.cancelRequest(currentUser.getEmail(), seat.cohort().getId()), "training.request.cancelled");
+        act(() -> seatService.cancelRequest(currentUser.getEmail(), seat.cohort().getId()), "training.request.cancelled");
     }
 
     private void act(Runnable action, String doneKey) {
@@ -53,7 +57,7 @@ public class SeatRequestBean implements Serializable {
 
     /** The sessions of a cohort the applicant is seated in. */
     public List<SessionRow> sessionsOf(MySeat seat) {
-        return training.sessionRowsOf(seat.cohort().getId());
+        return cohortService.sessionRowsOf(seat.cohort().getId());
     }
 
     /** Cohorts taking requests, less those where the applicant already asked, sits or waits. */
@@ -61,14 +65,14 @@ public class SeatRequestBean implements Serializable {
         if (open == null) {
             Set<Long> alreadyThere = getMine().stream().filter(m -> m.status().isOnRoster() || m.status() == EnrolmentStatus.REQUESTED)
                     .map(m -> m.cohort().getId()).collect(Collectors.toSet());
-            open = training.openCohorts().stream().filter(o -> !alreadyThere.contains(o.cohort().getId())).toList();
+            open = cohortService.openCohorts().stream().filter(o -> !alreadyThere.contains(o.cohort().getId())).toList();
         }
         return open;
     }
 
     public List<MySeat> getMine() {
         if (mine == null) {
-            mine = training.seatsOf(currentUser.getEmail());
+            mine = seatService.seatsOf(currentUser.getEmail());
         }
         return mine;
     }

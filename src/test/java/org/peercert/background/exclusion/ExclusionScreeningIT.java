@@ -24,7 +24,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.peercert.applications.ApplicationService;
+import org.peercert.applications.ApplicationProgress;
+import org.peercert.applications.ApplicationReview;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.testing.ApplicationFixtures;
@@ -61,7 +62,10 @@ class ExclusionScreeningIT {
     ScreeningService screening;
 
     @Inject
-    ApplicationService applications;
+    ApplicationProgress applicationProgress;
+
+    @Inject
+    ApplicationReview applicationReview;
 
     @Inject
     ApplicationFixtures fixtures;
@@ -260,16 +264,16 @@ class ExclusionScreeningIT {
         ExclusionMatch lee = matchesOf(dismissed).get(0);
         ExclusionMatch kim = matchesOf(confirmed).get(0);
 
-        applications.decideExclusionMatch(STAFF, lee.getId(), lee.getVersion(), MatchStatus.DISMISSED, "Different middle name and address");
-        applications.decideExclusionMatch(STAFF, kim.getId(), kim.getVersion(), MatchStatus.CONFIRMED, "Same SSN on the OIG verification");
-        assertEquals("exclusion.alreadyDecided", assertThrows(ExclusionProblem.class, () -> applications.decideExclusionMatch(STAFF,
+        screening.decide(STAFF, lee.getId(), lee.getVersion(), MatchStatus.DISMISSED, "Different middle name and address");
+        screening.decide(STAFF, kim.getId(), kim.getVersion(), MatchStatus.CONFIRMED, "Same SSN on the OIG verification");
+        assertEquals("exclusion.alreadyDecided", assertThrows(ExclusionProblem.class, () -> screening.decide(STAFF,
                 kim.getId(), kim.getVersion(), MatchStatus.DISMISSED, "Second click")).messageKey());
 
         importNow(LeieFile.withHeader().person(surname, "LEE", BORN).person(surname, "KIM", BORN).bytes());
         assertEquals(1, matchesOf(dismissed).size(), "next month's copy of the same row does not raise Lee again");
         assertEquals(ExclusionStanding.State.CLEAR, screening.standing(dismissed.getApplicantId()).state());
         assertEquals(ExclusionStanding.State.EXCLUDED, screening.standing(confirmed.getApplicantId()).state());
-        ChecklistRow row = applications.progress(applications.find(confirmed.getId())).rows().stream()
+        ChecklistRow row = applicationProgress.progress(applicationReview.find(confirmed.getId())).rows().stream()
                 .filter(r -> r.ruleId().equals("R-BG-3")).findFirst().orElseThrow();
         assertEquals(ChecklistRow.State.NOT_MET, row.state());
         assertTrue(data.mailSubjectsTo(data.emailOfApplicant(confirmed.getApplicantId()))

@@ -1,0 +1,96 @@
+package org.peercert.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The configurable numbers of accounts and sign-in, with their documented defaults.
+ * Each is set by a system property of the same name or by its environment variable
+ * (peercert.password.min-length = PEERCERT_PASSWORD_MIN_LENGTH).
+ */
+@ApplicationScoped
+public class AccountPolicy {
+
+    @Inject
+    @ConfigProperty(name = "peercert.password.min-length", defaultValue = "12")
+    int passwordMinLength;
+
+    @Inject
+    @ConfigProperty(name = "peercert.password.max-length", defaultValue = "128")
+    int passwordMaxLength;
+
+    @Inject
+    @ConfigProperty(name = "peercert.password.pbkdf2-iterations", defaultValue = "600000")
+    int pbkdf2Iterations;
+
+    @Inject
+    @ConfigProperty(name = "peercert.signin.max-failures", defaultValue = "10")
+    int maxSignInFailures;
+
+    @Inject
+    @ConfigProperty(name = "peercert.signin.failure-window-minutes", defaultValue = "15")
+    int failureWindowMinutes;
+
+    @Inject
+    @ConfigProperty(name = "peercert.signin.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    @Inject
+    @ConfigProperty(name = "peercert.account.verification-link-hours", defaultValue = "24")
+    int verificationLinkHours;
+
+    @Inject
+    @ConfigProperty(name = "peercert.account.reset-link-hours", defaultValue = "2")
+    int resetLinkHours;
+
+    @Inject
+    @ConfigProperty(name = "peercert.account.invitation-link-hours", defaultValue = "168")
+    int invitationLinkHours;
+
+    @Inject
+    @ConfigProperty(name = "peercert.account.minimum-registration-age", defaultValue = "16")
+    int minimumRegistrationAge;
+
+    /** The youngest age at which a person may open an account (applying needs the application's own minimum age). */
+    public int minimumRegistrationAge() {
+        return minimumRegistrationAge;
+    }
+
+    public int passwordMinLength() {
+        return passwordMinLength;
+    }
+
+    public int passwordMaxLength() {
+        return passwordMaxLength;
+    }
+
+    public int pbkdf2Iterations() {
+        return pbkdf2Iterations;
+    }
+
+    public int maxSignInFailures() {
+        return maxSignInFailures;
+    }
+
+    public Duration failureWindow() {
+        return Duration.ofMinutes(failureWindowMinutes);
+    }
+
+    public Duration lockout() {
+        return Duration.ofMinutes(lockoutMinutes);
+    }
+
+    public Duration verificationLinkValidity() {
+        return Duration.ofHours(verificationLinkHours);
+    }
+
+    public Duration resetLinkValidity() {
+        return Duration.ofHours(resetLinkHours);
+    }
+
+    public Duration invitationLinkValidity() {
+        return Duration.ofHours(invitationLinkHours);
+    }
+}

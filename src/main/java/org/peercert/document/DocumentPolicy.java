@@ -1,0 +1,30 @@
+package org.peercert.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where uploaded and imported files are kept, and how large an upload may be. */
+@ApplicationScoped
+public class DocumentPolicy {
+
+    @Inject
+    @ConfigProperty(name = "peercert.upload.max-bytes", defaultValue = "10485760")
+    long uploadMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = "peercert.storage.dir")
+    Optional<String> storageDir;
+
+    public long uploadMaxBytes() {
+        return uploadMaxBytes;
+    }
+
+    /** Outside the web root: PEERCERT_STORAGE_DIR, else the server's data folder. */
+    public Path storageDir() {
+        return Path.of(storageDir.filter(dir -> !dir.isBlank())
+                .orElseGet(() -> System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/peercert-documents"));
+    }
+}
