@@ -17,6 +17,7 @@ import org.peercert.ceu.RenewalPolicy;
 import org.peercert.notification.Mail;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.NoticeService;
+import org.peercert.notification.OutboxService;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.format.UsDates;
 import org.peercert.supervision.SupervisionChanged;
@@ -44,6 +45,9 @@ public class RosterMonitor {
 
     @Inject
     NoticeService notices;
+
+    @Inject
+    OutboxService outbox;
 
     @Inject
     MailTemplates templates;
@@ -112,9 +116,9 @@ public class RosterMonitor {
                     notices.recordOnce(admin.getId(), mail, key);
                 }
             } else if (key == null) {
-                notices.tell(admin.getId(), mail);
+                outbox.enqueue(mail);
             } else {
-                notices.tellOnce(admin.getId(), mail, key);
+                outbox.enqueueOnce(mail, key);
             }
         }
     }

@@ -21,7 +21,7 @@ import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.background.exclusion.NameKeys;
 import org.peercert.notification.MailTemplates;
-import org.peercert.notification.NoticeService;
+import org.peercert.notification.OutboxService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.format.UsDates;
@@ -58,7 +58,7 @@ public class CertificateService {
     AuditService audit;
 
     @Inject
-    NoticeService notices;
+    OutboxService outbox;
 
     @Inject
     MailTemplates templates;
@@ -274,7 +274,7 @@ public class CertificateService {
 
     private void notifyHolder(Certificate c, String template, String reason) {
         UserAccount holder = em.find(UserAccount.class, c.getHolderId());
-        notices.tell(holder.getId(), templates.render(template, holder.getEmail(), holder.getFullName(), c.getNumber(), c.getTrack().label(),
+        outbox.enqueue(templates.render(template, holder.getEmail(), holder.getFullName(), c.getNumber(), c.getTrack().label(),
                 reason, urls.absolute("/verify/" + c.getNumber()), UsDates.shown(c.getExpiresOn()), endWords(c.getSuspendedUntil())));
     }
 

@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.notification.MailTemplates;
-import org.peercert.notification.NoticeService;
+import org.peercert.notification.OutboxService;
 import org.peercert.platform.PortalUrls;
 
 /**
@@ -39,7 +39,7 @@ public class ExpiryReminders {
     RenewalPolicy policy;
 
     @Inject
-    NoticeService notices;
+    OutboxService outbox;
 
     @Inject
     MailTemplates templates;
@@ -87,7 +87,7 @@ public class ExpiryReminders {
         int sent = 0;
         for (ReminderCandidate c : chunk) {
             OptionalInt due = schedule.dueOn(today, c.expiresOn());
-            if (due.isPresent() && notices.tellOnce(c.holderId(), mail(c, due.getAsInt()), key(c, due.getAsInt()))) {
+            if (due.isPresent() && outbox.enqueueOnce(mail(c, due.getAsInt()), key(c, due.getAsInt()))) {
                 reminded.fire(new ExpiryReminded(c.certificateId(), c.expiresOn(), due.getAsInt()));
                 sent++;
             }

@@ -21,7 +21,7 @@ import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.notification.MailTemplates;
-import org.peercert.notification.NoticeService;
+import org.peercert.notification.OutboxService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 
@@ -65,7 +65,7 @@ public class RenewalService {
     AuditService audit;
 
     @Inject
-    NoticeService notices;
+    OutboxService outbox;
 
     @Inject
     MailTemplates templates;
@@ -189,7 +189,7 @@ public class RenewalService {
         Certificate c = certificates.find(renewal.getCertificateId()).orElseThrow();
         UserAccount holder = em.find(UserAccount.class, c.getHolderId());
         audit.record(staff, AuditAction.RENEWAL_RETURNED, c.getNumber(), reason.trim());
-        notices.tell(holder.getId(), templates.render("renewal-returned", holder.getEmail(), holder.getFullName(), c.getNumber(), reason.trim(),
+        outbox.enqueue(templates.render("renewal-returned", holder.getEmail(), holder.getFullName(), c.getNumber(), reason.trim(),
                 urls.absolute("/applicant/ce.xhtml")));
         return renewal;
     }

@@ -14,6 +14,6 @@ public class MailTemplates {
     public Mail render(String template, String to, Object... arguments) {
         return new Mail(to,
                 MessageFormat.format(bundle.getString(template + ".subject"), arguments),
-                MessageFormat.format(bundle.getString(template + ".body"), arguments));
+                MessageFormat.format(bundle.getString(template + ".body"), arguments), template);
     }
 }

@@ -25,15 +25,6 @@ public class NoticeService {
     @Inject
     Clock clock;
 
-    @Inject
-    OutboxService outbox;
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void tell(long recipientId, Mail mail) {
-        em.persist(new Notice(recipientId, mail, null, clock.instant()));
-        outbox.enqueue(mail);
-    }
-
     /** In the portal only: for people who chose to get such news by mail once a day, in a digest. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(long recipientId, Mail mail) {
@@ -46,12 +37,6 @@ public class NoticeService {
         return em.createQuery("select n from Notice n where n.recipientId = :r and n.createdAt >= :s and n.subject like :p"
                         + " order by n.createdAt, n.id", Notice.class).setParameter("r", recipientId).setParameter("s", since)
                 .setParameter("p", subjectPrefix.replace("%", "") + "%").getResultList();
-    }
-
-    /** @return whether this call told it (false when the key was told before) */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean tellOnce(long recipientId, Mail mail, String dedupeKey) {
-        return recordOnce(recipientId, mail, dedupeKey) && outbox.enqueueOnce(mail, dedupeKey);
     }
 
     /** In the portal only, at most once per key (a digest mails it later). @return whether this call recorded it */

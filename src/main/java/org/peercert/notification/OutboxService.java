@@ -1,6 +1,7 @@
 package org.peercert.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,18 +40,26 @@ public class OutboxService {
     @Inject
     AuditService audit;
 
+    @Inject
+    Event<MailQueued> queued;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Mail mail) {
         em.persist(new OutboxMessage(mail.to(), mail.subject(), mail.body(), null, clock.instant()));
+        queued.fire(new MailQueued(mail, null));
     }
 
     /** Enqueues the mail unless one with this key was enqueued before; @return whether this call enqueued it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean enqueueOnce(Mail mail, String dedupeKey) {
-        return em.createNativeQuery("INSERT IGNORE INTO mail_outbox (recipient, subject, body, dedupe_key, status, attempts, created_at, "
-                        + "next_attempt_at, version) VALUES (?1, ?2, ?3, ?4, 'PENDING', 0, ?5, ?5, 0)")
+        boolean enqueued = em.createNativeQuery("INSERT IGNORE INTO mail_outbox (recipient, subject, body, dedupe_key, status, attempts, "
+                        + "created_at, next_attempt_at, version) VALUES (?1, ?2, ?3, ?4, 'PENDING', 0, ?5, ?5, 0)")
                 .setParameter(1, mail.to()).setParameter(2, mail.subject()).setParameter(3, mail.body()).setParameter(4, dedupeKey)
                 .setParameter(5, clock.instant()).executeUpdate() == 1;
+        if (enqueued) {
+            queued.fire(new MailQueued(mail, dedupeKey));
+        }
+        return enqueued;
     }
 
     @Transactional

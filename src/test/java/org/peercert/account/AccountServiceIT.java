@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditFilter;
 import org.peercert.audit.AuditService;
+import org.peercert.notification.MailTemplates;
 import org.peercert.platform.FieldProblem;
 import org.peercert.platform.InvalidFields;
 import org.peercert.testing.Deployments;
@@ -47,6 +48,9 @@ class AccountServiceIT {
     @Inject
     TestData data;
 
+    @Inject
+    MailTemplates templates;
+
     private static String uniqueEmail() {
         return "it-" + UUID.randomUUID() + "@example.org";
     }
@@ -71,6 +75,19 @@ class AccountServiceIT {
     void unverifiedApplicantCannotSignInYet() {
         String email = registered();
         assertEquals(SignInOutcome.NOT_VERIFIED, signIn.signIn(email, GOOD_PASSWORD).outcome());
+    }
+
+    @Test
+    void everyMailToAPersonWithAnAccountIsAlsoOnTheirNotificationsPageButNotTheAccountsSecurityMails() {
+        String email = registered();
+        assertEquals(List.of(), data.noticeSubjectsTo(email), "the verification link stays in the inbox");
+        data.send(templates.render("application-submitted", email, "Rosa", "APP-2026-000001", "https://portal/applicant", "Jan 4, 2027"));
+        assertEquals(List.of("We received your application APP-2026-000001"), data.noticeSubjectsTo(email));
+
+        String stranger = "nobody-" + UUID.randomUUID() + "@example.test";
+        data.send(templates.render("application-submitted", stranger, "Nobody", "APP-2026-000002", "https://portal/applicant", "Jan 4, 2027"));
+        assertEquals(List.of(), data.noticeSubjectsTo(stranger), "no account, no notice");
+        assertEquals(1, data.mailSubjectsTo(stranger).size(), "the mail goes all the same");
     }
 
     @Test

@@ -272,6 +272,30 @@ class AgencyIT {
     }
 
     @Test
+    void supervisorsAreToldWhenTheCertificateOfSomeoneTheySuperviseIsSuspendedAndReinstated() {
+        String admin = fixtures.account(Role.AGENCY_ADMIN, "Sid", "Supervising");
+        Agency agency = fixtures.agency(admin, true);
+        Certificate person = fixtures.certificate("Pat", "Paused", BORN);
+        roster.add(admin, person.getNumber(), "Paused", BORN);
+        String peer = fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR);
+        String clinician = fixtures.verifiedSupervisor(QualificationKind.QMHP);
+        fixtures.supervise(agency, admin, person, peer, clinician);
+
+        LocalDate until = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+        certificates.suspend(person.getId(), AgencyFixtures.STAFF, "Under investigation", until);
+        certificates.reinstate(person.getId(), AgencyFixtures.STAFF, "Investigation closed");
+
+        String suspended = "Certificate of " + person.getHolderName() + " (" + person.getNumber() + ") is suspended until " + UsDates.shown(until);
+        String reinstated = "Certificate of " + person.getHolderName() + " (" + person.getNumber() + ") is active";
+        for (String supervisor : List.of(peer, clinician)) {
+            assertEquals(List.of(suspended, reinstated), data.mailSubjectsTo(supervisor).stream().filter(s -> s.startsWith("Certificate of")).toList(),
+                    supervisor + " is mailed each change, naming it and its end");
+            assertTrue(data.mailBodiesTo(supervisor).stream().anyMatch(b -> b.contains("may not practise or bill peer support while it lasts")));
+            assertTrue(data.noticeSubjectsTo(supervisor).containsAll(List.of(suspended, reinstated)), "and finds it on their Notifications page");
+        }
+    }
+
+    @Test
     void rSup2_aClinicalSupervisorLogsSessionsWithoutClinicalNotes_andRSup1_theRosterFlagClears() {
         String admin = fixtures.account(Role.AGENCY_ADMIN, "Sue", "Sessions");
         Agency agency = fixtures.agency(admin, true);

@@ -1,6 +1,7 @@
 package org.peercert.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,9 +23,23 @@ public class TestData {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    org.peercert.notification.OutboxService outbox;
+
     public List<String> mailSubjectsTo(String recipient) {
         return em.createQuery("select m.subject from OutboxMessage m where m.recipient = :r order by m.id", String.class)
                 .setParameter("r", recipient).getResultList();
+    }
+
+    /** The subjects on a person's Notifications page, oldest first. */
+    public List<String> noticeSubjectsTo(String email) {
+        return em.createQuery("select n.subject from Notice n, UserAccount u where u.id = n.recipientId and u.email = :e order by n.id",
+                String.class).setParameter("e", email).getResultList();
+    }
+
+    /** What a feature does when it mails someone: the mail joins the outbox in the feature's transaction. */
+    public void send(org.peercert.notification.Mail mail) {
+        outbox.enqueue(mail);
     }
 
     /** The outbox rows to a recipient, oldest first. */
