@@ -10,6 +10,7 @@ import java.util.Map;
 import org.peercert.background.exclusion.NameKeys;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.platform.csv.CsvLines;
+import org.peercert.platform.csv.LineChecks;
 import org.peercert.platform.csv.LineRejected;
 
 /**
@@ -27,20 +28,27 @@ public record CeReportLine(long line, String number, String lastNameKey, String 
     public record Rules(Map<String, Long> categoryIds, LocalDate today, BigDecimal maxHours) {
     }
 
-    /** @throws LineRejected with the reason, in words the provider can act on */
+    /** @throws LineRejected with every reason the line has, in words the provider can act on */
     public static CeReportLine parse(long line, List<String> fields, Rules rules) {
-        String number = CertificateNumbering.normalize(fields.get(0))
-                .orElseThrow(() -> new LineRejected("not a certificate number: " + CsvLines.abbreviate(fields.get(0))));
-        String lastName = fields.get(1).strip();
-        if (lastName.isEmpty() || lastName.length() > 100) {
-            throw new LineRejected("give the person's last name");
+        LineChecks checks = new LineChecks();
+        String number = checks.field(() -> CertificateNumbering.normalize(fields.get(0))
+                .orElseThrow(() -> new LineRejected("not a certificate number: " + CsvLines.abbreviate(fields.get(0)))));
+        String lastName = checks.field(() -> text(fields.get(1), 100, "give the person's last name"));
+        String title = checks.field(() -> text(fields.get(2), TEXT_MAX, "give the activity's title (at most " + TEXT_MAX + " characters)"));
+        LocalDate completedOn = checks.field(() -> date(fields.get(3), rules.today()));
+        BigDecimal hours = checks.field(() -> hours(fields.get(4), rules.maxHours()));
+        Long categoryId = checks.field(() -> category(fields.get(5), rules.categoryIds()));
+        CeFormat format = checks.field(() -> format(fields.get(6)));
+        checks.refuseIfAny();
+        return new CeReportLine(line, number, NameKeys.key(lastName), title, completedOn, hours, categoryId, format);
+    }
+
+    private static String text(String field, int max, String problem) {
+        String text = field.strip();
+        if (text.isEmpty() || text.length() > max) {
+            throw new LineRejected(problem);
         }
-        String title = fields.get(2).strip();
-        if (title.isEmpty() || title.length() > TEXT_MAX) {
-            throw new LineRejected("give the activity's title (at most " + TEXT_MAX + " characters)");
-        }
-        return new CeReportLine(line, number, NameKeys.key(lastName), title, date(fields.get(3), rules.today()), hours(fields.get(4), rules.maxHours()),
-                category(fields.get(5), rules.categoryIds()), format(fields.get(6)));
+        return text;
     }
 
     private static LocalDate date(String text, LocalDate today) {

@@ -88,6 +88,18 @@ class CeReportLineTest {
     }
 
     @Test
+    void everyProblemOfALineIsToldAtOnceInTheOrderOfTheFields() {
+        List<String> fields = good();
+        fields.set(0, "no number");
+        fields.set(4, "two");
+        fields.set(6, "by post");
+
+        String reason = assertThrows(LineRejected.class, () -> CeReportLine.parse(4, fields, RULES)).getMessage();
+
+        assertEquals("not a certificate number: no number; the hours are not a number: two; the format is in person or online, not by post", reason);
+    }
+
+    @Test
     void theMostHoursAllowedAreAccepted() {
         List<String> fields = good();
         fields.set(4, "40");
