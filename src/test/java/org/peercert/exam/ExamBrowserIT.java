@@ -167,6 +167,8 @@ class ExamBrowserIT {
             staff.click("#itemUpload\\:importItems");
             staff.waitForText("Item file read: 1 item added, 1 line left out.");
             staff.waitForText("domain 'Leadership' is not one of");
+            assertTrue(staff.find("#rejectedLines").getText().contains("Leadership,[Browser test " + tag + "] Unknown domain,a,b,c,d,A"),
+                    "the line left out is shown as it was read");
             staff.screenshot("staff-exam-items-upload");
 
             staff.driver().findElement(By.cssSelector("#items\\:domainFilter option[value='MENTORING']")).click();
@@ -178,7 +180,8 @@ class ExamBrowserIT {
                 staff.waitForText("Item retired");
             }
             staff.waitForText("Mentoring");
-            assertFalse(staff.text().contains("[Browser test " + tag + "]"), "both items are retired and out of the active list");
+            assertFalse(staff.find("#items\\:bank").getText().contains("[Browser test " + tag + "]"),
+                    "both items are retired and out of the active list");
 
             // R-TRN-3: the readiness view names what each eligible applicant still needs (the demo examinee: test and checks)
             staff.open("/staff/readiness.xhtml");
