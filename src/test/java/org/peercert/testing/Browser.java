@@ -144,6 +144,14 @@ public final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
+    /** Runs something that navigates (a form submitted by script, say) and waits until the next page has loaded. */
+    public void andWaitForTheNextPage(Runnable navigation) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        navigation.run();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     public String title() {
         return driver.getTitle();
     }

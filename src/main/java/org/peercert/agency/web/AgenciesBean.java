@@ -1,6 +1,5 @@
 package org.peercert.agency.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,15 +35,7 @@ public class AgenciesBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private PagedModel<Agency> pendingAgencies;
-    private PagedModel<SupervisionService.PendingQualification> pendingQualifications;
     private final Map<Long, String> reasons = new HashMap<>();
-
-    @PostConstruct
-    void load() {
-        pendingAgencies = new PagedModel<>((first, size) -> agencies.list(AgencyStatus.PENDING, first, size));
-        pendingQualifications = new PagedModel<>((first, size) -> supervision.pending(first, size));
-    }
 
     public void decideAgency(long agencyId, long version, boolean verify, String name) {
         try {
@@ -72,11 +63,11 @@ public class AgenciesBean implements Serializable {
     }
 
     public PagedModel<Agency> getPendingAgencies() {
-        return pendingAgencies;
+        return PagedModel.forRequest(this, "agencies", (first, size) -> agencies.list(AgencyStatus.PENDING, first, size));
     }
 
     public PagedModel<SupervisionService.PendingQualification> getPendingQualifications() {
-        return pendingQualifications;
+        return PagedModel.forRequest(this, "qualifications", (first, size) -> supervision.pending(first, size));
     }
 
     /** Reasons typed per row: agencies by their id, qualifications by the negated id. */

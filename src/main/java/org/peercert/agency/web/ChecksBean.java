@@ -47,9 +47,9 @@ public class ChecksBean implements Serializable {
     CurrentUser currentUser;
 
     private transient Agency agency;
+    private long agencyId = -1;
     private transient List<Certificate> people;
     private transient CheckAnswer answer;
-    private PagedModel<EligibilityCheck> history;
     private String certificateNumber;
     private String jurisdiction;
     private String code = "H0038";
@@ -71,8 +71,7 @@ public class ChecksBean implements Serializable {
         agency = agencies.agencyOf(currentUser.getEmail()).orElse(null);
         people = agency == null ? List.of() : roster.members(agency.getId());
         jurisdiction = agency == null ? null : agency.getState();
-        long agencyId = agency == null ? -1 : agency.getId();
-        history = new PagedModel<>((first, size) -> checks.checksOf(agencyId, null, first, size));
+        agencyId = agency == null ? -1 : agency.getId();
     }
 
     public void check() {
@@ -105,7 +104,7 @@ public class ChecksBean implements Serializable {
     }
 
     public PagedModel<EligibilityCheck> getHistory() {
-        return history;
+        return PagedModel.forRequest(this, (first, size) -> checks.checksOf(agencyId, null, first, size));
     }
 
     public String getCertificateNumber() {

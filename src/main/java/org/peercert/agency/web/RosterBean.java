@@ -69,9 +69,9 @@ public class RosterBean implements Serializable {
     RosterAttestations attestations;
 
     private transient Agency agency;
+    private long agencyId = -1;
     private transient List<RosterService.RosterLine> lines;
     private transient List<AssignmentRow> assignments;
-    private PagedModel<RosterAttestation> attestationHistory;
     private String number;
     private String lastName;
     private LocalDate dateOfBirth;
@@ -87,8 +87,7 @@ public class RosterBean implements Serializable {
         agency = agencies.agencyOf(currentUser.getEmail()).orElse(null);
         lines = agency == null ? List.of() : roster.roster(agency.getId());
         assignments = agency == null ? List.of() : supervision.assignmentsOfAgency(agency.getId());
-        long agencyId = agency == null ? -1 : agency.getId();
-        attestationHistory = new PagedModel<>((first, size) -> attestations.ofAgency(agencyId, first, size));
+        agencyId = agency == null ? -1 : agency.getId();
     }
 
     /** A dated attestation of the roster as it stands; the page then offers its PDF. */
@@ -99,7 +98,7 @@ public class RosterBean implements Serializable {
     }
 
     public PagedModel<RosterAttestation> getAttestationHistory() {
-        return attestationHistory;
+        return PagedModel.forRequest(this, (first, size) -> attestations.ofAgency(agencyId, first, size));
     }
 
     public void add() {

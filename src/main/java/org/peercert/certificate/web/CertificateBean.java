@@ -42,7 +42,7 @@ public class CertificateBean implements Serializable {
     private String publicNote;
 
     public void load() {
-        certificate = id == null ? null : certificates.find(id).orElse(null);
+        certificate = null;
         history = null;
     }
 
@@ -73,17 +73,21 @@ public class CertificateBean implements Serializable {
     }
 
     public boolean may(String change) {
-        return certificate != null && StatusChange.valueOf(change).allowedFrom(certificate.getStatus());
+        return getCertificate() != null && StatusChange.valueOf(change).allowedFrom(getCertificate().getStatus());
     }
 
     public List<AuditEvent> getHistory() {
         if (history == null) {
-            history = certificate == null ? List.of() : audit.about(certificate.getNumber(), HISTORY_ROWS);
+            history = getCertificate() == null ? List.of() : audit.about(getCertificate().getNumber(), HISTORY_ROWS);
         }
         return history;
     }
 
+    /** Read once per request: the view keeps only the id, so it survives being moved to another node. */
     public Certificate getCertificate() {
+        if (certificate == null && id != null) {
+            certificate = certificates.find(id).orElse(null);
+        }
         return certificate;
     }
 

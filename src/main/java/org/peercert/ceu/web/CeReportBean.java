@@ -38,13 +38,11 @@ public class CeReportBean implements Serializable {
     private String providerName;
     private transient Part file;
     private List<RejectedLine> rejectedLines = List.of();
-    private PagedModel<CeReports.Reported> history;
 
     @PostConstruct
     void load() {
         String email = currentUser.getEmail();
         providerName = reports.lastProviderName(email).orElse(null);
-        history = new PagedModel<>((first, size) -> reports.reportedBy(email, first, size));
     }
 
     public void upload() {
@@ -99,6 +97,7 @@ public class CeReportBean implements Serializable {
     }
 
     public PagedModel<CeReports.Reported> getHistory() {
-        return history;
+        String email = currentUser.getEmail();
+        return PagedModel.forRequest(this, (first, size) -> reports.reportedBy(email, first, size));
     }
 }

@@ -37,7 +37,6 @@ public class NetworkQueueBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private PagedModel<NetworkRequests.QueueRow> queue;
     private transient List<CommitteeMeeting> meetings;
     private transient List<NetworkRequests.QueueRow> ready;
     private final Map<Long, LocalDate> moveTo = new HashMap<>();
@@ -45,7 +44,6 @@ public class NetworkQueueBean implements Serializable {
 
     @PostConstruct
     void load() {
-        queue = new PagedModel<>((first, size) -> requests.queue(true, first, size));
         meetings = committee.upcoming();
         ready = committee.readyForAgenda();
     }
@@ -78,7 +76,7 @@ public class NetworkQueueBean implements Serializable {
     }
 
     public PagedModel<NetworkRequests.QueueRow> getQueue() {
-        return queue;
+        return PagedModel.forRequest(this, (first, size) -> requests.queue(true, first, size));
     }
 
     public List<CommitteeMeeting> getMeetings() {

@@ -22,12 +22,17 @@ public class PagedModel<T> extends LazyDataModel<T> {
      * The owner's model for the current request only. A view-scoped bean that keeps its model in a field keeps the
      * page it last showed for as long as the view lives, and a session keeps many views: on the staff work queue
      * that was 50 entities per view, 460 KB per staff session (issue #11). Asking for the model this way keeps the
-     * filters in the bean and the rows in the request. One table per owner.
+     * filters in the bean and the rows in the request, and the view serializable (a finder is a lambda).
      */
-    @SuppressWarnings("unchecked")
     public static <T> PagedModel<T> forRequest(Object owner, BiFunction<Integer, Integer, Paging<T>> finder) {
+        return forRequest(owner, "", finder);
+    }
+
+    /** As {@link #forRequest(Object, BiFunction)}, for an owner with several tables, each named. */
+    @SuppressWarnings("unchecked")
+    public static <T> PagedModel<T> forRequest(Object owner, String table, BiFunction<Integer, Integer, Paging<T>> finder) {
         Map<Object, Object> attributes = FacesContext.getCurrentInstance().getAttributes();
-        String key = PagedModel.class.getName() + "@" + System.identityHashCode(owner);
+        String key = PagedModel.class.getName() + "@" + System.identityHashCode(owner) + ":" + table;
         return (PagedModel<T>) attributes.computeIfAbsent(key, k -> new PagedModel<>(finder));
     }
 
