@@ -63,12 +63,9 @@ public class RosterMonitor {
             return;
         }
         Certificate c = em.find(Certificate.class, changed.certificateId());
-        String status = changed.status().label().toLowerCase(Locale.ROOT);
-        String until = c.getStatus() == CertificateStatus.SUSPENDED && c.getSuspendedUntil() != null
-                ? " until " + UsDates.shown(c.getSuspendedUntil()) : "";
-        String what = "certificate " + c.getNumber() + " is now " + status + until
+        String what = "certificate " + c.getNumber() + " is now " + c.statusInWords()
                 + (c.getStatus() == CertificateStatus.SUSPENDED ? "; they may not practise or bill peer support while it lasts" : "");
-        roster.agenciesHolding(c.getId()).forEach(agency -> tell(agency, c, "is " + status + until, what, null));
+        roster.agenciesHolding(c.getId()).forEach(agency -> tell(agency, c, "is " + c.statusInWords(), what, null));
     }
 
     void exclusionFlagged(@Observes ExclusionFlagged flagged) {

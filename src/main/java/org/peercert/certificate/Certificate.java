@@ -12,10 +12,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.Track;
 import org.peercert.background.exclusion.NameKeys;
+import org.peercert.platform.format.UsDates;
 
 /** R-TRN-3: a certificate, with its number, holder, validity and place in the lifecycle ({@link StatusChange}). */
 @Entity
@@ -183,6 +185,17 @@ public class Certificate {
 
     public LocalDate getExpiresOn() {
         return expiresOn;
+    }
+
+    /** The status in words, with a suspension's end when it has one: "suspended until Jan 31, 2027". */
+    public String statusInWords() {
+        String until = status == CertificateStatus.SUSPENDED && suspendedUntil != null ? " until " + UsDates.shown(suspendedUntil) : "";
+        return status.label().toLowerCase(Locale.ROOT) + until;
+    }
+
+    /** Whether its holder may practise and bill peer support. */
+    public boolean allowsPractice() {
+        return status == CertificateStatus.ACTIVE;
     }
 
     public CertificateStatus getStatus() {

@@ -5,15 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Locale;
 import org.peercert.account.UserAccount;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateChanged;
-import org.peercert.certificate.CertificateStatus;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.PortalUrls;
-import org.peercert.platform.format.UsDates;
 
 /**
  * A supervisor is told, by mail and on their Notifications page, when the certificate of someone they supervise is
@@ -39,10 +36,7 @@ public class SupervisedCertificates {
             return;
         }
         Certificate c = em.find(Certificate.class, changed.certificateId());
-        String status = changed.status().label().toLowerCase(Locale.ROOT);
-        String until = c.getStatus() == CertificateStatus.SUSPENDED && c.getSuspendedUntil() != null
-                ? " until " + UsDates.shown(c.getSuspendedUntil()) : "";
-        String meaning = c.getStatus() == CertificateStatus.ACTIVE
+        String meaning = c.allowsPractice()
                 ? "They may practise and bill peer support again."
                 : "They may not practise or bill peer support while it lasts.";
         em.createQuery("select a from Assignment a where a.certificateId = :c and a.status = :accepted", Assignment.class)
@@ -50,7 +44,7 @@ public class SupervisedCertificates {
                 .forEach(assignment -> {
                     UserAccount supervisor = em.find(UserAccount.class, assignment.getSupervisorId());
                     outbox.enqueue(templates.render("supervision-certificate-changed", supervisor.getEmail(), supervisor.getFirstName(),
-                            c.getHolderName(), c.getNumber(), status + until, meaning, urls.absolute("/supervisor/index.xhtml")));
+                            c.getHolderName(), c.getNumber(), c.statusInWords(), meaning, urls.absolute("/supervisor/index.xhtml")));
                 });
     }
 }
