@@ -75,6 +75,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theApiNeedsNoFaces() {
+        noClasses().that().resideInAPackage(ROOT + "..api..").should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..",
+                ROOT + "..web..").check(classes);
+    }
+
+    @Test
     void pagesAndTheApiReachTheDatabaseOnlyThroughServices() {
         noClasses().that().resideInAnyPackage(ROOT + "..web..", ROOT + "..api..")
                 .should().dependOnClassesThat().areAssignableTo(EntityManager.class)

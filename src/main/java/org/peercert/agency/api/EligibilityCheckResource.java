@@ -37,8 +37,8 @@ import org.peercert.agency.check.EligibilityService;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
 import org.peercert.platform.UserProblem;
+import org.peercert.platform.Words;
 import org.peercert.platform.api.Problem;
-import org.peercert.platform.web.FacesMessages;
 
 /** POST and GET /api/v1/eligibility-checks: the billing-eligibility check for agencies' own systems, by API key. */
 @Path("v1/eligibility-checks")
@@ -95,7 +95,7 @@ public class EligibilityCheckResource {
             return Problem.response(403, "not-on-roster", "Not on your roster",
                     "Add the person to your agency's roster (certificate number, last name and date of birth) before checking them.");
         } catch (UserProblem refused) {
-            return Problem.response(400, "check-refused", "The check cannot be made", FacesMessages.text(refused.messageKey(), refused.arguments()));
+            return Problem.response(400, "check-refused", "The check cannot be made", Words.message(refused.messageKey(), refused.arguments()));
         }
     }
 
