@@ -163,12 +163,7 @@ public class RosterService {
         LineChecks checks = new LineChecks();
         String normalized = checks.field(() -> CertificateNumbering.normalize(number).orElseThrow(() -> new LineRejected("not a certificate number: "
                 + CsvLines.abbreviate(number))));
-        checks.field(() -> {
-            if (lastName.isBlank() || lastName.length() > 100) {
-                throw new LineRejected("give the last name");
-            }
-            return lastName;
-        });
+        checks.text(lastName, 100, "give the last name");
         LocalDate born = checks.field(() -> date(dateOfBirth));
         checks.refuseIfAny();
         return new Claim(line, normalized, NameKeys.key(lastName), born);

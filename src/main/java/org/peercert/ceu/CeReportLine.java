@@ -33,22 +33,14 @@ public record CeReportLine(long line, String number, String lastNameKey, String 
         LineChecks checks = new LineChecks();
         String number = checks.field(() -> CertificateNumbering.normalize(fields.get(0))
                 .orElseThrow(() -> new LineRejected("not a certificate number: " + CsvLines.abbreviate(fields.get(0)))));
-        String lastName = checks.field(() -> text(fields.get(1), 100, "give the person's last name"));
-        String title = checks.field(() -> text(fields.get(2), TEXT_MAX, "give the activity's title (at most " + TEXT_MAX + " characters)"));
+        String lastName = checks.text(fields.get(1), 100, "give the person's last name");
+        String title = checks.text(fields.get(2), TEXT_MAX, "give the activity's title (at most " + TEXT_MAX + " characters)");
         LocalDate completedOn = checks.field(() -> date(fields.get(3), rules.today()));
         BigDecimal hours = checks.field(() -> hours(fields.get(4), rules.maxHours()));
         Long categoryId = checks.field(() -> category(fields.get(5), rules.categoryIds()));
         CeFormat format = checks.field(() -> format(fields.get(6)));
         checks.refuseIfAny();
         return new CeReportLine(line, number, NameKeys.key(lastName), title, completedOn, hours, categoryId, format);
-    }
-
-    private static String text(String field, int max, String problem) {
-        String text = field.strip();
-        if (text.isEmpty() || text.length() > max) {
-            throw new LineRejected(problem);
-        }
-        return text;
     }
 
     private static LocalDate date(String text, LocalDate today) {

@@ -22,6 +22,17 @@ public final class LineChecks {
         }
     }
 
+    /** A required text field of at most {@code max} characters, stripped; else null, with {@code problem} kept. */
+    public String text(String field, int max, String problem) {
+        return field(() -> {
+            String text = field.strip();
+            if (text.isEmpty() || text.length() > max) {
+                throw new LineRejected(problem);
+            }
+            return text;
+        });
+    }
+
     /** @throws LineRejected with every problem found, in the order of the fields */
     public void refuseIfAny() {
         if (!problems.isEmpty()) {
