@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Public lookups are throttled per client address so the registry cannot be scraped: at most {@code limit} in a
  * fixed window, then the client is told how many seconds to wait. Windows of idle clients are dropped as the
- * map grows, so memory stays bounded by the clients of roughly one window.
+ * map grows, so memory stays bounded by the clients of roughly one window. A window that seems to start in the future
+ * (the server's clock was set back) is over: no client waits longer than one window.
  */
 public final class SearchThrottle {
 
@@ -33,14 +34,18 @@ public final class SearchThrottle {
     public long secondsToWait(String client, Instant now) {
         long at = now.toEpochMilli();
         if (windows.size() > SWEEP_ABOVE) {
-            windows.values().removeIf(w -> at - w.startMillis() >= windowMillis);
+            windows.values().removeIf(w -> isOver(w, at));
         }
-        Window window = windows.compute(client, (key, w) -> w == null || at - w.startMillis() >= windowMillis
+        Window window = windows.compute(client, (key, w) -> w == null || isOver(w, at)
                 ? new Window(at, 1) : new Window(w.startMillis(), w.count() + 1));
         if (window.count() <= limit) {
             return 0;
         }
         long remaining = window.startMillis() + windowMillis - at;
         return Math.max(1, (remaining + 999) / 1000);
+    }
+
+    private boolean isOver(Window window, long at) {
+        return at - window.startMillis() >= windowMillis || at < window.startMillis();
     }
 }

@@ -33,7 +33,7 @@ class AccountServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(AccountServiceIT.class, TestData.class);
+        return Deployments.portal();
     }
 
     @Inject

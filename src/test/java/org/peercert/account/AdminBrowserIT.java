@@ -7,6 +7,7 @@ import jakarta.mail.Message;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +22,10 @@ import org.peercert.testing.Mailbox;
 
 /** The administrator invites a trainer, who sets a password and sees only the trainer's menu; the audit trail shows it. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AdminBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }

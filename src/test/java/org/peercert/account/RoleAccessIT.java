@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,10 @@ import org.peercert.testing.PortalClient;
 
 /** Each role opens its own area and gets the 403 page everywhere else; anonymous visitors are sent to sign in. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RoleAccessIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }

@@ -37,7 +37,6 @@ import org.peercert.supervision.SupervisionRole;
 import org.peercert.supervision.SupervisionService;
 import org.peercert.supervision.SupervisionSession;
 import org.peercert.testing.AgencyFixtures;
-import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
 import org.peercert.testing.TestData;
@@ -48,7 +47,7 @@ class AgencyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(AgencyIT.class, AgencyFixtures.class, ApplicationFixtures.class, TestData.class, MovableClock.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -20,11 +20,7 @@ import org.peercert.account.Role;
 import org.peercert.certificate.Certificate;
 import org.peercert.supervision.QualificationKind;
 import org.peercert.testing.AgencyFixtures;
-import org.peercert.testing.ApplicationFixtures;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
-import org.peercert.testing.PortalClient;
-import org.peercert.testing.TestData;
 
 /** POST/GET /api/v1/eligibility-checks over HTTP with an agency API key: answers, refusals as problem+json, and who may ask. */
 @ExtendWith(ArquillianExtension.class)
@@ -32,8 +28,7 @@ class EligibilityApiIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(EligibilityApiIT.class, AgencyFixtures.class, ApplicationFixtures.class, TestData.class, Deployments.class,
-                PortalClient.class, PortalClient.Page.class, DemoUsers.class);
+        return Deployments.portal();
     }
 
     @Inject

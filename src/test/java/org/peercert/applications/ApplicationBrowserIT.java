@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -38,11 +39,12 @@ import org.peercert.testing.PortalClient;
 
 /** From an empty draft to ELIGIBLE in the browser: an applicant applies with a real upload, staff review and decide. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ApplicationBrowserIT {
 
     private static final String PASSWORD = "harbor lantern meadow";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }

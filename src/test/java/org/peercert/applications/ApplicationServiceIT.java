@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.account.AccountService;
-import org.peercert.account.Role;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.DocumentKind;
 import org.peercert.document.DocumentReview;
@@ -46,7 +38,7 @@ class ApplicationServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(ApplicationServiceIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -41,7 +41,7 @@ class BackgroundCheckIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(BackgroundCheckIT.class, TestData.class, ApplicationFixtures.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -20,23 +21,25 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
+import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
-import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
+import org.peercert.testing.ServerFixtures;
 
 /**
  * R-BG-1/2 in the browser: an applicant asks for an early review before training and reads staff's answer;
  * staff record a check with its supporting record, which the applicant cannot open.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class EarlyReviewBrowserIT {
 
     private static final String PASSWORD = "harbor lantern meadow";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }
@@ -50,10 +53,9 @@ class EarlyReviewBrowserIT {
         String email = "early-" + UUID.randomUUID() + "@example.org";
         Path letter = files.resolve("kbi-letter.png");
         ImageIO.write(new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB), "png", letter.toFile());
+        ServerFixtures.applicant(Stage.SUBMITTED, email, "Casey", surname, LocalDate.of(1988, 7, 4), PASSWORD);
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser()) {
-            Journeys.registerAndConfirm(applicant, mailbox, "Casey", surname, email, PASSWORD);
             applicant.signIn(email, PASSWORD);
-            Journeys.submitApplication(applicant, "Casey", surname);
 
             applicant.open("/applicant/index.xhtml");
             applicant.type("#earlyReview\\:disclosure", "A fine.");

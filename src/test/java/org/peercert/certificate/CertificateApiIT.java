@@ -47,8 +47,7 @@ class CertificateApiIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(CertificateApiIT.class, TestData.class, ApplicationFixtures.class, Deployments.class, PortalClient.class,
-                PortalClient.Page.class, DemoUsers.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,12 @@ import org.peercert.testing.Deployments;
  * holder sets it inactive.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CertificateBrowserIT {
 
     private static final Pattern NUMBER = Pattern.compile("PS-CPS-\\d{4}-\\d{6}");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }

@@ -41,7 +41,7 @@ class CertificateIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(CertificateIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -19,7 +19,6 @@ import org.peercert.applications.CertificationApplication;
 import org.peercert.certificate.credential.CredentialService;
 import org.peercert.certificate.credential.Verdict;
 import org.peercert.testing.ApplicationFixtures;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
 import org.peercert.testing.PortalClient;
@@ -33,8 +32,7 @@ class CredentialIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(CredentialIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class, Deployments.class,
-                PortalClient.class, PortalClient.Page.class, DemoUsers.class);
+        return Deployments.portal();
     }
 
     @Inject

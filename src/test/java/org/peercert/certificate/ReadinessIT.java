@@ -34,7 +34,7 @@ class ReadinessIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(ReadinessIT.class, TestData.class, ApplicationFixtures.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -32,6 +32,14 @@ class SearchThrottleTest {
     }
 
     @Test
+    void aClockSetBackStartsANewWindowRatherThanAWaitLongerThanTheWindow() {
+        SearchThrottle throttle = new SearchThrottle(1, Duration.ofMinutes(1));
+        throttle.secondsToWait("a", T0.plusSeconds(3600));
+        assertEquals(60, throttle.secondsToWait("a", T0.plusSeconds(3600)));
+        assertEquals(0, throttle.secondsToWait("a", T0), "the server's clock went back an hour");
+    }
+
+    @Test
     void eachAddressHasItsOwnBudget() {
         SearchThrottle throttle = new SearchThrottle(1, Duration.ofMinutes(1));
         assertEquals(0, throttle.secondsToWait("a", T0));

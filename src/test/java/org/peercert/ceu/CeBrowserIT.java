@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,10 @@ import org.peercert.testing.Deployments;
 
 /** R-CEU-1 in the browser: the demo holder logs an activity with its proof and sees the cycle's hours; notices, categories, the renewal queue. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CeBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }

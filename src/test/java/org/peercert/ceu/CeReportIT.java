@@ -23,9 +23,7 @@ import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.testing.AgencyFixtures;
-import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
-import org.peercert.testing.TestData;
 
 /** R-CEU-1 inside the server: a provider's report lands verified and counts; sent twice, even at once, it adds each activity once. */
 @ExtendWith(ArquillianExtension.class)
@@ -36,7 +34,7 @@ class CeReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(CeReportIT.class, AgencyFixtures.class, ApplicationFixtures.class, TestData.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -38,7 +38,7 @@ class ReminderIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(ReminderIT.class, TestData.class, ApplicationFixtures.class, AgencyFixtures.class, MovableClock.class);
+        return Deployments.portal();
     }
 
     @Inject

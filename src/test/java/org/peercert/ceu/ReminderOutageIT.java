@@ -27,7 +27,6 @@ import org.peercert.certificate.Certificate;
 import org.peercert.notification.OutboxMessage;
 import org.peercert.notification.OutboxStatus;
 import org.peercert.testing.AgencyFixtures;
-import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.TestData;
@@ -48,8 +47,7 @@ class ReminderOutageIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(ReminderOutageIT.class, TestData.class, ApplicationFixtures.class, AgencyFixtures.class,
-                Mailbox.class);
+        return Deployments.portal();
     }
 
     @Inject

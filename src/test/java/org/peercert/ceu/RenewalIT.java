@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.applications.CertificationApplication;
@@ -35,7 +36,7 @@ class RenewalIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(RenewalIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class, AlwaysDrawn.class);
+        return Deployments.portal();
     }
 
     @Inject
@@ -63,12 +64,17 @@ class RenewalIT {
     MovableClock clock;
 
     @Inject
-    AlwaysDrawn draw;
+    AuditDrawForTests draw;
+
+    @BeforeEach
+    void everyRenewalDrawn() {
+        draw.set(true);
+    }
 
     @AfterEach
-    void realTime() {
+    void realTimeAndDraw() {
         clock.release();
-        draw.set(true);
+        draw.release();
     }
 
     private void at(LocalDate day) {

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -29,19 +30,22 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
+import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
-import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
+import org.peercert.testing.ServerFixtures;
 
 /** R-TRN-2 in the browser: staff keep the item bank and record a paper test; an applicant takes a whole online test. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ExamBrowserIT {
 
     private static final String PASSWORD = "harbor lantern meadow";
+    private static final LocalDate BORN = LocalDate.of(1988, 7, 4);
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }
@@ -65,19 +69,19 @@ class ExamBrowserIT {
     void afterAFailedPaperTestAnApplicantTakesAWholeOnlineTestAndPasses() throws IOException {
         String surname = "Sitter" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
         String email = "sitter-" + UUID.randomUUID() + "@example.org";
-        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser();
-             Browser trainer = new Browser()) {
-            Journeys.eligibleApplicant(applicant, staff, mailbox, "Quinn", surname, email, PASSWORD);
-            String review = staff.driver().getCurrentUrl();
-
+        String untrained = "untrained-" + UUID.randomUUID() + "@example.org";
+        ServerFixtures.applicant(Stage.ELIGIBLE, untrained, "Quinn", "Untrained" + surname, BORN, PASSWORD);
+        ServerFixtures.applicant(Stage.TRAINED, email, "Quinn", surname, BORN, PASSWORD);
+        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser()) {
+            applicant.signIn(untrained, PASSWORD);
             applicant.open("/applicant/exam.xhtml");
             applicant.waitForText("The written test opens once you have completed the 40-hour basic training");
             assertTrue(applicant.driver().findElements(By.id("exam:start")).isEmpty(), "no start before training");
+            applicant.signOut();
+            applicant.signIn(email, PASSWORD);
 
-            trainer.signIn(DemoUsers.email(Role.TRAINER), DemoUsers.PASSWORD);
-            Journeys.trainAndConfirm(trainer, email, "Salina cohort " + surname);
-
-            staff.driver().get(review);
+            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            openReviewOf(staff, email);
             staff.waitForText("Record a paper test");
             staff.type("#review\\:paperSatOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC).minusDays(15)));
             List<WebElement> correct = staff.driver().findElements(By.cssSelector("input[id$=':correct']"));
@@ -137,6 +141,14 @@ class ExamBrowserIT {
             applicant.open("/applicant/index.xhtml");
             applicant.waitForText("with 100.0%.");
         }
+    }
+
+    private static void openReviewOf(Browser staff, String applicantEmail) {
+        staff.open("/staff/applications.xhtml");
+        staff.type("#queue\\:search", applicantEmail);
+        staff.click("#queue\\:find");
+        staff.waitForText(applicantEmail);
+        staff.click("#queue\\:rows a[href*='review.xhtml']");
     }
 
     @Test

@@ -44,7 +44,7 @@ class ExamIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(ExamIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class);
+        return Deployments.portal();
     }
 
     @Inject

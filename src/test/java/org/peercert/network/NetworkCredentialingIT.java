@@ -34,7 +34,6 @@ import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
-import org.peercert.testing.TestData;
 
 /** Issue 10 inside the server: request, return, acknowledgement, audit, agenda and the committee's decision (R-NET-1..5). */
 @ExtendWith(ArquillianExtension.class)
@@ -45,8 +44,7 @@ class NetworkCredentialingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(NetworkCredentialingIT.class, AgencyFixtures.class, ApplicationFixtures.class, TestData.class,
-                MovableClock.class);
+        return Deployments.portal();
     }
 
     @Inject

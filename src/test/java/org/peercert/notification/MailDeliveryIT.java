@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,12 @@ import org.peercert.testing.PortalClient;
 
 /** A stopped mail server loses no message: it is delivered once, when the server is back. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class MailDeliveryIT {
 
     private static final String RECIPIENT = "committee@demo.peercert.test";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }

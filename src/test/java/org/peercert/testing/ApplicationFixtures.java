@@ -87,10 +87,33 @@ public class ApplicationFixtures {
     @Inject
     TestData data;
 
+    /** Where an applicant's journey has got to, in order. */
+    public enum Stage { REGISTERED, SUBMITTED, ELIGIBLE, TRAINED }
+
     public String applicant(LocalDate dateOfBirth) {
         String email = "app-" + UUID.randomUUID() + "@example.org";
         accounts.ensureDemoAccount(email, "Dana", "Reyes", dateOfBirth, EnumSet.of(Role.APPLICANT), "correct horse battery");
         return email;
+    }
+
+    /**
+     * A new applicant with a confirmed account of this name, birth date and password, brought to the stage: a
+     * submitted CPS application (Topeka address, a diploma scan), found eligible by staff, trained with results
+     * confirmed.
+     */
+    public void applicantAt(Stage stage, String email, String firstName, String lastName, LocalDate dateOfBirth, String password) {
+        accounts.ensureDemoAccount(email, firstName, lastName, dateOfBirth, EnumSet.of(Role.APPLICANT), password);
+        if (stage == Stage.REGISTERED) {
+            return;
+        }
+        CertificationApplication application = submitted(email, firstName, lastName, dateOfBirth);
+        if (stage == Stage.SUBMITTED) {
+            return;
+        }
+        decideEligible(application);
+        if (stage == Stage.TRAINED) {
+            confirm(attendedEverything(email, application));
+        }
     }
 
     public static ApplicationForm completeForm(LocalDate dateOfBirth) {
@@ -123,7 +146,10 @@ public class ApplicationFixtures {
 
     /** A submitted application of a person with this legal name and birth date. */
     public CertificationApplication submittedAs(String firstName, String lastName, LocalDate dateOfBirth) {
-        String email = applicant(dateOfBirth);
+        return submitted(applicant(dateOfBirth), firstName, lastName, dateOfBirth);
+    }
+
+    private CertificationApplication submitted(String email, String firstName, String lastName, LocalDate dateOfBirth) {
         CertificationApplication draft = applicationDrafts.start(email, Track.CPS);
         applicationDrafts.saveDraft(email, draft.getId(), new ApplicationForm(Track.CPS, firstName, lastName, null, dateOfBirth, "12 Elm Street",
                 "Topeka", "ks", "66601", "785-555-0100", true, STATEMENT));

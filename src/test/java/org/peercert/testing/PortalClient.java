@@ -74,6 +74,15 @@ public final class PortalClient {
                 .build());
     }
 
+    /** Posts plain form fields (not a Faces form: no view state). */
+    public Page post(String path, Map<String, String> fields) {
+        String encoded = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(Deployments.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded))
+                .build());
+    }
+
     /** Signs in with the login form; answers the redirect the portal gave. */
     public Page signIn(String email, String password) {
         return submit("/login.xhtml", "login", Map.of("email", email, "password", password), "signIn");

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -24,19 +25,23 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
+import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
+import org.peercert.testing.ServerFixtures;
 
 /** R-TRN-1 in the browser: a trainer opens a cohort, enrols an eligible applicant, records all 40 hours in one grid. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class TrainingBrowserIT {
 
     private static final String PASSWORD = "harbor lantern meadow";
+    private static final LocalDate BORN = LocalDate.of(1988, 7, 4);
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }
@@ -50,9 +55,9 @@ class TrainingBrowserIT {
         String email = "trainee-" + UUID.randomUUID() + "@example.org";
         String cohortTitle = "Wichita spring " + surname;
         LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(4);
-        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser();
-             Browser trainer = new Browser()) {
-            Journeys.eligibleApplicant(applicant, staff, mailbox, "Rowan", surname, email, PASSWORD);
+        ServerFixtures.applicant(Stage.ELIGIBLE, email, "Rowan", surname, BORN, PASSWORD);
+        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser trainer = new Browser()) {
+            applicant.signIn(email, PASSWORD);
             trainer.signIn(DemoUsers.email(Role.TRAINER), DemoUsers.PASSWORD);
             Journeys.openCohort(trainer, cohortTitle, start, "300 N Main St, Wichita");
             trainer.screenshot("trainer-cohort");
@@ -132,9 +137,9 @@ class TrainingBrowserIT {
         String email = "asker-" + UUID.randomUUID() + "@example.org";
         String cohortTitle = "Hays autumn " + surname;
         LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(20);
-        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser();
-             Browser trainer = new Browser()) {
-            Journeys.eligibleApplicant(applicant, staff, mailbox, "Sasha", surname, email, PASSWORD);
+        ServerFixtures.applicant(Stage.ELIGIBLE, email, "Sasha", surname, BORN, PASSWORD);
+        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser trainer = new Browser()) {
+            applicant.signIn(email, PASSWORD);
             trainer.signIn(DemoUsers.email(Role.TRAINER), DemoUsers.PASSWORD);
             String cohortPage = Journeys.openCohort(trainer, cohortTitle, start, "1000 Main St, Hays");
             trainer.type("#cohort\\:coTrainer", "supervisor@demo.peercert.test");

@@ -38,7 +38,7 @@ class TrainingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(TrainingIT.class, TestData.class, ApplicationFixtures.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -26,10 +26,8 @@ import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
 import org.peercert.platform.NotYours;
 import org.peercert.testing.AgencyFixtures;
-import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
-import org.peercert.testing.TestData;
 
 /** Issue 9's roster attestation inside the server: what it keeps, who may have it, and that a double click makes one. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,8 +37,7 @@ class RosterAttestationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(RosterAttestationIT.class, AgencyFixtures.class, ApplicationFixtures.class, TestData.class,
-                MovableClock.class);
+        return Deployments.portal();
     }
 
     @Inject

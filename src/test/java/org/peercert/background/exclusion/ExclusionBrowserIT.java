@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -16,22 +17,24 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
+import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
-import org.peercert.testing.Journeys;
 import org.peercert.testing.LeieFile;
 import org.peercert.testing.Mailbox;
+import org.peercert.testing.ServerFixtures;
 
 /** R-BG-3 in the browser: staff import a list, read its rejected lines, and work the match queue. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ExclusionBrowserIT {
 
     private static final String PASSWORD = "harbor lantern meadow";
-    /** The birth date Journeys.registerAndConfirm enters. */
+    /** The applicant's birth date, as on the federal list. */
     private static final LocalDate BORN = LocalDate.of(1988, 7, 4);
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }
@@ -49,10 +52,9 @@ class ExclusionBrowserIT {
                 .person(surname.toUpperCase(), "JORDAN", null)
                 .line("\"" + surname + "\",\"BADDATE\",,,,,,,\"19880230\",,,,,\"1128a1\",\"20200115\",,,")
                 .write(files, fileName);
+        ServerFixtures.applicant(Stage.SUBMITTED, email, "Jordan", surname, BORN, PASSWORD);
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser()) {
-            Journeys.registerAndConfirm(applicant, mailbox, "Jordan", surname, email, PASSWORD);
             applicant.signIn(email, PASSWORD);
-            Journeys.submitApplication(applicant, "Jordan", surname);
 
             staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
             staff.open("/staff/exclusions.xhtml");

@@ -46,7 +46,7 @@ class ExclusionScreeningIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(ExclusionScreeningIT.class, TestData.class, ApplicationFixtures.class, MovableClock.class, LeieFile.class);
+        return Deployments.portal();
     }
 
     @Inject

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,14 @@ import org.peercert.testing.SessionRoundTripServlet;
  * page is posted back and works on the restored views and view-scoped beans (no expired view, no error page).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SessionFailoverBrowserIT {
 
     private static final String ROUND_TRIP = "/staff/test-support/session-round-trip";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(SessionRoundTripServlet.class);
+        return Deployments.portal();
     }
 
     @Test
