@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -24,11 +25,12 @@ import org.peercert.testing.Mailbox;
 
 /** An applicant registers, confirms by the emailed link, signs in, lands home and signs out; resets a password. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RegistrationBrowserIT {
 
     private static final String PASSWORD = "maple river lantern";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }
@@ -73,7 +75,7 @@ class RegistrationBrowserIT {
         browser.driver().get(Mailbox.link(verification));
         browser.waitForText("This link was already used");
 
-        browser.signIn(email, PASSWORD);
+        browser.signInThroughThePage(email, PASSWORD);
         assertTrue(browser.driver().getCurrentUrl().endsWith("/applicant/index.xhtml"), browser.driver().getCurrentUrl());
         browser.waitForText("Signed in as Jordan O'Neil-Ramírez");
         browser.checkAccessibility();
@@ -118,7 +120,7 @@ class RegistrationBrowserIT {
 
     @Test
     void wrongPasswordGetsAMessageThatRevealsNothing() {
-        browser.signIn("nobody-" + UUID.randomUUID() + "@example.org", "some wrong password");
+        browser.signInThroughThePage("nobody-" + UUID.randomUUID() + "@example.org", "some wrong password");
         browser.waitForText("The email or password is not right");
         browser.screenshot("login-error");
     }
@@ -142,7 +144,7 @@ class RegistrationBrowserIT {
         browser.click("#setPassword\\:save");
         browser.waitForText("Your password is changed");
 
-        browser.signIn(email, "winter harbor violin");
+        browser.signInThroughThePage(email, "winter harbor violin");
         assertTrue(browser.driver().getCurrentUrl().endsWith("/applicant/index.xhtml"));
 
         browser.driver().get(Mailbox.link(reset));

@@ -32,10 +32,17 @@ public final class PortalClient {
         }
     }
 
+    private final CookieManager cookies = new CookieManager();
+
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+
+    /** The cookies the portal has set so far (the session among them). */
+    public java.util.List<java.net.HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
+    }
 
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(Deployments.url(path))).GET().build());
