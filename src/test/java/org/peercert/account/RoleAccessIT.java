@@ -134,6 +134,25 @@ class RoleAccessIT {
     }
 
     @Test
+    void eachRoleOpensItsOwnNotificationsAndIsRefusedEveryOtherRolesNotifications() {
+        for (Role role : Role.values()) {
+            PortalClient client = new PortalClient();
+            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            for (Role area : Role.values()) {
+                String page = "/" + area.area() + "/notifications.xhtml";
+                PortalClient.Page answer = client.get(page);
+                assertEquals(area == role ? 200 : 403, answer.status(), role + " opening " + page);
+                if (area == role) {
+                    assertTrue(answer.body().contains("Notifications"), role + "'s notifications page: " + page);
+                }
+            }
+        }
+        PortalClient.Page anonymous = new PortalClient().get("/staff/notifications.xhtml");
+        assertEquals(302, anonymous.status());
+        assertTrue(anonymous.location().endsWith("/login.xhtml"));
+    }
+
+    @Test
     void anonymousVisitorIsSentToSignInForEveryArea() {
         PortalClient client = new PortalClient();
         for (Role area : Role.values()) {
