@@ -25,6 +25,15 @@ public class AccountPolicy {
     @ConfigProperty(name = "peercert.password.pbkdf2-iterations", defaultValue = "600000")
     int pbkdf2Iterations;
 
+    /** Password hashes computed at once; 0: half the processors, at least one. */
+    @Inject
+    @ConfigProperty(name = "peercert.password.hashing-threads", defaultValue = "0")
+    int hashingThreads;
+
+    @Inject
+    @ConfigProperty(name = "peercert.password.hashing-wait-seconds", defaultValue = "20")
+    int hashingWaitSeconds;
+
     @Inject
     @ConfigProperty(name = "peercert.signin.max-failures", defaultValue = "10")
     int maxSignInFailures;
@@ -76,6 +85,14 @@ public class AccountPolicy {
 
     public Duration failureWindow() {
         return Duration.ofMinutes(failureWindowMinutes);
+    }
+
+    public int hashingThreads() {
+        return hashingThreads > 0 ? hashingThreads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    public Duration hashingWait() {
+        return Duration.ofSeconds(hashingWaitSeconds);
     }
 
     public Duration lockout() {
