@@ -96,8 +96,9 @@ class LayoutBrowserIT {
         Set<String> enumNames = PortalEnums.shown().stream().flatMap(type -> Arrays.stream(type.getEnumConstants()))
                 .map(value -> ((Enum<?>) value).name()).filter(name -> !ACRONYMS.contains(name)).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
-        for (Role role : Role.values()) {
-            try (Browser phone = new Browser(390, 844)) {
+        // One phone for every role in turn, each sign-in replacing the session before it (a shared device).
+        try (Browser phone = new Browser(390, 844)) {
+            for (Role role : Role.values()) {
                 phone.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
                 for (Menu.Entry entry : Menu.entriesFor(Set.of(role))) {
                     phone.open(entry.page());
