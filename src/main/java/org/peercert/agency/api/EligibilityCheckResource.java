@@ -8,12 +8,10 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -21,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,13 +44,14 @@ import org.peercert.platform.api.Problem;
 @SecurityScheme(securitySchemeName = "agencyKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An agency API key (pck_…), made by an agency administrator on the agency's home page")
 @SecurityRequirement(name = "agencyKey")
+@AgencyKey
 public class EligibilityCheckResource {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
     private static final int MAX_PAGE = 200;
 
     @Inject
-    ApiKeys keys;
+    AgencyCaller caller;
 
     @Inject
     EligibilityService checks;
@@ -73,11 +71,7 @@ public class EligibilityCheckResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The person is not on this agency's roster",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response check(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        Optional<ApiKeys.Caller> caller = caller(authorization);
-        if (caller.isEmpty()) {
-            return unauthorized();
-        }
+    public Response check(String body) {
         EligibilityCheckJson.Question question;
         try {
             question = JSON.fromJson(body == null ? "" : body, EligibilityCheckJson.Question.class);
@@ -89,7 +83,8 @@ public class EligibilityCheckResource {
             return Problem.response(400, "malformed-request", "Not a well-formed question", "Send a JSON object.");
         }
         try {
-            var answer = checks.check(caller.get().agency(), "api:" + caller.get().keyPrefix(), question.request());
+            ApiKeys.Caller agency = caller.get();
+            var answer = checks.check(agency.agency(), "api:" + agency.keyPrefix(), question.request());
             return Response.status(201).type(MediaType.APPLICATION_JSON).entity(JSON.toJson(EligibilityCheckJson.Answer.of(answer))).build();
         } catch (NotYours notOnRoster) {
             return Problem.response(403, "not-on-roster", "Not on your roster",
@@ -105,14 +100,9 @@ public class EligibilityCheckResource {
     @APIResponse(responseCode = "200", description = "The checks: {total, checks:[…]}", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "401", description = "No valid API key", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @Parameter(description = "From this day on (YYYY-MM-DD, UTC)") @QueryParam("since") String since,
+    public Response list(@Parameter(description = "From this day on (YYYY-MM-DD, UTC)") @QueryParam("since") String since,
             @Parameter(description = "Rows to skip") @QueryParam("offset") Integer offset,
             @Parameter(description = "Rows to return, at most 200") @QueryParam("limit") Integer limit) {
-        Optional<ApiKeys.Caller> caller = caller(authorization);
-        if (caller.isEmpty()) {
-            return unauthorized();
-        }
         Instant from;
         try {
             from = since == null || since.isBlank() ? null : LocalDate.parse(since.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -124,17 +114,5 @@ public class EligibilityCheckResource {
         Paging<org.peercert.agency.check.EligibilityCheck> page = checks.checksOf(caller.get().agency().getId(), from, first, size);
         String json = JSON.toJson(Map.of("total", page.total(), "checks", page.rows().stream().map(EligibilityCheckJson.Recorded::of).toList()));
         return Response.ok(json, MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build();
-    }
-
-    private Optional<ApiKeys.Caller> caller(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
-        return keys.authenticate(authorization.substring(7));
-    }
-
-    private static Response unauthorized() {
-        return Response.fromResponse(Problem.response(401, "api-key-required", "An agency API key is required",
-                "Send Authorization: Bearer pck_… with a key made on your agency's home page.")).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 }
