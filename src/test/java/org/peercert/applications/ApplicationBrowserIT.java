@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -30,12 +31,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
+import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
+import org.peercert.testing.ServerFixtures;
 
 /** From an empty draft to ELIGIBLE in the browser: an applicant applies with a real upload, staff review and decide. */
 @ExtendWith(ArquillianExtension.class)
@@ -65,13 +68,14 @@ class ApplicationBrowserIT {
         return Files.write(files.resolve("diploma.pdf"), exe);
     }
 
-    private static void register(Browser browser, Mailbox mailbox, String email) {
-        Journeys.registerAndConfirm(browser, mailbox, "Robin", "Okafor", email, PASSWORD);
+    /** A new applicant with a confirmed account (registering through the pages is RegistrationBrowserIT's subject). */
+    private static void register(String email) {
+        ServerFixtures.applicant(Stage.REGISTERED, email, "Robin", "Okafor", LocalDate.of(1988, 7, 4), PASSWORD);
     }
 
     /** A new applicant, registered and signed in, on step 1 of an application just started. */
-    private static void startApplication(Browser browser, Mailbox mailbox, String email) {
-        register(browser, mailbox, email);
+    private static void startApplication(Browser browser, String email) {
+        register(email);
         browser.signIn(email, PASSWORD);
         browser.click("#start\\:startApplication");
         browser.waitForText("Personal details");
@@ -84,8 +88,8 @@ class ApplicationBrowserIT {
     @Test
     void whatIsTypedIsSavedWhenTheApplicantPausesAndIsThereOnAnotherDevice() {
         String email = "pause-" + UUID.randomUUID() + "@example.org";
-        try (Mailbox mailbox = new Mailbox().start(); Browser laptop = new Browser(); Browser phone = new Browser(375, 812)) {
-            startApplication(laptop, mailbox, email);
+        try (Browser laptop = new Browser(); Browser phone = new Browser(375, 812)) {
+            startApplication(laptop, email);
             laptop.type("#app\\:city", "Wichita");
             laptop.type("#app\\:phone", "316-555-0199");
             laptop.waitForText("Your draft is saved");
@@ -102,7 +106,7 @@ class ApplicationBrowserIT {
     void applicantAppliesWithAnUploadAndStaffDecideEligible() throws IOException {
         String email = "applicant-" + UUID.randomUUID() + "@example.org";
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser()) {
-            register(applicant, mailbox, email);
+            register(email);
             applicant.signIn(email, PASSWORD);
             applicant.waitForText("Apply for certification");
             applicant.screenshot("applicant-start");
@@ -250,8 +254,8 @@ class ApplicationBrowserIT {
     @Test
     void eachInvalidFieldKeepsTheApplicantOnTheStepWithItsMessageBesideIt() throws IOException {
         String email = "fields-" + UUID.randomUUID() + "@example.org";
-        try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(390, 844)) {
-            startApplication(applicant, mailbox, email);
+        try (Browser applicant = new Browser(390, 844)) {
+            startApplication(applicant, email);
             applicant.type("#app\\:postalCode", "ABC");
             applicant.type("#app\\:phone", "12");
             applicant.click("#app\\:next");
