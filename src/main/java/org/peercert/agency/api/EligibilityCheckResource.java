@@ -31,11 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercert.agency.ApiKeys;
 import org.peercert.agency.check.EligibilityService;
-import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
-import org.peercert.platform.UserProblem;
-import org.peercert.platform.Words;
+import org.peercert.platform.api.NotYoursAs;
 import org.peercert.platform.api.Problem;
+import org.peercert.platform.api.RefusedAs;
 
 /** POST and GET /api/v1/eligibility-checks: the billing-eligibility check for agencies' own systems, by API key. */
 @Path("v1/eligibility-checks")
@@ -45,6 +44,9 @@ import org.peercert.platform.api.Problem;
         description = "An agency API key (pck_…), made by an agency administrator on the agency's home page")
 @SecurityRequirement(name = "agencyKey")
 @AgencyKey
+@RefusedAs(kind = "check-refused", title = "The check cannot be made")
+@NotYoursAs(kind = "not-on-roster", title = "Not on your roster",
+        detail = "Add the person to your agency's roster (certificate number, last name and date of birth) before checking them.")
 public class EligibilityCheckResource {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
@@ -82,16 +84,9 @@ public class EligibilityCheckResource {
         if (question == null) {
             return Problem.response(400, "malformed-request", "Not a well-formed question", "Send a JSON object.");
         }
-        try {
-            ApiKeys.Caller agency = caller.get();
-            var answer = checks.check(agency.agency(), "api:" + agency.keyPrefix(), question.request());
-            return Response.status(201).type(MediaType.APPLICATION_JSON).entity(JSON.toJson(EligibilityCheckJson.Answer.of(answer))).build();
-        } catch (NotYours notOnRoster) {
-            return Problem.response(403, "not-on-roster", "Not on your roster",
-                    "Add the person to your agency's roster (certificate number, last name and date of birth) before checking them.");
-        } catch (UserProblem refused) {
-            return Problem.response(400, "check-refused", "The check cannot be made", Words.message(refused.messageKey(), refused.arguments()));
-        }
+        ApiKeys.Caller agency = caller.get();
+        var answer = checks.check(agency.agency(), "api:" + agency.keyPrefix(), question.request());
+        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(JSON.toJson(EligibilityCheckJson.Answer.of(answer))).build();
     }
 
     @GET
