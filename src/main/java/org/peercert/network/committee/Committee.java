@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.peercert.network.NetworkRequests;
 import org.peercert.network.RequestStatus;
 import org.peercert.platform.BusinessCalendar;
 import org.peercert.platform.NotYours;
-import org.peercert.platform.format.UsDates;
 
 /**
  * R-NET-3: the credentialing committee. Meetings come from the monthly schedule (a meeting can be moved); the
@@ -85,9 +83,7 @@ public class Committee {
     public CommitteeMeeting move(String networkEmail, long meetingId, long seenVersion, LocalDate day) {
         CommitteeMeeting meeting = meeting(meetingId);
         NetworkRequests.unchanged(meeting, meeting.getVersion(), seenVersion);
-        if (day == null || day.isBefore(LocalDate.now(clock)) || meeting.getMeetsOn().isBefore(LocalDate.now(clock))) {
-            throw new NetworkProblem("committee.moveToFuture");
-        }
+        CommitteeRules.checkMove(LocalDate.now(clock), meeting.getMeetsOn(), day);
         boolean taken = !em.createQuery("select m from CommitteeMeeting m where m.meetsOn = :d and m.id <> :id", CommitteeMeeting.class)
                 .setParameter("d", day).setParameter("id", meetingId).getResultList().isEmpty();
         if (taken) {
@@ -105,25 +101,14 @@ public class Committee {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DayConcern> dayConcerns(CommitteeMeeting meeting) {
-        List<DayConcern> concerns = new ArrayList<>();
         LocalDate day = meeting.getMeetsOn();
-        if (!calendar.isBusinessDay(day)) {
-            concerns.add(new DayConcern("committee.notBusinessDay", UsDates.shown(day)));
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (packetOpensOn(meeting).isBefore(today)) {
-            long days = java.time.temporal.ChronoUnit.DAYS.between(today, day);
-            concerns.add(new DayConcern("committee.shortNotice", days, policy.packetDaysBefore()));
-        }
-        return concerns;
+        return CommitteeRules.dayConcerns(day, calendar.isBusinessDay(day), LocalDate.now(clock), policy.packetDaysBefore());
     }
 
     /** A request the audit made ready goes on a meeting's agenda; it is then the committee's to decide. */
     public CommitteeItem addToAgenda(String networkEmail, long meetingId, long requestId) {
         CommitteeMeeting meeting = meeting(meetingId);
-        if (meeting.getMeetsOn().isBefore(LocalDate.now(clock))) {
-            throw new NetworkProblem("committee.meetingPast");
-        }
+        CommitteeRules.checkAgendaOpen(LocalDate.now(clock), meeting.getMeetsOn());
         NetworkRequest request = em.find(NetworkRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null || request.getStatus() != RequestStatus.READY) {
             throw new NetworkProblem("committee.notReady");
@@ -156,10 +141,7 @@ public class Committee {
     public void declareConflict(String memberEmail, long requestId, String reason) {
         String member = EmailAddress.normalize(memberEmail);
         requests.find(requestId);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 500) {
-            throw new NetworkProblem("committee.conflictReason");
-        }
+        String why = CommitteeRules.conflictReason(reason);
         if (em.find(CommitteeConflict.class, key(requestId, member)) == null) {
             em.persist(new CommitteeConflict(requestId, member, why, clock.instant()));
             audit.record(member, AuditAction.COMMITTEE_CONFLICT_DECLARED, "network request " + requestId, why);
@@ -182,7 +164,7 @@ public class Committee {
     /** A member's packet opens this many days before the meeting (policy), and stays open. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate packetOpensOn(CommitteeMeeting meeting) {
-        return meeting.getMeetsOn().minusDays(policy.packetDaysBefore());
+        return CommitteeRules.packetOpensOn(meeting.getMeetsOn(), policy.packetDaysBefore());
     }
 
     /** An agenda item's line, for its packet: refused before the packet opens. */
@@ -190,9 +172,7 @@ public class Committee {
     public AgendaLine packet(long itemId) {
         CommitteeItem item = item(itemId);
         CommitteeMeeting meeting = meeting(item.getMeetingId());
-        if (LocalDate.now(clock).isBefore(packetOpensOn(meeting))) {
-            throw new NetworkProblem("committee.packetNotYet", packetOpensOn(meeting));
-        }
+        CommitteeRules.checkPacketOpen(LocalDate.now(clock), meeting.getMeetsOn(), policy.packetDaysBefore());
         NetworkRequest request = requests.find(item.getRequestId());
         return new AgendaLine(item, request, em.find(Agency.class, request.getAgencyId()).getLegalName());
     }
@@ -209,24 +189,14 @@ public class Committee {
         if (item.isDecided()) {
             throw new NetworkProblem("committee.alreadyDecided");
         }
-        if (LocalDate.now(clock).isBefore(meeting.getMeetsOn())) {
-            throw new NetworkProblem("committee.notYet", meeting.getMeetsOn());
-        }
+        CommitteeRules.checkDecisionDay(LocalDate.now(clock), meeting.getMeetsOn());
         Set<String> memberEmails = new HashSet<>(members().stream().map(UserAccount::getEmail).toList());
         List<Ballot> cast = ballots.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> new Ballot(EmailAddress.normalize(e.getKey()), e.getValue())).toList();
-        cast.stream().filter(b -> !memberEmails.contains(b.member())).findFirst().ifPresent(b -> {
-            throw new NetworkProblem("committee.notAMember", b.member());
-        });
+        CommitteeRules.checkAllMembers(cast, memberEmails);
         Tally tally = CommitteeVoting.decide(cast, conflictedOn(requestId), policy.quorum());
-        String text = minutes == null ? "" : minutes.strip();
-        if (text.isEmpty() || text.length() > 4000) {
-            throw new NetworkProblem("committee.minutesRequired");
-        }
-        LocalDate effective = effectiveFrom == null ? meeting.getMeetsOn() : effectiveFrom;
-        if (effective.isBefore(meeting.getMeetsOn())) {
-            throw new NetworkProblem("committee.effectiveBeforeMeeting", meeting.getMeetsOn());
-        }
+        String text = CommitteeRules.minutes(minutes);
+        LocalDate effective = CommitteeRules.effectiveFrom(effectiveFrom, meeting.getMeetsOn());
         cast.forEach(b -> em.persist(new CommitteeBallot(item.getId(), b.member(), b.vote())));
         String recorder = EmailAddress.normalize(recorderEmail);
         item.record(tally, text, recorder, clock.instant());
