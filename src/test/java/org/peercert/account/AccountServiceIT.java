@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +23,7 @@ import org.peercert.platform.FieldProblem;
 import org.peercert.platform.InvalidFields;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.TestData;
+import org.peercert.testing.PortalTime;
 
 /** Accounts end to end inside the server: registration, links, reset, throttling, invitations, roles, audit. */
 @ExtendWith(ArquillianExtension.class)
@@ -147,12 +147,12 @@ class AccountServiceIT {
         assertEquals("email", onlyProblem(assertThrows(InvalidFields.class, () -> accounts.register(
                 new Registration("Ana", "Lopez", "not-an-email", LocalDate.of(1990, 1, 1), GOOD_PASSWORD)))).field());
         assertEquals("account.dateOfBirth.implausible", onlyProblem(assertThrows(InvalidFields.class, () -> accounts.register(
-                new Registration("Ana", "Lopez", uniqueEmail(), LocalDate.now().plusDays(1), GOOD_PASSWORD)))).messageKey());
+                new Registration("Ana", "Lopez", uniqueEmail(), PortalTime.today().plusDays(1), GOOD_PASSWORD)))).messageKey());
     }
 
     @Test
     void aBirthDateUnderSixteenYearsAgoIsRefusedAndEveryFieldAtFaultIsToldAtOnce() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = PortalTime.today();
         InvalidFields refused = assertThrows(InvalidFields.class, () -> accounts.register(
                 new Registration("", "Lopez", "not-an-email", today.minusYears(16).plusDays(1), "short")));
         assertEquals(List.of("firstName:account.firstName.required", "email:account.email.invalid",
@@ -310,10 +310,10 @@ class AccountServiceIT {
         for (int i = 0; i < 3; i++) {
             signIn.signIn(email, "wrong " + i);
         }
-        var failures = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, LocalDate.now(ZoneOffset.UTC), LocalDate.now(ZoneOffset.UTC)), 0, 2);
+        var failures = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, PortalTime.today(), PortalTime.today()), 0, 2);
         assertEquals(3, failures.total());
         assertEquals(2, failures.rows().size());
-        var none = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, LocalDate.now(ZoneOffset.UTC).minusDays(3), LocalDate.now(ZoneOffset.UTC).minusDays(2)), 0, 10);
+        var none = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, PortalTime.today().minusDays(3), PortalTime.today().minusDays(2)), 0, 10);
         assertEquals(0, none.total());
     }
 }

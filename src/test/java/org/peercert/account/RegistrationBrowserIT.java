@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.mail.Message;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,6 +21,7 @@ import org.peercert.testing.Browser;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
+import org.peercert.testing.PortalTime;
 
 /** An applicant registers, confirms by the emailed link, signs in, lands home and signs out; resets a password. */
 @ExtendWith(ArquillianExtension.class)
@@ -104,7 +104,7 @@ class RegistrationBrowserIT {
     void everyFieldAtFaultIsToldAtOnceAndAnElevenYearOldIsRefused() {
         browser.open("/account/register.xhtml");
         browser.type("#register\\:email", "not-an-email");
-        browser.type("#register\\:dateOfBirth_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC).minusYears(11)));
+        browser.type("#register\\:dateOfBirth_input", UsDates.typed(PortalTime.today().minusYears(11)));
         browser.type("#register\\:password", "short");
         browser.click("#register\\:submit");
         browser.waitForText("You must be at least 16 years old to open an account.");

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +27,7 @@ import org.peercert.testing.DemoHolder;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
+import org.peercert.testing.PortalTime;
 
 /**
  * Issue 9 in the browser, on the demo agency (whose roster holds the demo certificate holder, supervised by the demo
@@ -80,7 +80,7 @@ class AgencyBrowserIT {
             agency.open("/agency/checks.xhtml");
             agency.waitForText("Ask");
             agency.driver().findElement(By.cssSelector("#check\\:person option:nth-child(2)")).click();
-            agency.type("#check\\:serviceDate_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC)));
+            agency.type("#check\\:serviceDate_input", UsDates.typed(PortalTime.today()));
             agency.type("#check\\:consumerDob_input", "1970-01-01");
             agency.type("#check\\:units", "4");
             agency.click("#check\\:ask");

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +39,7 @@ import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
 import org.peercert.testing.TestData;
+import org.peercert.testing.PortalTime;
 
 /** Issue 9 inside the server: agencies, the three-way roster match and upload, billing checks, supervision, monitoring, cross-agency refusals. */
 @ExtendWith(ArquillianExtension.class)
@@ -91,7 +91,7 @@ class AgencyIT {
     private static final LocalDate BORN = LocalDate.of(1990, 5, 17);
 
     private CheckRequest h0038(Certificate c, LocalDate consumerBorn, int units) {
-        return new CheckRequest(c.getNumber(), "KS", "H0038", "", false, LocalDate.now(ZoneOffset.UTC), consumerBorn, null, units, null, null, null,
+        return new CheckRequest(c.getNumber(), "KS", "H0038", "", false, PortalTime.today(), consumerBorn, null, units, null, null, null,
                 null, null, false);
     }
 
@@ -161,7 +161,7 @@ class AgencyIT {
     void theBillingCheckNamesEachRuleAndIsRecorded() {
         String admin = fixtures.account(Role.AGENCY_ADMIN, "Cy", "Check");
         Agency agency = fixtures.agency(admin, true);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PortalTime.today();
         LocalDate providerBorn = today.minusYears(20);
         Certificate person = fixtures.certificate("Pat", "Provider", providerBorn);
         roster.add(admin, person.getNumber(), "Provider", providerBorn);
@@ -236,7 +236,7 @@ class AgencyIT {
         assertEquals("supervision.notQualified", assertThrows(SupervisionProblem.class,
                 () -> supervision.assign(agency.getId(), person.getId(), admin, unverified, SupervisionRole.CLINICAL)).messageKey());
         assertEquals("supervision.license", assertThrows(SupervisionProblem.class,
-                () -> supervision.declare(unverified, QualificationKind.LMHP, "", "KS", LocalDate.now(ZoneOffset.UTC).plusYears(1))).messageKey());
+                () -> supervision.declare(unverified, QualificationKind.LMHP, "", "KS", PortalTime.today().plusYears(1))).messageKey());
     }
 
     @Test
@@ -250,7 +250,7 @@ class AgencyIT {
         roster.add(atOnce, person.getNumber(), "Monitored", BORN);
         roster.add(digest, person.getNumber(), "Monitored", BORN);
 
-        LocalDate until = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+        LocalDate until = PortalTime.today().plusDays(30);
         certificates.suspend(person.getId(), AgencyFixtures.STAFF, "Under investigation", until);
 
         long atOnceId = accounts.findByEmail(atOnce).orElseThrow().getId();
@@ -264,7 +264,7 @@ class AgencyIT {
         assertEquals(1, notices.of(digestId, 0, 10).total(), "the digest agency sees it in the portal");
         assertTrue(data.mailSubjectsTo(digest).isEmpty(), "but is not mailed until the digest");
 
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PortalTime.today();
         assertEquals(1, digests.send(digestAgency.getId(), today, java.time.Duration.ofDays(1)));
         assertEquals(0, digests.send(digestAgency.getId(), today, java.time.Duration.ofDays(1)), "one digest a day, even if the job runs twice");
         assertEquals(1, data.mailSubjectsTo(digest).size());
@@ -280,7 +280,7 @@ class AgencyIT {
         String clinician = fixtures.verifiedSupervisor(QualificationKind.QMHP);
         fixtures.supervise(agency, admin, person, peer, clinician);
 
-        LocalDate until = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+        LocalDate until = PortalTime.today().plusDays(30);
         certificates.suspend(person.getId(), AgencyFixtures.STAFF, "Under investigation", until);
         certificates.reinstate(person.getId(), AgencyFixtures.STAFF, "Investigation closed");
 
@@ -302,7 +302,7 @@ class AgencyIT {
         roster.add(admin, person.getNumber(), "Logged", LocalDate.of(1985, 3, 3));
         String clinician = fixtures.verifiedSupervisor(QualificationKind.QMHP);
         fixtures.supervise(agency, admin, person, fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR), clinician);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PortalTime.today();
         assertTrue(supervision.standings(agency.getId(), List.of(person.getId()), today).get(person.getId()).clinicalOverdueOn(today, 30),
                 "R-SUP-1: no clinical session logged yet");
         long assignmentId = supervision.assignmentsOfSupervisor(clinician).stream()

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,6 +20,7 @@ import org.peercert.certificate.Certificate;
 import org.peercert.supervision.QualificationKind;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.PortalTime;
 
 /** POST/GET /api/v1/eligibility-checks over HTTP with an agency API key: answers, refusals as problem+json, and who may ask. */
 @ExtendWith(ArquillianExtension.class)
@@ -59,7 +59,7 @@ class EligibilityApiIT {
 
     private static String question(String number, String code, String modifiers, LocalDate consumerBorn) {
         return "{\"certificateNumber\":\"" + number + "\",\"code\":\"" + code + "\",\"modifiers\":[" + modifiers + "],"
-                + "\"serviceDate\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"consumerDateOfBirth\":\"" + consumerBorn + "\",\"units\":4}";
+                + "\"serviceDate\":\"" + PortalTime.today() + "\",\"consumerDateOfBirth\":\"" + consumerBorn + "\",\"units\":4}";
     }
 
     @Test
@@ -85,7 +85,7 @@ class EligibilityApiIT {
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("urn:peercert:problem:check-refused"), unknown.body());
 
-        HttpResponse<String> future = post(key, question(person.getNumber(), "H0038", "", LocalDate.now(ZoneOffset.UTC).plusDays(3)));
+        HttpResponse<String> future = post(key, question(person.getNumber(), "H0038", "", PortalTime.today().plusDays(3)));
         assertEquals(400, future.statusCode());
         assertTrue(future.body().contains("date of birth"), future.body());
 

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,6 +27,7 @@ import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
 import org.peercert.testing.TestData;
+import org.peercert.testing.PortalTime;
 
 /** The application's rules and state machine inside the server (R-ELIG-1..3). */
 @ExtendWith(ArquillianExtension.class)
@@ -127,7 +127,7 @@ class ApplicationServiceIT {
 
     @Test
     void rElig1_underEighteenCannotSubmitAndTheDraftIsKept() {
-        LocalDate seventeen = LocalDate.now(ZoneOffset.UTC).minusYears(18).plusDays(1);
+        LocalDate seventeen = PortalTime.today().minusYears(18).plusDays(1);
         String email = applicant(seventeen);
         CertificationApplication draft = readyDraft(email, seventeen);
         ApplicationProblem problem = assertThrows(ApplicationProblem.class, () -> applicationDrafts.submit(email, draft.getId(), "Dana Reyes", true));

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +30,7 @@ import org.peercert.platform.NotYours;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.TestData;
+import org.peercert.testing.PortalTime;
 
 /** R-BG-1 and R-BG-2 inside the server: recording, adjudication by a second person, expiry, the progress row. */
 @ExtendWith(ArquillianExtension.class)
@@ -66,7 +66,7 @@ class BackgroundCheckIT {
     DocumentAccess documentAccess;
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return PortalTime.today();
     }
 
     private static CheckRecord check(CheckKind kind, CheckResult result, LocalDate performedOn) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,6 +27,7 @@ import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.PortalTime;
 
 /**
  * R-BG-1/2 in the browser: an applicant asks for an early review before training and reads staff's answer;
@@ -81,7 +81,7 @@ class EarlyReviewBrowserIT {
 
             new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Criminal history");
             new Select(staff.find("#review\\:checkResult")).selectByVisibleText("Clear");
-            staff.type("#review\\:performedOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC).minusDays(1)));
+            staff.type("#review\\:performedOn_input", UsDates.typed(PortalTime.today().minusDays(1)));
             staff.type("#review\\:source", "Kansas Bureau of Investigation");
             staff.type("#review\\:reference", "KBI-2026-7788");
             staff.driver().findElement(By.cssSelector("#review input[type=file]")).sendKeys(letter.toString());
@@ -94,7 +94,7 @@ class EarlyReviewBrowserIT {
 
             new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Abuse and neglect registry");
             new Select(staff.find("#review\\:checkResult")).selectByVisibleText("Needs a decision");
-            staff.type("#review\\:performedOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC).minusDays(1)));
+            staff.type("#review\\:performedOn_input", UsDates.typed(PortalTime.today().minusDays(1)));
             staff.type("#review\\:source", "Kansas DCF registry");
             staff.type("#review\\:reference", "DCF-2026-5521");
             staff.click("#review\\:recordCheck");

@@ -10,7 +10,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
 import org.peercert.testing.TestData;
+import org.peercert.testing.PortalTime;
 
 /** R-TRN-3 and the lifecycle inside the server: issuing, gapless numbering under concurrency, every state change. */
 @ExtendWith(ArquillianExtension.class)
@@ -87,7 +87,7 @@ class CertificateIT {
         CertificationApplication ready = fixtures.readyForCertificate("Avery", "Okafor", BORN);
         Certificate issued = certificates.issue(ready.getId(), STAFF);
 
-        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        int year = PortalTime.today().getYear();
         assertTrue(issued.getNumber().matches("PS-CPS-" + year + "-\\d{6}"), issued.getNumber());
         assertEquals(CertificateStatus.ACTIVE, issued.getStatus());
         assertEquals("Avery Okafor", issued.getHolderName());
@@ -171,11 +171,11 @@ class CertificateIT {
         assertEquals("certificate.reasonRequired", assertThrows(CertificateProblem.class,
                 () -> certificates.suspend(id, STAFF, "  ", null)).messageKey());
         assertEquals("certificate.suspendUntilInPast", assertThrows(CertificateProblem.class,
-                () -> certificates.suspend(id, STAFF, "Complaint under review", LocalDate.now(ZoneOffset.UTC))).messageKey());
+                () -> certificates.suspend(id, STAFF, "Complaint under review", PortalTime.today())).messageKey());
         assertEquals(CertificateStatus.SUSPENDED, certificates.suspend(id, STAFF, "Complaint under review", null).getStatus());
         assertEquals("certificate.cannot.suspend", assertThrows(CertificateProblem.class,
                 () -> certificates.suspend(id, STAFF, "Again", null)).messageKey());
-        LocalDate hearing = LocalDate.now(ZoneOffset.UTC).plusDays(45);
+        LocalDate hearing = PortalTime.today().plusDays(45);
         assertEquals("certificate.reasonRequired", assertThrows(CertificateProblem.class,
                 () -> certificates.changeSuspensionEnd(id, STAFF, hearing, " ")).messageKey());
         Certificate ending = certificates.changeSuspensionEnd(id, STAFF, hearing, "The hearing is set");
@@ -218,11 +218,11 @@ class CertificateIT {
     void rCeu2_theNightlyJobExpiresCertificatesPastTheirDateAndEndsSuspensionsThatRanOut() {
         Certificate expiring = certificates.issue(fixtures.readyForCertificate("Expiring", "Nightly", BORN).getId(), STAFF);
         Certificate suspended = certificates.issue(fixtures.readyForCertificate("Suspended", "Nightly", BORN).getId(), STAFF);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = PortalTime.today();
         certificates.suspend(suspended.getId(), STAFF, "Pending a hearing", today.plusDays(10));
 
         Set<Long> mine = Set.of(expiring.getId(), suspended.getId());
-        clock.set(Instant.now().plusSeconds(11L * 86_400));
+        clock.set(PortalTime.now().plusSeconds(11L * 86_400));
         nightly.runFor(mine::contains);
         assertEquals(CertificateStatus.ACTIVE, certificates.find(suspended.getId()).orElseThrow().getStatus());
         assertNull(certificates.find(suspended.getId()).orElseThrow().getSuspendedUntil());

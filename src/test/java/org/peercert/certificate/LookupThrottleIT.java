@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
+import org.peercert.testing.PortalTime;
 
 /**
  * Scraping protection: the 61st public lookup in a minute from one address gets 429 with Retry-After. The test's
@@ -42,7 +42,7 @@ class LookupThrottleIT {
 
     @Test
     void theLookupAfterTheConfiguredSixtyAMinuteIsToldToWait() throws Exception {
-        clock.set(Instant.now().plus(Duration.ofHours(1)));
+        clock.set(PortalTime.now().plus(Duration.ofHours(1)));
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 1; i <= 60; i++) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(Deployments.url("/api/v1/certificates/PS-CPS-1999-" + i)))

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,6 +24,7 @@ import org.peercert.exam.ExamSitting;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.TestData;
+import org.peercert.testing.PortalTime;
 
 /** R-TRN-3 inside the server: the readiness view names what is missing until every requirement is met. */
 @ExtendWith(ArquillianExtension.class)
@@ -69,7 +69,7 @@ class ReadinessIT {
         Map<Integer, Integer> correct = data.correctPlaces(sitting.getId());
         correct.forEach((position, place) -> exams.answer(email, sitting.getId(), position, place));
         exams.finish(email, sitting.getId());
-        LocalDate lastWeek = LocalDate.now(ZoneOffset.UTC).minusDays(7);
+        LocalDate lastWeek = PortalTime.today().minusDays(7);
         applicationChecks.recordCheck(STAFF, application.getId(), new CheckRecord(CheckKind.CRIMINAL_HISTORY, CheckResult.CLEAR, lastWeek,
                 "State bureau of investigation", "CH-1", null), null);
         applicationChecks.recordCheck(STAFF, application.getId(), new CheckRecord(CheckKind.ABUSE_NEGLECT_REGISTRY, CheckResult.CLEAR, lastWeek,

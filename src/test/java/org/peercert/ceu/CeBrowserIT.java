@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +21,7 @@ import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.PortalTime;
 
 /** R-CEU-1 in the browser: the demo holder logs an activity with its proof and sees the cycle's hours; notices, categories, the renewal queue. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,7 +58,7 @@ class CeBrowserIT {
             BigDecimal before = hoursThisCycle(holder);
             holder.type("#log\\:title", "Motivational interviewing for peers");
             holder.type("#log\\:provider", "Kansas peer network");
-            holder.type("#log\\:completedOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC)));
+            holder.type("#log\\:completedOn_input", UsDates.typed(PortalTime.today()));
             holder.type("#log\\:hours", "3");
             holder.driver().findElement(By.cssSelector("#log\\:category option:nth-child(2)")).click();
             holder.driver().findElement(By.cssSelector("#log\\:format option:nth-child(3)")).click();
@@ -77,7 +77,7 @@ class CeBrowserIT {
 
             holder.type("#log\\:title", "Too long a day");
             holder.type("#log\\:provider", "Somewhere");
-            holder.type("#log\\:completedOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC)));
+            holder.type("#log\\:completedOn_input", UsDates.typed(PortalTime.today()));
             holder.type("#log\\:hours", "99");
             holder.driver().findElement(By.cssSelector("#log\\:category option:nth-child(2)")).click();
             holder.driver().findElement(By.cssSelector("#log\\:format option:nth-child(2)")).click();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,6 +21,7 @@ import org.peercert.testing.DemoHolder;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
+import org.peercert.testing.PortalTime;
 
 /** R-CEU-1 in the browser: an approved CE provider reports completions by CSV; they land verified in the holder's record, once. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,9 +42,9 @@ class CeReportBrowserIT {
         String title = "Peer ethics workshop " + UUID.randomUUID().toString().substring(0, 6);
         Path csv = files.resolve("completions.csv");
         Files.writeString(csv, String.join("\n", "certificate_number,last_name,title,completed_on,hours,category,format",
-                holderNumber + ",Holder," + title + "," + LocalDate.now(ZoneOffset.UTC) + ",2.5,Ethics,in person",
-                holderNumber + ",Smith," + title + "," + LocalDate.now(ZoneOffset.UTC).minusDays(1) + ",2,Ethics,online",
-                holderNumber + ",Holder,Another," + LocalDate.now(ZoneOffset.UTC) + ",2,Cooking,online") + "\n");
+                holderNumber + ",Holder," + title + "," + PortalTime.today() + ",2.5,Ethics,in person",
+                holderNumber + ",Smith," + title + "," + PortalTime.today().minusDays(1) + ",2,Ethics,online",
+                holderNumber + ",Holder,Another," + PortalTime.today() + ",2,Cooking,online") + "\n");
 
         try (Browser provider = new Browser()) {
             provider.signIn(DemoUsers.email(Role.CE_PROVIDER), DemoUsers.PASSWORD);

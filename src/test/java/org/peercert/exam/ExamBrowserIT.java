@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.PortalTime;
 
 /** R-TRN-2 in the browser: staff keep the item bank and record a paper test; an applicant takes a whole online test. */
 @ExtendWith(ArquillianExtension.class)
@@ -83,7 +83,7 @@ class ExamBrowserIT {
             staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
             openReviewOf(staff, email);
             staff.waitForText("Record a paper test");
-            staff.type("#review\\:paperSatOn_input", UsDates.typed(LocalDate.now(ZoneOffset.UTC).minusDays(15)));
+            staff.type("#review\\:paperSatOn_input", UsDates.typed(PortalTime.today().minusDays(15)));
             List<WebElement> correct = staff.driver().findElements(By.cssSelector("input[id$=':correct']"));
             assertEquals(4, correct.size());
             for (WebElement domain : correct) {

@@ -35,6 +35,7 @@ import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
 import org.peercert.testing.TestData;
 import org.peercert.training.Cohort;
+import org.peercert.testing.PortalTime;
 
 /** R-TRN-2 inside the server: who may sit, the server-kept time, scoring and mail, attempts, paper results, the item bank. */
 @ExtendWith(ArquillianExtension.class)
@@ -78,7 +79,7 @@ class ExamIT {
 
     /** Some time ago, so everything the test does lies in the past. */
     private Instant daysAgo(int days) {
-        Instant at = Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant at = PortalTime.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         clock.set(at);
         return at;
     }

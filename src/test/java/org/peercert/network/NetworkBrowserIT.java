@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -27,6 +26,7 @@ import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
+import org.peercert.testing.PortalTime;
 
 /**
  * Issue 10 in the browser, from application to approval: the demo agency sends its request, network staff acknowledge
@@ -103,14 +103,14 @@ class NetworkBrowserIT {
 
             network.open("/network/index.xhtml");
             network.waitForText("Ready for the committee");
-            String today = UsDates.typed(LocalDate.now(ZoneOffset.UTC));
+            String today = UsDates.typed(PortalTime.today());
             network.type("#meetings\\:meeting\\:0\\:moveTo_input", today);
             network.click("#meetings\\:meeting\\:0\\:move");
-            network.waitForText("The meeting is moved to " + UsDates.shown(LocalDate.now(ZoneOffset.UTC)) + ".");
+            network.waitForText("The meeting is moved to " + UsDates.shown(PortalTime.today()) + ".");
             assertTrue(network.text().contains("The members get the packets only on the day of the meeting, not the usual 7 days before."),
                     "moving a meeting to today says the packets come late: " + network.text());
             String row = "//table[@id='readyList']//tr[td[1][normalize-space()='" + AGENCY + "']]";
-            new Select(network.driver().findElement(By.xpath(row + "//select"))).selectByVisibleText(UsDates.shown(LocalDate.now(ZoneOffset.UTC)));
+            new Select(network.driver().findElement(By.xpath(row + "//select"))).selectByVisibleText(UsDates.shown(PortalTime.today()));
             network.click(network.driver().findElement(By.xpath(row + "//button")));
             network.waitForText("The request is on the agenda");
         }

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The portal's clock, set by the test: a deployment that includes this class sees the time the test says.
- * Until a test sets it, it follows the system clock.
+ * Until a test sets it (and after it releases it), it follows {@link PortalTime}: the system clock, or the run's start day.
  */
 @Alternative
 @Priority(1000)
@@ -41,6 +41,6 @@ public class MovableClock extends Clock {
     @Override
     public Instant instant() {
         Instant now = fixed;
-        return now != null ? now : Instant.now();
+        return now != null ? now : PortalTime.now();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ public class TestData {
 
     public void expireLinksOf(String email) {
         em.createQuery("update AccountToken t set t.expiresAt = :past where t.user.id in (select u.id from UserAccount u where u.email = :e)")
-                .setParameter("past", Instant.now().minusSeconds(1)).setParameter("e", email).executeUpdate();
+                .setParameter("past", PortalTime.now().minusSeconds(1)).setParameter("e", email).executeUpdate();
     }
 
     public List<String> auditActionsAbout(String subject) {

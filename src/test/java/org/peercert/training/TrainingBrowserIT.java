@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,6 +31,7 @@ import org.peercert.testing.Deployments;
 import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.PortalTime;
 
 /** R-TRN-1 in the browser: a trainer opens a cohort, enrols an eligible applicant, records all 40 hours in one grid. */
 @ExtendWith(ArquillianExtension.class)
@@ -54,7 +54,7 @@ class TrainingBrowserIT {
         String surname = "Trainee" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
         String email = "trainee-" + UUID.randomUUID() + "@example.org";
         String cohortTitle = "Wichita spring " + surname;
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(4);
+        LocalDate start = PortalTime.today().minusDays(4);
         ServerFixtures.applicant(Stage.ELIGIBLE, email, "Rowan", surname, BORN, PASSWORD);
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser trainer = new Browser()) {
             applicant.signIn(email, PASSWORD);
@@ -136,7 +136,7 @@ class TrainingBrowserIT {
         String surname = "Asker" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
         String email = "asker-" + UUID.randomUUID() + "@example.org";
         String cohortTitle = "Hays autumn " + surname;
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(20);
+        LocalDate start = PortalTime.today().plusDays(20);
         ServerFixtures.applicant(Stage.ELIGIBLE, email, "Sasha", surname, BORN, PASSWORD);
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser trainer = new Browser()) {
             applicant.signIn(email, PASSWORD);

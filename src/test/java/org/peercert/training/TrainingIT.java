@@ -27,6 +27,7 @@ import org.peercert.platform.csv.RejectedLine;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.TestData;
+import org.peercert.testing.PortalTime;
 
 /** R-TRN-1 inside the server: the seeded curriculum, cohorts, enrolment with a waiting list, attendance and completion. */
 @ExtendWith(ArquillianExtension.class)
@@ -72,8 +73,8 @@ class TrainingIT {
     TestData data;
 
     private Cohort cohort(int seats) {
-        return cohortService.createCohort(TRAINER, new CohortForm("Topeka " + UUID.randomUUID(), LocalDate.now().plusDays(7),
-                LocalDate.now().plusDays(12), Delivery.IN_PERSON, "12 Elm Street, Topeka", seats));
+        return cohortService.createCohort(TRAINER, new CohortForm("Topeka " + UUID.randomUUID(), PortalTime.today().plusDays(7),
+                PortalTime.today().plusDays(12), Delivery.IN_PERSON, "12 Elm Street, Topeka", seats));
     }
 
     private String eligibleApplicant() {
@@ -133,11 +134,11 @@ class TrainingIT {
     @Test
     void aCohortNeedsDatesInOrderAnAddressInPersonAndSensibleSeats() {
         assertEquals("training.endsBeforeStart", assertThrows(TrainingProblem.class, () -> cohortService.createCohort(TRAINER,
-                new CohortForm("X", LocalDate.now().plusDays(5), LocalDate.now(), Delivery.VIRTUAL, null, 10))).messageKey());
+                new CohortForm("X", PortalTime.today().plusDays(5), PortalTime.today(), Delivery.VIRTUAL, null, 10))).messageKey());
         assertEquals("training.addressRequired", assertThrows(TrainingProblem.class, () -> cohortService.createCohort(TRAINER,
-                new CohortForm("X", LocalDate.now(), LocalDate.now(), Delivery.IN_PERSON, " ", 10))).messageKey());
+                new CohortForm("X", PortalTime.today(), PortalTime.today(), Delivery.IN_PERSON, " ", 10))).messageKey());
         assertEquals("training.capacityRange", assertThrows(TrainingProblem.class, () -> cohortService.createCohort(TRAINER,
-                new CohortForm("X", LocalDate.now(), LocalDate.now(), Delivery.VIRTUAL, null, 0))).messageKey());
+                new CohortForm("X", PortalTime.today(), PortalTime.today(), Delivery.VIRTUAL, null, 0))).messageKey());
         Cohort mine = cohort(5);
         assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> cohortService.cohort(OTHER_TRAINER, mine.getId())).messageKey());
         assertTrue(data.auditActionsAbout("COHORT-" + mine.getId()).contains("COHORT_CREATED"));
@@ -317,8 +318,8 @@ class TrainingIT {
     }
 
     private Cohort ended() {
-        return cohortService.createCohort(TRAINER, new CohortForm("Ended " + UUID.randomUUID(), LocalDate.now().minusDays(9),
-                LocalDate.now().minusDays(5), Delivery.VIRTUAL, null, 10));
+        return cohortService.createCohort(TRAINER, new CohortForm("Ended " + UUID.randomUUID(), PortalTime.today().minusDays(9),
+                PortalTime.today().minusDays(5), Delivery.VIRTUAL, null, 10));
     }
 
     @Test
@@ -344,8 +345,8 @@ class TrainingIT {
     void rTrn1_confirmingResultsTellsEachPersonWhereTheyStandOnceAndClosesTheCohort() {
         Cohort future = cohort(5);
         assertEquals("training.notEndedYet", assertThrows(TrainingProblem.class, () -> completionService.confirmResults(TRAINER, future.getId())).messageKey());
-        Cohort cohort = cohortService.createCohort(TRAINER, new CohortForm("Ended " + UUID.randomUUID(), LocalDate.now().minusDays(5),
-                LocalDate.now(), Delivery.VIRTUAL, null, 5));
+        Cohort cohort = cohortService.createCohort(TRAINER, new CohortForm("Ended " + UUID.randomUUID(), PortalTime.today().minusDays(5),
+                PortalTime.today(), Delivery.VIRTUAL, null, 5));
         String complete = eligibleApplicant();
         String partial = eligibleApplicant();
         long completeId = seatService.enrol(TRAINER, cohort.getId(), complete).getApplicantId();
