@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,21 +19,37 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.applications.ApplicationChecks;
 import org.peercert.applications.CertificationApplication;
+import org.peercert.background.Adjudication;
+import org.peercert.background.BackgroundCheck;
+import org.peercert.background.CheckKind;
+import org.peercert.background.CheckRecord;
+import org.peercert.background.CheckResult;
+import org.peercert.background.exclusion.ExclusionMatch;
+import org.peercert.background.exclusion.MatchStatus;
+import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateLifecycleJob;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.ExclusionLists;
+import org.peercert.testing.LeieFile;
 import org.peercert.testing.MovableClock;
 import org.peercert.testing.TestData;
+import org.peercert.testing.PortalTime;
 
-/** R-CEU-1/2 inside the server: CE logged against the cycle, renewal in the window and late, the CE audit, no reminder after renewal. */
+/**
+ * R-CEU-1/2 inside the server: CE logged against the cycle, renewal in the window and late, the CE audit, no reminder after
+ * renewal; R-BG-2/R-BG-3: an expired or disqualifying check or a confirmed exclusion match refuses a renewal.
+ */
 @ExtendWith(ArquillianExtension.class)
 class RenewalIT {
 
     private static final String STAFF = "staff@demo.peercert.test";
+    private static final String SECOND_STAFF = "second.reviewer@demo.peercert.test";
 
     @Deployment
     static WebArchive deployment() {
@@ -65,6 +82,15 @@ class RenewalIT {
 
     @Inject
     AuditDrawForTests draw;
+
+    @Inject
+    ApplicationChecks checks;
+
+    @Inject
+    ScreeningService screening;
+
+    @Inject
+    ExclusionLists lists;
 
     @BeforeEach
     void everyRenewalDrawn() {
@@ -211,5 +237,77 @@ class RenewalIT {
         assertEquals("ce.notCertified", assertThrows(CeProblem.class, () -> ce.log(fixtures.applicant(LocalDate.of(1990, 1, 1)),
                 new CeDraft("T", "P", LocalDate.now(clock), BigDecimal.ONE, general, CeFormat.ONLINE), null, null)).messageKey());
         assertTrue(ce.activitiesOf(application.getApplicantId()).isEmpty(), "nothing refused was kept");
+    }
+
+    /** R-BG-2: the holder's checks, recorded 23 months before the certificate, lapse inside its renewal window (valid 24 months). */
+    @Test
+    void rBg2_anExpiredCheckRefusesTheRenewalUntilNewChecksAreRecorded() {
+        draw.set(false);
+        at(PortalTime.today().minusMonths(23));
+        CertificationApplication application = fixtures.readyForCertificate("Ezra", "Lapsed", LocalDate.of(1983, 3, 3));
+        clock.release();
+        Certificate certificate = certificates.issue(application.getId(), STAFF);
+        String holder = data.emailOfApplicant(application.getApplicantId());
+
+        at(certificate.getExpiresOn().minusDays(60));
+        log(holder, "Peer support and housing", "12", "General", false);
+        CeProblem refused = assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), true));
+        assertEquals("renewal.notReady", refused.messageKey());
+        assertEquals("Criminal history check: expired; Abuse and neglect registry check: expired; Professional background check: expired",
+                refused.arguments()[0]);
+
+        for (CheckKind kind : CheckKind.values()) {
+            checks.recordCheck(STAFF, application.getId(), new CheckRecord(kind, CheckResult.CLEAR, LocalDate.now(clock), "State bureau",
+                    "RN-" + kind.ordinal() + "-" + application.getId(), null), null);
+        }
+        assertEquals(Renewal.Status.SUBMITTED, renewals.submit(holder, certificate.getId(), true).getStatus());
+    }
+
+    /** R-BG-2: a check found disqualifying after the renewal was submitted stops staff from approving it. */
+    @Test
+    void rBg2_aDisqualifyingCheckStopsTheApprovalOfASubmittedRenewal() {
+        draw.set(false);
+        CertificationApplication application = fixtures.readyForCertificate("Dana", "Disqualified", LocalDate.of(1984, 4, 4));
+        Certificate certificate = certificates.issue(application.getId(), STAFF);
+        String holder = data.emailOfApplicant(application.getApplicantId());
+        at(certificate.getExpiresOn().minusDays(60));
+        log(holder, "Recovery planning", "12", "General", false);
+        Renewal renewal = renewals.submit(holder, certificate.getId(), true);
+
+        BackgroundCheck check = checks.recordCheck(STAFF, application.getId(), new CheckRecord(CheckKind.CRIMINAL_HISTORY, CheckResult.DISQUALIFYING,
+                LocalDate.now(clock), "State bureau", "DQ-" + application.getId(), null), null);
+        CeProblem awaiting = assertThrows(CeProblem.class, () -> renewals.approve(STAFF, renewal.getId()));
+        assertEquals("Criminal history check: awaiting adjudication", awaiting.arguments()[0]);
+        checks.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.DISQUALIFIED, "Substantiated finding in 2026");
+
+        CeProblem refused = assertThrows(CeProblem.class, () -> renewals.approve(STAFF, renewal.getId()));
+        assertEquals("renewal.notReady", refused.messageKey());
+        assertEquals("Criminal history check: disqualified", refused.arguments()[0]);
+        assertEquals(expiresOf(certificate), certificate.getExpiresOn(), "the certificate keeps its cycle");
+    }
+
+    /** R-BG-3: a confirmed match on the exclusion list refuses a renewal; an open match alone does not. */
+    @Test
+    void rBg3_aConfirmedExclusionMatchRefusesTheRenewal() {
+        draw.set(false);
+        String surname = "Renewtest" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        LocalDate born = LocalDate.of(1985, 5, 5);
+        CertificationApplication application = fixtures.readyForCertificate("Morgan", surname, born);
+        Certificate certificate = certificates.issue(application.getId(), STAFF);
+        String holder = data.emailOfApplicant(application.getApplicantId());
+        lists.importNow(LeieFile.withHeader().person(surname.toUpperCase(), "MORGAN", born).bytes());
+        ExclusionMatch match = screening.matchesOf(application.getApplicantId()).get(0);
+
+        at(certificate.getExpiresOn().minusDays(60));
+        log(holder, "Peer support ethics", "12", "General", false);
+        screening.decide(STAFF, match.getId(), match.getVersion(), MatchStatus.CONFIRMED, "Same name, birth date and former employer");
+
+        CeProblem refused = assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), true));
+        assertEquals("renewal.notReady", refused.messageKey());
+        assertEquals("a confirmed match on the federal exclusion list", refused.arguments()[0]);
+    }
+
+    private LocalDate expiresOf(Certificate certificate) {
+        return certificates.find(certificate.getId()).orElseThrow().getExpiresOn();
     }
 }

@@ -30,9 +30,11 @@ import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.ExclusionLists;
 import org.peercert.testing.LeieFile;
 import org.peercert.testing.MovableClock;
 import org.peercert.testing.TestData;
+import org.peercert.testing.PortalTime;
 
 /**
  * R-BG-3 inside the server, on the clock the test sets: imports of synthetic list files (good and bad),
@@ -79,6 +81,9 @@ class ExclusionScreeningIT {
     @Inject
     TestData data;
 
+    @Inject
+    ExclusionLists lists;
+
     @AfterEach
     void releaseClock() {
         clock.release();
@@ -86,20 +91,15 @@ class ExclusionScreeningIT {
 
     /** Times the test sets lie in the past, so other tests on the same database never meet a record from the future. */
     private static Instant daysAgo(int days) {
-        return Instant.now().minus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
+        return PortalTime.now().minus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String surname() {
         return "Testname" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
-    /** Receives the file as an upload would and runs the import now, as the job does. */
-    private ExclusionImport importNow(byte[] content) throws IOException {
-        Path staged = Files.createTempFile("leie-", ".csv");
-        Files.write(staged, content);
-        ExclusionImport received = imports.receive(STAFF, ImportOrigin.UPLOAD, "UPDATED.csv", staged);
-        runner.run();
-        return imports.find(received.getId()).orElseThrow();
+    private ExclusionImport importNow(byte[] content) {
+        return lists.importNow(content);
     }
 
     private List<ExclusionMatch> matchesOf(CertificationApplication application) {
@@ -170,7 +170,7 @@ class ExclusionScreeningIT {
         CertificationApplication application = fixtures.submittedAs("Jo", surname, BORN);
         loadOnly(LeieFile.withHeader().person(surname, "JO", BORN).bytes());
         assertTrue(matchesOf(application).isEmpty(), "nobody screened yet against the new list");
-        Instant firstOfMonth = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1).atTime(3, 0).toInstant(ZoneOffset.UTC);
+        Instant firstOfMonth = PortalTime.today().withDayOfMonth(1).minusMonths(1).atTime(3, 0).toInstant(ZoneOffset.UTC);
         clock.set(firstOfMonth);
 
         monthly.execute(null);
@@ -242,7 +242,7 @@ class ExclusionScreeningIT {
         CertificationApplication application = fixtures.submittedAs("Sam", surname, BORN);
         importNow(LeieFile.withHeader().person(surname, "SAM", BORN).bytes());
         assertEquals(1, matchesOf(application).size());
-        Instant firstOfMonth = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1).atTime(3, 0).toInstant(ZoneOffset.UTC);
+        Instant firstOfMonth = PortalTime.today().withDayOfMonth(1).minusMonths(1).atTime(3, 0).toInstant(ZoneOffset.UTC);
         clock.set(firstOfMonth);
 
         monthly.execute(null);
