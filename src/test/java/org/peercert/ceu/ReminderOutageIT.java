@@ -73,6 +73,13 @@ class ReminderOutageIT {
     }
 
     @Test
+    @Order(0)
+    @RunAsClient
+    void theMailServerGoesDown() {
+        mailServer = new Mailbox().stop();
+    }
+
+    @Test
     @Order(1)
     void remindersFallDueWhileTheMailServerIsDownAndWaitInTheOutbox() throws IOException, InterruptedException {
         LocalDate born = LocalDate.of(1978, 7, 7);

@@ -29,7 +29,7 @@ class MailDeliveryIT {
 
     @Test
     void mailQueuedWhileTheServerIsDownIsDeliveredOnceWhenItIsBack() {
-        try (Mailbox mailbox = new Mailbox()) {
+        try (Mailbox mailbox = new Mailbox().stop()) {
             PortalClient.Page answer = new PortalClient().submit("/account/forgot-password.xhtml", "forgot",
                     Map.of("email", RECIPIENT), "send");
             assertEquals(200, answer.status());

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.Archive;
  * Deploys the test WAR ({@link Deployments#portal()}, the same for every class) once for the whole run rather than once
  * per test class: a deployment runs Flyway's checks, Hibernate's and Weld's start and the demo seed, about ten seconds
  * each time. Later classes are handed the first deployment's address; the WAR is undeployed before the server stops.
+ * The run's mail server ({@link Mailbox}) starts with the first deployment and stops with it.
  */
 public class DeployOnce implements LoadableExtension {
 
@@ -54,6 +55,7 @@ public class DeployOnce implements LoadableExtension {
         public void deployTheFirstTime(@Observes(precedence = -100) EventContext<DeployDeployment> context) {
             Deployment next = context.getEvent().getDeployment();
             if (deployed == null) {
+                Mailbox.ensureRunning();
                 context.proceed();
                 if (next.isDeployed()) {
                     deployed = current.get();
@@ -73,6 +75,7 @@ public class DeployOnce implements LoadableExtension {
         }
 
         public void undeployBeforeTheServerStops(@Observes BeforeStop event) throws DeploymentException {
+            Mailbox.shutDown();
             if (archive != null) {
                 container.undeploy(archive);
                 archive = null;

@@ -1,5 +1,6 @@
 package org.peercert.testing;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -13,28 +14,62 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A real SMTP server (GreenMail) on the port the test server mails to. Can be stopped and started again. */
+/**
+ * The run's SMTP server (GreenMail, in the test JVM) on the port the test server mails to. It is up from the first
+ * deployment to the end of the run ({@link DeployOnce}), so the portal's mail is delivered at once instead of piling up
+ * in the outbox and being retried every second by every later test. A test that reads mail starts an empty mailbox; a
+ * test of an outage stops the server and starts it again; closing a mailbox leaves the server up for the rest of the run.
+ */
 public final class Mailbox implements AutoCloseable {
 
     private static final Pattern LINK = Pattern.compile("(https?://\\S+)");
-    private final int port = Integer.getInteger("peercert.test.smtp-port", 3025);
-    private GreenMail server;
+    private static final int PORT = Integer.getInteger("peercert.test.smtp-port", 3025);
+    private static GreenMail server;
 
-    public Mailbox start() {
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return this;
+    /** Starts the run's mail server if it is not up. */
+    public static synchronized void ensureRunning() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
     }
 
-    public void stop() {
+    /** Stops the run's mail server for good (the end of the run). */
+    public static synchronized void shutDown() {
         if (server != null) {
             server.stop();
             server = null;
         }
     }
 
+    /** The mail server up, and the mail received so far forgotten: this test reads only what comes next. */
+    public Mailbox start() {
+        synchronized (Mailbox.class) {
+            ensureRunning();
+            try {
+                server.purgeEmailFromAllMailboxes();
+            } catch (FolderException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return this;
+    }
+
+    /** The mail server down, as in an outage: the portal's deliveries fail until {@link #start()} or {@link #close()}. */
+    public Mailbox stop() {
+        shutDown();
+        return this;
+    }
+
     public List<Message> messagesTo(String recipient) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> isTo(m, recipient)).map(Message.class::cast).toList();
+        GreenMail running;
+        synchronized (Mailbox.class) {
+            running = server;
+        }
+        if (running == null) {
+            return List.of();
+        }
+        return Arrays.stream(running.getReceivedMessages()).filter(m -> isTo(m, recipient)).map(Message.class::cast).toList();
     }
 
     /** Waits for the first message to the recipient whose subject contains the words given. */
@@ -90,8 +125,9 @@ public final class Mailbox implements AutoCloseable {
         }
     }
 
+    /** Leaves the run's mail server up for the tests after this one. */
     @Override
     public void close() {
-        stop();
+        ensureRunning();
     }
 }
