@@ -8,8 +8,17 @@ import java.util.Random;
 @ApplicationScoped
 public class AuditDraw {
 
-    private final Random random = new SecureRandom();
+    private final Random random;
 
+    public AuditDraw() {
+        this(new SecureRandom());
+    }
+
+    AuditDraw(Random random) {
+        this.random = random;
+    }
+
+    /** Drawn with a chance of {@code percent} in a hundred: never at 0, always at 100. */
     public boolean drawn(int percent) {
         return random.nextInt(100) < percent;
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Alternative;
 public class AuditDrawForTests extends AuditDraw {
 
     private volatile Boolean draw;
+    private volatile int lastShareAsked = -1;
 
     public void set(boolean draw) {
         this.draw = draw;
@@ -20,8 +21,14 @@ public class AuditDrawForTests extends AuditDraw {
         this.draw = null;
     }
 
+    /** The share of the last draw asked for, as the policy gave it (-1 before any). */
+    public int lastShareAsked() {
+        return lastShareAsked;
+    }
+
     @Override
     public boolean drawn(int percent) {
+        lastShareAsked = percent;
         Boolean forced = draw;
         return forced != null ? forced : super.drawn(percent);
     }

@@ -134,6 +134,7 @@ class RenewalIT {
         assertEquals("renewal.attestation", assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), false)).messageKey());
         Renewal renewal = renewals.submit(holder, certificate.getId(), true);
         assertTrue(renewal.isAudited());
+        assertEquals(10, draw.lastShareAsked(), "the draw is asked with the configured share (PEERCERT_RENEWAL_AUDIT_PERCENT, 10)");
         assertEquals("renewal.alreadySubmitted", assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), true)).messageKey());
 
         assertEquals("renewal.auditOpen", assertThrows(CeProblem.class, () -> renewals.approve(STAFF, renewal.getId())).messageKey());
