@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.Track;
 import org.peercert.platform.format.UsDates;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
@@ -101,6 +102,21 @@ class CertificateIT {
 
         CertificateProblem twice = assertThrows(CertificateProblem.class, () -> certificates.issue(ready.getId(), STAFF));
         assertEquals("certificate.alreadyIssued", twice.messageKey());
+    }
+
+    /** R-TRN-3 on the Parent Peer Support track (R-ELIG-3, seed 003): the certificate, its number and its public line name the track. */
+    @Test
+    void rTrn3_aParentPeerSupportApplicationEndsInAParentPeerSupportCertificate() {
+        CertificationApplication ready = fixtures.readyForCertificate(Track.PPS, "Robin", "Parentfield", BORN);
+        assertEquals(Track.PPS, ready.getTrack());
+
+        Certificate issued = certificates.issue(ready.getId(), STAFF);
+
+        assertEquals(Track.PPS, issued.getTrack());
+        assertTrue(issued.getNumber().matches("PS-PPS-" + PortalTime.today().getYear() + "-\\d{6}"), issued.getNumber());
+        PublicCertificate shown = certificates.lookUp(issued.getNumber()).orElseThrow();
+        assertEquals("Parent Peer Support Specialist", shown.trackLabel());
+        assertEquals(CertificateStatus.ACTIVE, shown.status());
     }
 
     @Test

@@ -106,7 +106,7 @@ public class ApplicationFixtures {
         if (stage == Stage.REGISTERED) {
             return;
         }
-        CertificationApplication application = submitted(email, firstName, lastName, dateOfBirth);
+        CertificationApplication application = submitted(Track.CPS, email, firstName, lastName, dateOfBirth);
         if (stage == Stage.SUBMITTED) {
             return;
         }
@@ -146,12 +146,12 @@ public class ApplicationFixtures {
 
     /** A submitted application of a person with this legal name and birth date. */
     public CertificationApplication submittedAs(String firstName, String lastName, LocalDate dateOfBirth) {
-        return submitted(applicant(dateOfBirth), firstName, lastName, dateOfBirth);
+        return submitted(Track.CPS, applicant(dateOfBirth), firstName, lastName, dateOfBirth);
     }
 
-    private CertificationApplication submitted(String email, String firstName, String lastName, LocalDate dateOfBirth) {
-        CertificationApplication draft = applicationDrafts.start(email, Track.CPS);
-        applicationDrafts.saveDraft(email, draft.getId(), new ApplicationForm(Track.CPS, firstName, lastName, null, dateOfBirth, "12 Elm Street",
+    private CertificationApplication submitted(Track track, String email, String firstName, String lastName, LocalDate dateOfBirth) {
+        CertificationApplication draft = applicationDrafts.start(email, track);
+        applicationDrafts.saveDraft(email, draft.getId(), new ApplicationForm(track, firstName, lastName, null, dateOfBirth, "12 Elm Street",
                 "Topeka", "ks", "66601", "785-555-0100", true, STATEMENT));
         applicationDrafts.upload(email, draft.getId(), DocumentKind.DIPLOMA, "diploma.png", new ByteArrayInputStream(png()));
         return applicationDrafts.submit(email, draft.getId(), firstName + " " + lastName, true);
@@ -201,7 +201,12 @@ public class ApplicationFixtures {
      * week): the moment before a certificate. A fresh applicant with this legal name, born on this day, in Topeka.
      */
     public CertificationApplication readyForCertificate(String firstName, String lastName, LocalDate dateOfBirth) {
-        CertificationApplication application = decideEligible(submittedAs(firstName, lastName, dateOfBirth));
+        return readyForCertificate(Track.CPS, firstName, lastName, dateOfBirth);
+    }
+
+    /** As {@link #readyForCertificate(String, String, LocalDate)}, on either track (PPS: Parent Peer Support). */
+    public CertificationApplication readyForCertificate(Track track, String firstName, String lastName, LocalDate dateOfBirth) {
+        CertificationApplication application = decideEligible(submitted(track, applicant(dateOfBirth), firstName, lastName, dateOfBirth));
         String email = data.emailOfApplicant(application.getApplicantId());
         confirm(attendedEverything(email, application));
         ExamSitting sitting = exams.start(email);
