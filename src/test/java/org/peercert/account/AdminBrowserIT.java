@@ -19,6 +19,7 @@ import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
+import org.peercert.testing.ServerFixtures;
 
 /** The administrator invites a trainer, who sets a password and sees only the trainer's menu; the audit trail shows it. */
 @ExtendWith(ArquillianExtension.class)
@@ -101,25 +102,32 @@ class AdminBrowserIT {
 
     @Test
     void disablingAnAccountEndsItsOpenSession() {
+        String email = ServerFixtures.account("supervisor-" + UUID.randomUUID() + "@example.org", "Sam", "Disabled", DemoUsers.PASSWORD,
+                Role.SUPERVISOR);
         try (Browser supervisor = new Browser()) {
-            supervisor.signIn("supervisor@demo.peercert.test", DemoUsers.PASSWORD);
+            supervisor.signIn(email, DemoUsers.PASSWORD);
             supervisor.open("/supervisor/index.xhtml");
             supervisor.waitForText("Signed in as");
 
             browser.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
             browser.open("/admin/users.xhtml");
-            browser.type("#users\\:search", "supervisor@demo.peercert.test");
+            browser.type("#users\\:search", email);
             browser.click("#users\\:find");
-            browser.click("button[title='Disable supervisor@demo.peercert.test']");
+            browser.click("button[title='Disable " + email + "']");
             browser.click(".ui-confirmdialog-yes");
-            browser.waitForText("supervisor@demo.peercert.test is disabled");
+            browser.waitForText(email + " is disabled");
 
             supervisor.open("/supervisor/index.xhtml");
             supervisor.waitForText("Your access has changed");
             assertTrue(supervisor.driver().getCurrentUrl().contains("/login.xhtml"));
+            supervisor.signInThroughThePage(email, DemoUsers.PASSWORD);
+            supervisor.waitForText("This account is disabled. Contact your state certification office.");
 
-            browser.click("button[title='Enable supervisor@demo.peercert.test']");
-            browser.waitForText("supervisor@demo.peercert.test can sign in again");
+            browser.click("button[title='Enable " + email + "']");
+            browser.waitForText(email + " can sign in again");
+            supervisor.signIn(email, DemoUsers.PASSWORD);
+            supervisor.open("/supervisor/index.xhtml");
+            supervisor.waitForText("Signed in as");
         }
     }
 }
