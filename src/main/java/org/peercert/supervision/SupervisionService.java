@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.peercert.account.EmailAddress;
 import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
@@ -23,6 +24,7 @@ import org.peercert.audit.AuditService;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
 import org.peercert.platform.Words;
+import org.peercert.platform.format.UsDates;
 
 /**
  * R-SUP-1: supervisors declare a qualification that staff verify; agencies assign a peer support and a clinical
@@ -117,14 +119,21 @@ public class SupervisionService {
 
     /** Nightly: an LMHP whose license expired loses the qualification, and the agencies relying on them are told. */
     public int lapseExpiredLicenses() {
+        return lapseExpiredLicenses(qualificationId -> true);
+    }
+
+    /** The nightly lapse on the qualifications in scope only: a test runs it on its own, never on another's. */
+    public int lapseExpiredLicenses(LongPredicate inScope) {
         LocalDate today = LocalDate.now(clock);
         List<Qualification> expired = em.createQuery("select q from Qualification q where q.status = :v and q.licenseExpiresOn < :today",
-                Qualification.class).setParameter("v", QualificationStatus.VERIFIED).setParameter("today", today).getResultList();
+                        Qualification.class).setParameter("v", QualificationStatus.VERIFIED).setParameter("today", today).getResultList()
+                .stream().filter(q -> inScope.test(q.getId())).toList();
         for (Qualification q : expired) {
-            q.decide(QualificationStatus.LAPSED, "License expired on " + q.getLicenseExpiresOn(), AuditService.SYSTEM, clock.instant());
+            String expiredOn = UsDates.shown(q.getLicenseExpiresOn());
+            q.decide(QualificationStatus.LAPSED, "License expired on " + expiredOn, AuditService.SYSTEM, clock.instant());
             audit.record(AuditService.SYSTEM, AuditAction.QUALIFICATION_LAPSED, "qualification " + q.getId(), "license expired " + q.getLicenseExpiresOn());
             openAssignmentsOf(q.getUserId(), q.getKind().role()).forEach(a -> changes.fire(new SupervisionChanged(a.getAgencyId(),
-                    a.getCertificateId(), a.getRole(), "the clinical supervisor's license expired on " + q.getLicenseExpiresOn())));
+                    a.getCertificateId(), a.getRole(), "the clinical supervisor's license expired on " + expiredOn)));
         }
         return expired.size();
     }

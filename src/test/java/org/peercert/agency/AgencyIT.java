@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,7 +30,9 @@ import org.peercert.notification.NoticeService;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.platform.format.UsDates;
+import org.peercert.supervision.Qualification;
 import org.peercert.supervision.QualificationKind;
+import org.peercert.supervision.QualificationStatus;
 import org.peercert.supervision.SessionFormat;
 import org.peercert.supervision.SupervisionProblem;
 import org.peercert.supervision.SupervisionRole;
@@ -321,5 +324,34 @@ class AgencyIT {
         assertFalse(supervision.standings(agency.getId(), List.of(person.getId()), today).get(person.getId()).clinicalOverdueOn(today, 30),
                 "R-SUP-1: the roster's clinical-supervision flag clears");
         assertTrue(data.auditActionsAbout("assignment " + assignmentId).contains("SUPERVISION_SESSION_LOGGED"));
+    }
+
+    @Test
+    void rSup1_anLmhpWhoseLicenseExpiresLapsesAtNightAndTheAgencyIsTold() {
+        String admin = fixtures.account(Role.AGENCY_ADMIN, "Lia", "Lapse");
+        Agency agency = fixtures.agency(admin, true);
+        Certificate person = fixtures.certificate("Kit", "Clinical", BORN);
+        roster.add(admin, person.getNumber(), "Clinical", BORN);
+        String lmhp = fixtures.verifiedSupervisor(QualificationKind.LMHP);
+        fixtures.supervise(agency, admin, person, fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR), lmhp);
+        Qualification license = supervision.qualificationsOf(lmhp).get(0);
+        LocalDate expires = license.getLicenseExpiresOn();
+
+        clock.set(expires.atTime(2, 0).toInstant(ZoneOffset.UTC));
+        assertEquals(0, supervision.lapseExpiredLicenses(id -> id == license.getId()), "valid through the day it expires");
+        clock.set(expires.plusDays(1).atTime(2, 0).toInstant(ZoneOffset.UTC));
+        assertEquals(1, supervision.lapseExpiredLicenses(id -> id == license.getId()));
+        assertEquals(0, supervision.lapseExpiredLicenses(id -> id == license.getId()), "lapsed once");
+
+        Qualification lapsed = supervision.qualificationsOf(lmhp).get(0);
+        assertEquals(QualificationStatus.LAPSED, lapsed.getStatus());
+        assertEquals(List.of("Roster change: Kit Clinical (" + person.getNumber() + ") has a change of clinical supervisor"),
+                data.mailSubjectsTo(admin).stream().filter(subject -> subject.startsWith(RosterMonitor.SUBJECT_PREFIX)).toList());
+        assertTrue(data.mailBodiesTo(admin).stream().anyMatch(body -> body.contains("license expired on " + UsDates.shown(expires))));
+        Certificate other = fixtures.certificate("Ren", "Newcase", BORN);
+        roster.add(admin, other.getNumber(), "Newcase", BORN);
+        assertEquals("supervision.notQualified", assertThrows(SupervisionProblem.class,
+                () -> supervision.assign(agency.getId(), other.getId(), admin, lmhp, SupervisionRole.CLINICAL)).messageKey(),
+                "R-SUP-1: a lapsed LMHP supervises no one new");
     }
 }

@@ -38,6 +38,7 @@ import org.peercert.testing.Deployments;
 import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
+import org.peercert.testing.PortalTime;
 import org.peercert.testing.ServerFixtures;
 
 /** From an empty draft to ELIGIBLE in the browser: an applicant applies with a real upload, staff review and decide. */
@@ -206,7 +207,7 @@ class ApplicationBrowserIT {
             assertTrue(staff.driver().findElements(By.id("review:startReview")).isEmpty(), "nothing to pick up again");
             new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Criminal history");
             new Select(staff.find("#review\\:checkResult")).selectByVisibleText("Clear");
-            staff.type("#review\\:performedOn_input", UsDates.typed(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2)));
+            staff.type("#review\\:performedOn_input", UsDates.typed(PortalTime.today().minusDays(2)));
             staff.type("#review\\:source", "Kansas Bureau of Investigation");
             staff.type("#review\\:reference", "KBI-2026-0042");
             staff.click("#review\\:recordCheck");
