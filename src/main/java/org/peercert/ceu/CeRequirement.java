@@ -35,7 +35,7 @@ public record CeRequirement(BigDecimal totalHours, Map<String, BigDecimal> minim
         }
         minimumsByCategory.forEach((category, minimum) -> {
             BigDecimal inCategory = earnedByCategory.getOrDefault(category, BigDecimal.ZERO);
-            if (minimum.signum() > 0 && inCategory.compareTo(minimum) < 0) {
+            if (inCategory.compareTo(minimum) < 0) {
                 missing.add(plain(minimum.subtract(inCategory)) + " more hours of " + category);
             }
         });

@@ -28,6 +28,13 @@ class ExamResultTest {
     }
 
     @Test
+    void aSittingWithNoItemsScoredShowsZeroAndHasNotPassed() {
+        ExamResult nothing = ExamResult.ofAnswers(List.of(), EIGHTY);
+        assertEquals(new BigDecimal("0.0"), nothing.percent());
+        assertFalse(nothing.passed());
+    }
+
+    @Test
     void scoresEachDomainAndTheWhole() {
         List<ExamResult.Answer> all = new ArrayList<>();
         all.addAll(answers(PerformanceDomain.ADVOCACY, 15, 0));

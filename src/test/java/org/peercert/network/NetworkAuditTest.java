@@ -2,9 +2,11 @@ package org.peercert.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,41 @@ class NetworkAuditTest {
     void theSupervisionPlanAndTheRecordKeepingAreOnTheChecklistToo() {
         assertFalse(completed(2, 2, false, true).isPassed());
         assertFalse(completed(2, 2, true, false).isPassed());
+    }
+
+    @Test
+    void rNet2_anAuditKeepsWhoOrderedItAndTheChecklistAsCompleted() {
+        NetworkAudit audit = new NetworkAudit(7, AuditKind.SITE, "network@example.org", NOW);
+        assertEquals(7L, audit.getRequestId());
+        assertEquals(AuditKind.SITE, audit.getKind());
+        assertEquals("network@example.org", audit.getOrderedBy());
+        assertEquals(NOW, audit.getOrderedAt());
+        assertNull(audit.getCompletedAt());
+
+        Instant later = NOW.plusSeconds(86_400);
+        LocalDate planDue = LocalDate.of(2027, 3, 3);
+        audit.complete(4, 3, true, false, "Contact notes unsigned", planDue, "auditor@example.org", later);
+
+        assertEquals(4, audit.getRosterTotal());
+        assertEquals(3, audit.getRosterCertified());
+        assertEquals(Boolean.TRUE, audit.getSupervisionPlanOk());
+        assertEquals(Boolean.FALSE, audit.getRecordKeepingOk());
+        assertEquals("Contact notes unsigned", audit.getFindings());
+        assertEquals(planDue, audit.getCorrectivePlanDue());
+        assertEquals("auditor@example.org", audit.getCompletedBy());
+        assertEquals(later, audit.getCompletedAt());
+        assertTrue(audit.isComplete());
+        assertFalse(audit.isPassed());
+
+        NetworkAudit other = completed(2, 2, false, true);
+        assertEquals(Boolean.FALSE, other.getSupervisionPlanOk());
+        assertEquals(Boolean.TRUE, other.getRecordKeepingOk());
+    }
+
+    @Test
+    void rNet2_theTwoAuditsAreNamedInWords() {
+        assertEquals("Desk-top audit", AuditKind.DESK.label());
+        assertEquals("Site audit", AuditKind.SITE.label());
     }
 
     @Test

@@ -20,7 +20,6 @@ public class ScreeningIndexCache {
     /** People on the list, less those it marks reinstated: their exclusion has ended. */
     private static final String PEOPLE = "SELECT row_key, last_name, first_name, date_of_birth FROM exclusion_entry "
             + "WHERE import_id = ? AND last_name IS NOT NULL AND first_name IS NOT NULL AND reinstated_on IS NULL";
-    private static final int FETCH_SIZE = 2000;
 
     @Resource(lookup = "java:jboss/datasources/PeerCertDS")
     DataSource dataSource;
@@ -46,7 +45,6 @@ public class ScreeningIndexCache {
     private ScreeningIndex build(long importId) {
         ScreeningIndex index = new ScreeningIndex(importId);
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(PEOPLE)) {
-            query.setFetchSize(FETCH_SIZE);
             query.setLong(1, importId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -95,7 +95,7 @@ class ScreeningIndexCacheTest {
                 importId[0] = (Long) args[1];
                 yield null;
             }
-            case "setFetchSize", "close" -> null;
+            case "close" -> null;
             case "executeQuery" -> {
                 queried.add(importId[0]);
                 yield rows(imports.getOrDefault(importId[0], List.of()).iterator());

@@ -98,6 +98,11 @@ class CommitteeVotingTest {
     }
 
     @Test
+    void rNet3_aQuorumOfOneLetsASingleBallotDecide() {
+        assertEquals(new Tally(0, 1, 0, Outcome.DENIED), CommitteeVoting.decide(ballots(DENY), NO_CONFLICT, 1));
+    }
+
+    @Test
     void aQuorumBelowOneIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> CommitteeVoting.decide(ballots(APPROVE), NO_CONFLICT, 0));
     }
