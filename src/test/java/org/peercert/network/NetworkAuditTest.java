@@ -90,8 +90,8 @@ class NetworkAuditTest {
 
     @Test
     void rNet4_theRosterCountsAsCertifiedOnlyWhenEveryoneHoldsAnActiveCertificate() {
-        assertTrue(new NetworkRequests.RosterCertification(2, 2, List.of()).allCertified());
-        assertFalse(new NetworkRequests.RosterCertification(2, 1, List.of("Sam Doe (PS-CPS-2026-000001, Suspended)")).allCertified());
-        assertFalse(new NetworkRequests.RosterCertification(0, 0, List.of()).allCertified());
+        assertTrue(new NetworkAudits.RosterCertification(2, 2, List.of()).allCertified());
+        assertFalse(new NetworkAudits.RosterCertification(2, 1, List.of("Sam Doe (PS-CPS-2026-000001, Suspended)")).allCertified());
+        assertFalse(new NetworkAudits.RosterCertification(0, 0, List.of()).allCertified());
     }
 }

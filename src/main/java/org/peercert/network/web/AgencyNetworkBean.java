@@ -18,6 +18,7 @@ import org.peercert.network.NetworkDocument;
 import org.peercert.network.NetworkDocumentKind;
 import org.peercert.network.NetworkMessage;
 import org.peercert.network.NetworkRequest;
+import org.peercert.network.NetworkRequestDrafts;
 import org.peercert.network.NetworkRequests;
 import org.peercert.network.RequestForm;
 import org.peercert.platform.UserProblem;
@@ -37,6 +38,9 @@ public class AgencyNetworkBean implements Serializable {
 
     @Inject
     NetworkRequests requests;
+
+    @Inject
+    NetworkRequestDrafts drafts;
 
     @Inject
     CurrentUser currentUser;
@@ -67,7 +71,7 @@ public class AgencyNetworkBean implements Serializable {
         request = agency == null ? null : requests.latestOf(agency.getId()).orElse(null);
         documents = request == null ? List.of() : requests.documentsOf(request.getId());
         messages = request == null ? List.of() : requests.messagesOf(request.getId());
-        missing = request == null || !request.getStatus().isEditable() ? List.of() : requests.missing(request);
+        missing = request == null || !request.getStatus().isEditable() ? List.of() : drafts.missing(request);
         if (request != null) {
             version = request.getVersion();
             RequestForm f = request.form();
@@ -85,16 +89,16 @@ public class AgencyNetworkBean implements Serializable {
     }
 
     public void start() {
-        act(() -> requests.start(currentUser.getEmail()), "network.started", "start:startRequest");
+        act(() -> drafts.start(currentUser.getEmail()), "network.started", "start:startRequest");
     }
 
     public void save() {
-        act(() -> requests.save(currentUser.getEmail(), version, form()), "network.saved", "forms:services");
+        act(() -> drafts.save(currentUser.getEmail(), version, form()), "network.saved", "forms:services");
     }
 
     public void submit() {
         try {
-            requests.submit(currentUser.getEmail(), version, form());
+            drafts.submit(currentUser.getEmail(), version, form());
             FacesMessages.info("network.submitted");
             Redirects.to(PAGE);
         } catch (OptimisticLockException changed) {
@@ -110,7 +114,7 @@ public class AgencyNetworkBean implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            NetworkDocument stored = requests.upload(currentUser.getEmail(), kind, file.getSubmittedFileName(), content);
+            NetworkDocument stored = drafts.upload(currentUser.getEmail(), kind, file.getSubmittedFileName(), content);
             FacesMessages.info("network.uploaded", stored.getKind().label(), stored.getName());
             Redirects.to(PAGE);
         } catch (UserProblem problem) {
@@ -123,7 +127,7 @@ public class AgencyNetworkBean implements Serializable {
     }
 
     public void sendReply() {
-        act(() -> requests.reply(currentUser.getEmail(), reply), "network.replied", "reply:text");
+        act(() -> drafts.reply(currentUser.getEmail(), reply), "network.replied", "reply:text");
     }
 
     private void act(Runnable action, String doneKey, String fieldId) {

@@ -14,6 +14,7 @@ import org.peercert.account.web.CurrentUser;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
 import org.peercert.network.NetworkAudit;
+import org.peercert.network.NetworkAudits;
 import org.peercert.network.NetworkDocument;
 import org.peercert.network.NetworkRequests;
 import org.peercert.network.committee.Committee;
@@ -44,6 +45,9 @@ public class CommitteeItemBean implements Serializable {
     NetworkRequests requests;
 
     @Inject
+    NetworkAudits audits;
+
+    @Inject
     AgencyService agencies;
 
     @Inject
@@ -58,7 +62,7 @@ public class CommitteeItemBean implements Serializable {
     private transient Agency agency;
     private transient List<NetworkDocument> documents;
     private transient NetworkAudit audit;
-    private transient NetworkRequests.RosterCertification certification;
+    private transient NetworkAudits.RosterCertification certification;
     private transient List<UserAccount> members;
     private transient Set<String> conflicted;
     private transient List<CommitteeBallot> ballots;
@@ -84,8 +88,8 @@ public class CommitteeItemBean implements Serializable {
         long requestId = line.request().getId();
         agency = agencies.find(line.request().getAgencyId());
         documents = requests.documentsOf(requestId);
-        audit = requests.auditOf(requestId).orElse(null);
-        certification = requests.rosterCertification(agency.getId());
+        audit = audits.auditOf(requestId).orElse(null);
+        certification = audits.rosterCertification(agency.getId());
         members = committee.members();
         conflicted = committee.conflictedOn(requestId);
         ballots = committee.ballotsOf(id);
@@ -161,7 +165,7 @@ public class CommitteeItemBean implements Serializable {
         return audit;
     }
 
-    public NetworkRequests.RosterCertification getCertification() {
+    public NetworkAudits.RosterCertification getCertification() {
         return certification;
     }
 

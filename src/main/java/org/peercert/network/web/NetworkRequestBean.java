@@ -12,6 +12,7 @@ import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
 import org.peercert.network.AuditKind;
 import org.peercert.network.NetworkAudit;
+import org.peercert.network.NetworkAudits;
 import org.peercert.network.NetworkDocument;
 import org.peercert.network.NetworkMessage;
 import org.peercert.network.NetworkRequests;
@@ -34,6 +35,9 @@ public class NetworkRequestBean implements Serializable {
     NetworkRequests requests;
 
     @Inject
+    NetworkAudits audits;
+
+    @Inject
     AgencyService agencies;
 
     @Inject
@@ -45,7 +49,7 @@ public class NetworkRequestBean implements Serializable {
     private transient List<NetworkDocument> documents;
     private transient List<NetworkMessage> messages;
     private transient NetworkAudit audit;
-    private transient NetworkRequests.RosterCertification certification;
+    private transient NetworkAudits.RosterCertification certification;
     private String problems;
     private AuditKind auditKind;
     private boolean supervisionPlanOk;
@@ -63,10 +67,10 @@ public class NetworkRequestBean implements Serializable {
             agency = agencies.find(row.request().getAgencyId());
             documents = requests.documentsOf(id);
             messages = requests.messagesOf(id);
-            audit = requests.auditOf(id).orElse(null);
-            certification = requests.rosterCertification(agency.getId());
+            audit = audits.auditOf(id).orElse(null);
+            certification = audits.rosterCertification(agency.getId());
             if (auditKind == null) {
-                auditKind = requests.suggestedAuditKind(row.request());
+                auditKind = audits.suggestedAuditKind(row.request());
             }
         }
     }
@@ -80,11 +84,11 @@ public class NetworkRequestBean implements Serializable {
     }
 
     public void orderAudit() {
-        act(() -> requests.orderAudit(currentUser.getEmail(), id, auditKind), "network.auditOrdered", "audit:kind");
+        act(() -> audits.orderAudit(currentUser.getEmail(), id, auditKind), "network.auditOrdered", "audit:kind");
     }
 
     public void recordAudit() {
-        act(() -> requests.recordAudit(currentUser.getEmail(), id, audit.getVersion(), supervisionPlanOk, recordKeepingOk, findings,
+        act(() -> audits.recordAudit(currentUser.getEmail(), id, audit.getVersion(), supervisionPlanOk, recordKeepingOk, findings,
                 correctivePlanDue), "network.auditRecorded", "findings:findingsText");
     }
 
@@ -133,7 +137,7 @@ public class NetworkRequestBean implements Serializable {
         return audit;
     }
 
-    public NetworkRequests.RosterCertification getCertification() {
+    public NetworkAudits.RosterCertification getCertification() {
         return certification;
     }
 

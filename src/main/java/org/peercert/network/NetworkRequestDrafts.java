@@ -1,0 +1,172 @@
+package org.peercert.network;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.peercert.account.EmailAddress;
+import org.peercert.agency.Agency;
+import org.peercert.agency.AgencyProblem;
+import org.peercert.agency.AgencyService;
+import org.peercert.agency.RosterService;
+import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditService;
+import org.peercert.document.DocumentService;
+import org.peercert.platform.Words;
+
+/**
+ * R-NET-1: the agency's side of a credentialing request: a draft of the forms and documents, sent to the network only
+ * when nothing is missing, and the agency's replies.
+ */
+@ApplicationScoped
+@Transactional
+public class NetworkRequestDrafts {
+
+    private static final int TEXT_MAX = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    NetworkPolicy policy;
+
+    @Inject
+    NetworkRequests requests;
+
+    /** A new draft, or the open request the agency already has (one at a time). */
+    public NetworkRequest start(String adminEmail) {
+        Agency agency = agencies.requireAgencyOf(adminEmail);
+        if (!agency.isVerified()) {
+            throw new AgencyProblem("agency.notVerified");
+        }
+        Optional<NetworkRequest> open = requests.latestOf(agency.getId()).filter(r -> !r.getStatus().isClosed());
+        if (open.isPresent()) {
+            return open.get();
+        }
+        NetworkRequest request = new NetworkRequest(agency.getId(), policy.payer(), EmailAddress.normalize(adminEmail), clock.instant());
+        em.persist(request);
+        audit.record(EmailAddress.normalize(adminEmail), AuditAction.NETWORK_REQUEST_STARTED, NetworkRequests.subject(request), policy.payer());
+        return request;
+    }
+
+    public NetworkRequest save(String adminEmail, long seenVersion, RequestForm form) {
+        NetworkRequest request = editable(adminEmail, seenVersion);
+        request.fill(checked(form), clock.instant());
+        return request;
+    }
+
+    public NetworkDocument upload(String adminEmail, NetworkDocumentKind kind, String fileName, InputStream content) {
+        NetworkRequest request = editable(adminEmail, -1);
+        if (kind == null) {
+            throw new NetworkProblem("network.documentKind");
+        }
+        DocumentService.StoredFile file = documents.keepChecked(fileName, content);
+        NetworkDocument document = new NetworkDocument(request.getId(), kind, file, EmailAddress.normalize(adminEmail), clock.instant());
+        em.persist(document);
+        audit.record(EmailAddress.normalize(adminEmail), AuditAction.NETWORK_DOCUMENT_UPLOADED, NetworkRequests.subject(request), Words.of(kind) + ": " + file.name());
+        return document;
+    }
+
+    /** R-NET-1: the forms as last typed, sent only when complete; otherwise what is missing is listed and nothing changes. */
+    public NetworkRequest submit(String adminEmail, long seenVersion, RequestForm form) {
+        NetworkRequest request = editable(adminEmail, seenVersion);
+        request.fill(checked(form), clock.instant());
+        List<String> missing = missing(request);
+        if (!missing.isEmpty()) {
+            throw new NetworkProblem("network.incomplete", String.join("; ", missing));
+        }
+        request.submitted(LocalDate.now(clock), clock.instant());
+        String actor = EmailAddress.normalize(adminEmail);
+        audit.record(actor, AuditAction.NETWORK_REQUEST_SUBMITTED, NetworkRequests.subject(request), "received " + request.getReceivedOn());
+        em.persist(new NetworkMessage(request.getId(), actor, false, "Request sent to the network.", clock.instant()));
+        return request;
+    }
+
+    public void reply(String adminEmail, String text) {
+        Agency agency = agencies.requireAgencyOf(adminEmail);
+        NetworkRequest request = requests.latestOf(agency.getId()).orElseThrow(() -> new NetworkProblem("network.noRequest"));
+        em.persist(new NetworkMessage(request.getId(), EmailAddress.normalize(adminEmail), false, NetworkRequests.required(text, "network.messageRequired"),
+                clock.instant()));
+    }
+
+    /** What still keeps the request from being sent, in words for the agency. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> missing(NetworkRequest request) {
+        RequestForm form = request.form();
+        List<String> missing = new ArrayList<>();
+        if (form.services().isBlank()) {
+            missing.add("the services you will provide");
+        }
+        if (form.countiesServed().isBlank()) {
+            missing.add("the counties you serve");
+        }
+        if (form.accredited() && (form.accreditationBody() == null || form.accreditationBody().isBlank())) {
+            missing.add("the accrediting body");
+        }
+        if (!(form.attestsCriteria() && form.attestsCertifiedStaff() && form.attestsSupervision() && form.attestsRecordKeeping())) {
+            missing.add("all four attestations of the credentialing application");
+        }
+        if (form.supervisionSummary().isBlank()) {
+            missing.add("the addendum's summary of how specialists are supervised");
+        }
+        EnumSet<NetworkDocumentKind> present = EnumSet.noneOf(NetworkDocumentKind.class);
+        requests.documentsOf(request.getId()).forEach(d -> present.add(d.getKind()));
+        for (NetworkDocumentKind kind : NetworkDocumentKind.values()) {
+            if (kind.requiredOf(form.accredited()) && !present.contains(kind)) {
+                missing.add(kind.label().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (roster.members(request.getAgencyId()).isEmpty()) {
+            missing.add("at least one peer support specialist on your roster (the addendum's staff list)");
+        }
+        return missing;
+    }
+
+    private NetworkRequest editable(String adminEmail, long seenVersion) {
+        Agency agency = agencies.requireAgencyOf(adminEmail);
+        NetworkRequest request = requests.latestOf(agency.getId()).filter(r -> r.getStatus().isEditable())
+                .orElseThrow(() -> new NetworkProblem("network.notEditable"));
+        if (seenVersion >= 0) {
+            NetworkRequests.unchanged(request, request.getVersion(), seenVersion);
+        }
+        return request;
+    }
+
+    private static RequestForm checked(RequestForm form) {
+        return new RequestForm(text(form.services(), TEXT_MAX), text(form.countiesServed(), TEXT_MAX), form.groupContracts(), form.accredited(),
+                form.accredited() ? text(form.accreditationBody(), 200) : null, form.attestsCriteria(), form.attestsCertifiedStaff(),
+                form.attestsSupervision(), form.attestsRecordKeeping(), text(form.supervisionSummary(), NetworkRequests.LONG_TEXT_MAX));
+    }
+
+    static String text(String value, int max) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.length() > max) {
+            throw new NetworkProblem("network.tooLong", max);
+        }
+        return stripped;
+    }
+}
