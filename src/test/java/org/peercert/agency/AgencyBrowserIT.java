@@ -1,6 +1,7 @@
 package org.peercert.agency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,19 +22,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoHolder;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.ServerFixtures;
 
 /**
- * Issue 9 in the browser, on the demo agency (whose roster holds the demo certificate holder, supervised by the demo
- * supervisor): home and API key, roster with a refused add and an upload report, a billing check, the supervisor's
- * page, staff verification and the rule table; and every new page refused to the other roles.
+ * Issue 9 in the browser, on an agency of each test's own (a verified agency whose roster holds one certified person,
+ * supervised by a Peer Support Supervisor and a QMHP): home and API key, roster with a refused add and an upload report,
+ * a billing check, the supervisor's page, staff verification and the rule table; and every new page refused to the
+ * other roles.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,15 +47,25 @@ class AgencyBrowserIT {
         return Deployments.portal();
     }
 
+    private static final LocalDate BORN = LocalDate.of(1990, 4, 12);
+
     @TempDir
     Path files;
 
+    /** A supervised agency of this test's own; its administrator and supervisor sign in with the demo password. */
+    private static final class OwnAgency {
+        final String admin = "agency-" + UUID.randomUUID() + "@example.org";
+        final String supervisor = "supervisor-" + UUID.randomUUID() + "@example.org";
+        final ServerFixtures.SupervisedAgency made = ServerFixtures.supervisedAgency(admin, supervisor, "Jo", "Rosterfield", BORN);
+    }
+
     @Test
     void theAgencyAdministratorKeepsTheRosterAndChecksBeforeBilling() throws Exception {
+        OwnAgency own = new OwnAgency();
         try (Browser agency = new Browser()) {
-            agency.signIn(DemoUsers.email(Role.AGENCY_ADMIN), DemoUsers.PASSWORD);
+            agency.signIn(own.admin, DemoUsers.PASSWORD);
             agency.open("/agency/index.xhtml");
-            agency.waitForText("Prairie Peer Recovery Center");
+            agency.waitForText(own.made.agencyName());
             agency.type("#keys\\:label", "Billing system");
             agency.click("#keys\\:createKey");
             agency.waitForText("Copy it now");
@@ -62,10 +76,10 @@ class AgencyBrowserIT {
             agency.screenshot("agency-home");
 
             agency.open("/agency/roster.xhtml");
-            agency.waitForText("Jamie Holder");
+            agency.waitForText("Jo Rosterfield");
             agency.screenshot("agency-roster");
-            agency.type("#add\\:number", DemoHolder.certificateNumber());
-            agency.type("#add\\:lastName", "Holder");
+            agency.type("#add\\:number", own.made.certificateNumber());
+            agency.type("#add\\:lastName", "Rosterfield");
             agency.type("#add\\:dateOfBirth_input", "01/01/1999");
             agency.click("#add\\:addPerson");
             agency.waitForText("No certificate matches this number, last name and date of birth");
@@ -85,7 +99,7 @@ class AgencyBrowserIT {
             agency.type("#check\\:units", "4");
             agency.click("#check\\:ask");
             agency.waitForText("Expected reimbursement: $47.00");
-            assertTrue(Pattern.compile("Yes: PS-CPS-\\d{4}-\\d{6}, H0038 on ").matcher(agency.text()).find(), "the verdict is Yes: " + agency.text());
+            assertTrue(agency.text().contains("Yes: " + own.made.certificateNumber() + ", H0038 on "), "the verdict is Yes: " + agency.text());
             List<String> rules = agency.driver().findElements(By.cssSelector(".findings .rule-id")).stream().map(WebElement::getText).toList();
             assertTrue(rules.containsAll(List.of("R-SUP-1", "R-TRN-3", "R-BG-3", "R-ELIG-4")), "each finding names its rule: " + rules);
             agency.screenshot("agency-check");
@@ -94,21 +108,23 @@ class AgencyBrowserIT {
 
     @Test
     void anAttestationIsMadeDownloadedAndCheckedByAnyoneOnTheVerifyPage() throws Exception {
+        OwnAgency own = new OwnAgency();
         String code;
         try (Browser agency = new Browser()) {
-            agency.signIn(DemoUsers.email(Role.AGENCY_ADMIN), DemoUsers.PASSWORD);
+            agency.signIn(own.admin, DemoUsers.PASSWORD);
             agency.open("/agency/roster.xhtml");
             agency.waitForText("Make a dated attestation");
             agency.click("#attest\\:makeAttestation");
             agency.waitForText("Download its PDF from the list below");
             Matcher made = Pattern.compile("Attestation (RA-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}) is made: (\\d+) of (\\d+) (?:people|person) eligible").matcher(agency.text());
             assertTrue(made.find(), agency.text());
+            assertEquals(List.of("1", "1"), List.of(made.group(2), made.group(3)), "its one person, supervised and certified, is eligible");
             code = made.group(1);
             assertTrue(agency.find("#attest\\:attestations").getText().contains(code));
             agency.screenshot("agency-roster-attestation");
         }
         PortalClient admin = new PortalClient();
-        admin.signIn(DemoUsers.email(Role.AGENCY_ADMIN), DemoUsers.PASSWORD);
+        admin.signIn(own.admin, DemoUsers.PASSWORD);
         HttpResponse<byte[]> pdf = admin.download("/agency/export/roster.pdf?code=" + code);
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
@@ -126,8 +142,8 @@ class AgencyBrowserIT {
             auditor.type("#byAttestation\\:attestationCode", code.toLowerCase(java.util.Locale.ROOT));
             auditor.click("#byAttestation\\:checkAttestation");
             auditor.waitForText("Roster attestation " + code);
-            assertTrue(auditor.text().contains("Prairie Peer Recovery Center"), auditor.text());
-            assertTrue(auditor.find("#attestedPeople").getText().contains("Jamie Holder"), auditor.text());
+            assertTrue(auditor.text().contains(own.made.agencyName()), auditor.text());
+            assertTrue(auditor.find("#attestedPeople").getText().contains("Jo Rosterfield"), auditor.text());
             auditor.screenshot("verify-attestation");
             auditor.open("/verify?attestation=" + code);
             auditor.waitForText("Roster attestation " + code);
@@ -136,20 +152,39 @@ class AgencyBrowserIT {
 
     @Test
     void theSupervisorStaffAndAdministratorSeeTheirPages() {
+        OwnAgency own = new OwnAgency();
         try (Browser supervisor = new Browser()) {
-            supervisor.signIn(DemoUsers.email(Role.SUPERVISOR), DemoUsers.PASSWORD);
+            supervisor.signIn(own.supervisor, DemoUsers.PASSWORD);
             supervisor.open("/supervisor/index.xhtml");
-            supervisor.waitForText("Jamie Holder");
-            supervisor.driver().findElement(By.cssSelector("#declare\\:kind option:nth-child(3)")).click();
+            supervisor.waitForText("Jo Rosterfield");
+            LocalDate licenseExpires = PortalTime.today().plusYears(2);
+            new Select(supervisor.find("#declare\\:kind")).selectByVisibleText(LMHP);
+            supervisor.type("#declare\\:licenseNumber", "LMHP-4417");
+            supervisor.type("#declare\\:licenseState", "KS");
+            supervisor.type("#declare\\:licenseExpiresOn_input", UsDates.typed(licenseExpires));
             supervisor.click("#declare\\:declareQualification");
-            supervisor.waitForText("Send to state staff");
+            supervisor.waitForText("Your qualification as " + LMHP + " is with state staff to verify.");
+            String declared = rowOf(supervisor, "#qualifications tbody tr", LMHP);
+            assertTrue(declared.contains("LMHP-4417 (KS), expires " + UsDates.shown(licenseExpires)), "the date in words: " + declared);
+            assertTrue(declared.contains("Waiting for staff"), declared);
             supervisor.screenshot("supervisor-home");
-        }
-        try (Browser staff = new Browser()) {
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
-            staff.open("/staff/agencies.xhtml");
-            staff.waitForText("Supervisor qualifications waiting");
-            staff.screenshot("staff-agencies");
+
+            try (Browser staff = new Browser()) {
+                staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+                staff.open("/staff/agencies.xhtml");
+                staff.waitForText(own.supervisor);
+                staff.screenshot("staff-agencies");
+                WebElement waiting = staff.driver().findElements(By.cssSelector("#agencies\\:qualifications tbody tr")).stream()
+                        .filter(row -> row.getText().contains(own.supervisor)).findFirst().orElseThrow();
+                assertTrue(waiting.getText().contains(LMHP), waiting.getText());
+                staff.click(waiting.findElement(By.xpath(".//button[.//span[text()='Verify']]")));
+                staff.waitForText("Qualification as " + LMHP + ": Verified.");
+                assertFalse(staff.find("#agencies\\:qualifications").getText().contains(own.supervisor), "no longer waiting");
+            }
+
+            supervisor.open("/supervisor/index.xhtml");
+            supervisor.waitForText("Jo Rosterfield");
+            assertTrue(rowOf(supervisor, "#qualifications tbody tr", LMHP).contains("Verified"), supervisor.text());
         }
         try (Browser admin = new Browser()) {
             admin.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
@@ -162,6 +197,14 @@ class AgencyBrowserIT {
             admin.waitForText("Limits are whole numbers from 1 to 100000");
             admin.screenshot("admin-service-rules");
         }
+    }
+
+    private static final String LMHP = "Licensed Mental Health Professional (LMHP)";
+
+    /** The text of the first row matching the selector that contains the words given. */
+    private static String rowOf(Browser browser, String rows, String containing) {
+        return browser.driver().findElements(By.cssSelector(rows)).stream().map(WebElement::getText)
+                .filter(text -> text.contains(containing)).findFirst().orElseThrow(() -> new AssertionError("no row with " + containing));
     }
 
     @Test

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.peercert.account.Role;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoHolder;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.ServerFixtures;
 
 /** R-CEU-1 in the browser: an approved CE provider reports completions by CSV; they land verified in the holder's record, once. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,7 +38,8 @@ class CeReportBrowserIT {
 
     @Test
     void aProviderReportsCompletionsTheHolderSeesThemVerifiedAndASecondUploadAddsNothing() throws Exception {
-        String holderNumber = DemoHolder.certificateNumber();
+        String holderEmail = "holder-" + UUID.randomUUID() + "@example.org";
+        String holderNumber = ServerFixtures.holder(holderEmail, "Ceri", "Holder", LocalDate.of(1984, 2, 29), DemoUsers.PASSWORD);
         String title = "Peer ethics workshop " + UUID.randomUUID().toString().substring(0, 6);
         Path csv = files.resolve("completions.csv");
         Files.writeString(csv, String.join("\n", "certificate_number,last_name,title,completed_on,hours,category,format",
@@ -72,7 +73,7 @@ class CeReportBrowserIT {
         }
 
         try (Browser holder = new Browser()) {
-            holder.signIn(DemoHolder.EMAIL, DemoUsers.PASSWORD);
+            holder.signIn(holderEmail, DemoUsers.PASSWORD);
             holder.open("/applicant/ce.xhtml");
             holder.waitForText(title);
             String row = holder.driver().findElements(By.cssSelector("tr")).stream().map(r -> r.getText()).filter(t -> t.contains(title))

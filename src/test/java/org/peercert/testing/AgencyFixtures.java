@@ -12,6 +12,7 @@ import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyDraft;
 import org.peercert.agency.AgencyService;
 import org.peercert.agency.AgencyStatus;
+import org.peercert.agency.RosterService;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
@@ -39,6 +40,9 @@ public class AgencyFixtures {
     SupervisionService supervision;
 
     @Inject
+    RosterService roster;
+
+    @Inject
     CertificateService certificates;
 
     @Inject
@@ -56,9 +60,10 @@ public class AgencyFixtures {
         return email;
     }
 
-    /** A registered agency in Kansas with a new administrator, verified by staff when asked. */
+    /** A registered agency in Kansas with a new administrator and a name of its own, verified by staff when asked. */
     public Agency agency(String adminEmail, boolean verified) {
-        Agency agency = agencies.register(adminEmail, new AgencyDraft("Fixture Peer Center " + nextNpi, nextNpi(), "KS" + (100000 + nextNpi),
+        String name = "Fixture Peer Center " + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 100_000);
+        Agency agency = agencies.register(adminEmail, new AgencyDraft(name, nextNpi(), "KS" + (100000 + nextNpi),
                 "1 Main St", "Topeka", "KS", "66603", "Pat Contact", adminEmail, "785-555-0100"));
         if (verified) {
             agency = agencies.decide(STAFF, agency.getId(), agency.getVersion(), AgencyStatus.VERIFIED, null);
@@ -94,12 +99,35 @@ public class AgencyFixtures {
 
     /** A supervisor whose qualification of this kind staff verified. */
     public String verifiedSupervisor(QualificationKind kind) {
-        String email = account(Role.SUPERVISOR, "Sam", "Supervisor");
+        return verifiedSupervisor(account(Role.SUPERVISOR, "Sam", "Supervisor"), kind);
+    }
+
+    /** Verifies a qualification of this kind for the supervisor account with this email. */
+    public String verifiedSupervisor(String email, QualificationKind kind) {
         Qualification q = kind.isLicensed()
                 ? supervision.declare(email, kind, "LIC-" + email.hashCode(), "KS", LocalDate.now(clock).plusYears(1))
                 : supervision.declare(email, kind, null, null, null);
         supervision.decide(STAFF, q.getId(), q.getVersion(), QualificationStatus.VERIFIED, null);
         return email;
+    }
+
+    /**
+     * A verified agency run by a new administrator with this email, with one certified person with this name on its
+     * roster, supervised by a new Peer Support Supervisor with this email and a QMHP: eligible to bill (R-SUP-1).
+     */
+    public SupervisedAgency supervisedAgency(String adminEmail, String supervisorEmail, String firstName, String lastName, LocalDate born) {
+        accounts.ensureDemoAccount(adminEmail, "Ari", "Administrator", LocalDate.of(1975, 3, 14), EnumSet.of(Role.AGENCY_ADMIN), PASSWORD);
+        accounts.ensureDemoAccount(supervisorEmail, "Sam", "Peersupervisor", LocalDate.of(1970, 5, 6), EnumSet.of(Role.SUPERVISOR), PASSWORD);
+        Agency agency = agency(adminEmail, true);
+        Certificate certificate = certificate(firstName, lastName, born);
+        roster.add(adminEmail, certificate.getNumber(), lastName, born);
+        supervise(agency, adminEmail, certificate, verifiedSupervisor(supervisorEmail, QualificationKind.PEER_SUPPORT_SUPERVISOR),
+                verifiedSupervisor(QualificationKind.QMHP));
+        return new SupervisedAgency(agency.getLegalName(), certificate.getNumber());
+    }
+
+    /** The agency's name and the certificate number of the person on its roster. */
+    public record SupervisedAgency(String agencyName, String certificateNumber) {
     }
 
     /** Assigns and accepts both supervisors (R-SUP-1) for a rostered certificate. */

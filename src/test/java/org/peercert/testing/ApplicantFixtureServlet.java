@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Test deployments only: makes an applicant at a stage of the journey through the portal's own services
@@ -25,9 +26,9 @@ public class ApplicantFixtureServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ApplicationFixtures.Stage stage = ApplicationFixtures.Stage.valueOf(request.getParameter("stage"));
-        fixtures.applicantAt(stage, request.getParameter("email"), request.getParameter("firstName"), request.getParameter("lastName"),
-                LocalDate.parse(request.getParameter("dateOfBirth")), request.getParameter("password"));
+        Optional<String> certificateNumber = fixtures.applicantAt(stage, request.getParameter("email"), request.getParameter("firstName"),
+                request.getParameter("lastName"), LocalDate.parse(request.getParameter("dateOfBirth")), request.getParameter("password"));
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().print(request.getParameter("email"));
+        response.getWriter().print(certificateNumber.orElse(request.getParameter("email")));
     }
 }

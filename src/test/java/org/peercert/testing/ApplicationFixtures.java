@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.peercert.applications.Track;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckRecord;
 import org.peercert.background.CheckResult;
+import org.peercert.certificate.CertificateService;
 import org.peercert.document.DocumentKind;
 import org.peercert.exam.ExamService;
 import org.peercert.exam.ExamSitting;
@@ -87,8 +89,11 @@ public class ApplicationFixtures {
     @Inject
     TestData data;
 
+    @Inject
+    CertificateService certificates;
+
     /** Where an applicant's journey has got to, in order. */
-    public enum Stage { REGISTERED, SUBMITTED, ELIGIBLE, TRAINED }
+    public enum Stage { REGISTERED, SUBMITTED, ELIGIBLE, TRAINED, CERTIFIED }
 
     public String applicant(LocalDate dateOfBirth) {
         String email = "app-" + UUID.randomUUID() + "@example.org";
@@ -99,21 +104,25 @@ public class ApplicationFixtures {
     /**
      * A new applicant with a confirmed account of this name, birth date and password, brought to the stage: a
      * submitted CPS application (Topeka address, a diploma scan), found eligible by staff, trained with results
-     * confirmed.
+     * confirmed, certified (test passed, checks clear, certificate issued). Returns the certificate's number at
+     * CERTIFIED, else nothing.
      */
-    public void applicantAt(Stage stage, String email, String firstName, String lastName, LocalDate dateOfBirth, String password) {
+    public Optional<String> applicantAt(Stage stage, String email, String firstName, String lastName, LocalDate dateOfBirth, String password) {
         accounts.ensureDemoAccount(email, firstName, lastName, dateOfBirth, EnumSet.of(Role.APPLICANT), password);
         if (stage == Stage.REGISTERED) {
-            return;
+            return Optional.empty();
         }
         CertificationApplication application = submitted(Track.CPS, email, firstName, lastName, dateOfBirth);
         if (stage == Stage.SUBMITTED) {
-            return;
+            return Optional.empty();
         }
         decideEligible(application);
         if (stage == Stage.TRAINED) {
             confirm(attendedEverything(email, application));
+        } else if (stage == Stage.CERTIFIED) {
+            return Optional.of(certificates.issue(readied(application, email).getId(), STAFF).getNumber());
         }
+        return Optional.empty();
     }
 
     public static ApplicationForm completeForm(LocalDate dateOfBirth) {
@@ -206,8 +215,12 @@ public class ApplicationFixtures {
 
     /** As {@link #readyForCertificate(String, String, LocalDate)}, on either track (PPS: Parent Peer Support). */
     public CertificationApplication readyForCertificate(Track track, String firstName, String lastName, LocalDate dateOfBirth) {
-        CertificationApplication application = decideEligible(submitted(track, applicant(dateOfBirth), firstName, lastName, dateOfBirth));
-        String email = data.emailOfApplicant(application.getApplicantId());
+        String email = applicant(dateOfBirth);
+        return readied(decideEligible(submitted(track, email, firstName, lastName, dateOfBirth)), email);
+    }
+
+    /** An eligible application taken to the moment before its certificate: trained, tested, three clear checks. */
+    private CertificationApplication readied(CertificationApplication application, String email) {
         confirm(attendedEverything(email, application));
         ExamSitting sitting = exams.start(email);
         data.correctPlaces(sitting.getId()).forEach((position, place) -> exams.answer(email, sitting.getId(), position, place));

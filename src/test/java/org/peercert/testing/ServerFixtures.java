@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.peercert.account.Role;
 
-/** The client of the fixture servlets: browser tests set up an applicant or an account on the server side, signed in as staff. */
+/** The client of the fixture servlets: browser tests set up an applicant, an account or an agency on the server side, signed in as staff. */
 public final class ServerFixtures {
 
     private ServerFixtures() {
@@ -22,11 +22,33 @@ public final class ServerFixtures {
     /** A new applicant with this email, name, birth date and password, brought to the stage; returns the email. */
     public static String applicant(ApplicationFixtures.Stage stage, String email, String firstName, String lastName, LocalDate dateOfBirth,
                                    String password) {
-        return post("/staff/test-support/applicant", Map.of("stage", stage.name(), "email", email,
+        post("/staff/test-support/applicant", Map.of("stage", stage.name(), "email", email,
+                "firstName", firstName, "lastName", lastName, "dateOfBirth", dateOfBirth.toString(), "password", password));
+        return email;
+    }
+
+    /** A new certificate holder with this email, name, birth date and password; returns the certificate's number. */
+    public static String holder(String email, String firstName, String lastName, LocalDate dateOfBirth, String password) {
+        return post("/staff/test-support/applicant", Map.of("stage", ApplicationFixtures.Stage.CERTIFIED.name(), "email", email,
                 "firstName", firstName, "lastName", lastName, "dateOfBirth", dateOfBirth.toString(), "password", password));
     }
 
-    /** Posts to a fixture servlet as staff; returns the email it answers with. */
+    /**
+     * A verified agency with an administrator and a Peer Support Supervisor of these emails (password
+     * {@link DemoUsers#PASSWORD}) and one supervised, certified person of this name and birth date on its roster.
+     */
+    public static SupervisedAgency supervisedAgency(String adminEmail, String supervisorEmail, String firstName, String lastName,
+                                                    LocalDate dateOfBirth) {
+        String[] made = post("/staff/test-support/agency", Map.of("adminEmail", adminEmail, "supervisorEmail", supervisorEmail,
+                "firstName", firstName, "lastName", lastName, "dateOfBirth", dateOfBirth.toString())).split("\n");
+        return new SupervisedAgency(made[0], made[1]);
+    }
+
+    /** The agency's name and the certificate number of the person on its roster. */
+    public record SupervisedAgency(String agencyName, String certificateNumber) {
+    }
+
+    /** Posts to a fixture servlet as staff; returns its answer. */
     private static String post(String path, Map<String, String> form) {
         PortalClient staff = new PortalClient();
         staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);

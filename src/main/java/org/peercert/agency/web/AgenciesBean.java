@@ -15,6 +15,7 @@ import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.PagedModel;
 import org.peercert.platform.web.Redirects;
+import org.peercert.supervision.Qualification;
 import org.peercert.supervision.QualificationStatus;
 import org.peercert.supervision.SupervisionService;
 
@@ -52,8 +53,8 @@ public class AgenciesBean implements Serializable {
     public void decideQualification(long qualificationId, long version, boolean verify) {
         QualificationStatus decision = verify ? QualificationStatus.VERIFIED : QualificationStatus.REJECTED;
         try {
-            supervision.decide(currentUser.getEmail(), qualificationId, version, decision, reasons.get(-qualificationId));
-            FacesMessages.info("supervision.decided", qualificationId, decision.label());
+            Qualification decided = supervision.decide(currentUser.getEmail(), qualificationId, version, decision, reasons.get(-qualificationId));
+            FacesMessages.info("supervision.decided", decided.getKind().label(), decision.label());
             Redirects.to(PAGE);
         } catch (OptimisticLockException changed) {
             FacesMessages.error("supervision.unknown");
