@@ -1,5 +1,7 @@
 // Small things every page does. At phone width the main menu folds behind its Menu button (CSS shows the button only
-// there). Date pickers' calendar buttons get a name screen readers can read out.
+// there). Date pickers' calendar buttons get a name screen readers can read out. Each cell of a plain table
+// (.checklist) is labelled with its column's heading, so that at phone width (CSS) a row stacks as a small card of
+// "heading: value" lines instead of squeezing every column into a sliver.
 (function () {
     document.addEventListener('click', function (event) {
         var button = event.target.closest ? event.target.closest('.menu-button') : null;
@@ -18,6 +20,32 @@
         });
     }
 
-    nameCalendarButtons();
-    new MutationObserver(nameCalendarButtons).observe(document.body, {childList: true, subtree: true});
+    function labelTableCells() {
+        document.querySelectorAll('table.checklist:not(.checklist--labelled)').forEach(function (table) {
+            var headings = [];
+            table.querySelectorAll('thead th').forEach(function (th) {
+                for (var span = th.colSpan || 1; span > 0; span--) {
+                    headings.push(th.textContent.trim());
+                }
+            });
+            table.querySelectorAll('tbody tr').forEach(function (row) {
+                var column = 0;
+                Array.prototype.forEach.call(row.cells, function (cell) {
+                    if (cell.colSpan === 1 && headings[column]) {
+                        cell.setAttribute('data-label', headings[column]);
+                    }
+                    column += cell.colSpan || 1;
+                });
+            });
+            table.classList.add('checklist--labelled');
+        });
+    }
+
+    function tidy() {
+        nameCalendarButtons();
+        labelTableCells();
+    }
+
+    tidy();
+    new MutationObserver(tidy).observe(document.body, {childList: true, subtree: true});
 })();
