@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,17 +18,15 @@ import org.peercert.account.UserAccount;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
-import org.peercert.background.exclusion.NameKeys;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
-import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.format.UsDates;
 
 /**
  * R-TRN-3: issues certificates when every requirement is met, numbers them without gaps, and moves them through
  * their lifecycle ({@link StatusChange}). Every change is audited, mailed to the holder and fired as
- * {@link CertificateChanged} for the features that follow certificates.
+ * {@link CertificateChanged} for the features that follow certificates. Reading them is {@link CertificateRecords}'s.
  */
 @ApplicationScoped
 @Transactional
@@ -72,6 +69,9 @@ public class CertificateService {
     @Inject
     CertificateService self;
 
+    @Inject
+    CertificateRecords records;
+
     /**
      * Issues the application's certificate. The application's row is locked first, so two staff issuing the same
      * application at once get one certificate and one clear refusal; the number comes from {@link #nextNumber}.
@@ -81,7 +81,7 @@ public class CertificateService {
             throw new CertificateProblem("certificate.noSuchApplication");
         }
         CertificationApplication application = em.find(CertificationApplication.class, applicationId);
-        Optional<Certificate> existing = ofApplication(applicationId);
+        Optional<Certificate> existing = records.ofApplication(applicationId);
         if (existing.isPresent()) {
             throw new CertificateProblem("certificate.alreadyIssued", application.getNumber(), existing.get().getNumber());
         }
@@ -192,7 +192,7 @@ public class CertificateService {
     /** The holder sets their own active certificate inactive (they stop practising for now); staff reinstate it on request. */
     public Certificate inactivateOwn(long certificateId, String holderEmail, String reason) {
         Certificate c = locked(certificateId);
-        if (!heldBy(c, holderEmail)) {
+        if (!records.heldBy(c, holderEmail)) {
             throw new CertificateProblem("certificate.notYours");
         }
         String why = reason == null || reason.isBlank() ? "At the holder's request" : reason.trim();
@@ -294,107 +294,5 @@ public class CertificateService {
             throw new CertificateProblem("certificate.reasonTooLong", 2000);
         }
         return text.trim();
-    }
-
-    /**
-     * The printable card of a certificate, for its holder or for staff, made from the current data: a suspended
-     * certificate's documents say so.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CertificateCard printable(String number, String viewerEmail, boolean staff) {
-        Certificate c = forViewer(number, viewerEmail, staff);
-        String note = c.getSuspendedUntil() != null ? "Suspended until " + UsDates.shown(c.getSuspendedUntil()) : c.getPublicNote();
-        return new CertificateCard(c.getNumber(), c.getTrack().label(), c.getHolderName(), c.getIssuedOn(), c.getExpiresOn(),
-                c.getStatus().name(), note, urls.absolute("/verify/" + c.getNumber()));
-    }
-
-    /** The certificate with this number, for its holder or staff (its documents, its credential); refused to anyone else. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Certificate forViewer(String number, String viewerEmail, boolean staff) {
-        Certificate c = em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", number).getResultStream()
-                .findFirst().orElseThrow(() -> new CertificateProblem("certificate.notFound"));
-        if (!staff && !heldBy(c, viewerEmail)) {
-            throw new CertificateProblem("certificate.notYours");
-        }
-        return c;
-    }
-
-    /** Whether the person signed in with this email holds the certificate. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean heldBy(Certificate c, String email) {
-        return email != null && em.find(UserAccount.class, c.getHolderId()).getEmail().equalsIgnoreCase(email);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Certificate> find(long certificateId) {
-        return Optional.ofNullable(em.find(Certificate.class, certificateId));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Certificate> ofApplication(long applicationId) {
-        return em.createQuery("select c from Certificate c where c.applicationId = :a", Certificate.class).setParameter("a", applicationId)
-                .getResultStream().findFirst();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Certificate> ofHolder(String email) {
-        return em.createQuery("select c from Certificate c, UserAccount u where u.id = c.holderId and u.email = :e order by c.issuedOn desc, c.id desc",
-                Certificate.class).setParameter("e", email.toLowerCase()).getResultList();
-    }
-
-    /** The staff list: newest first, filtered by part of a number or last name and by status. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Paging<Certificate> list(CertificateFilter filter, int first, int pageSize) {
-        String where = " where (:status is null or c.status = :status)"
-                + " and (:text = '' or c.number like :like or c.lastNameKey like :nameLike)";
-        String text = filter.text() == null ? "" : filter.text().trim();
-        TypedQuery<Certificate> page = em.createQuery("select c from Certificate c" + where + " order by c.id desc", Certificate.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Certificate c" + where, Long.class);
-        for (TypedQuery<?> q : List.of(page, count)) {
-            q.setParameter("status", filter.status()).setParameter("text", text)
-                    .setParameter("like", "%" + text.toUpperCase() + "%").setParameter("nameLike", NameKeys.key(text) + "%");
-        }
-        return new Paging<>(page.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
-    }
-
-    /** /verify and the API: the public fields of the certificate with this number, if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<PublicCertificate> lookUp(String number) {
-        return em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", number)
-                .setHint("org.hibernate.readOnly", Boolean.TRUE).getResultStream().findFirst().map(PublicCertificate::of);
-    }
-
-    /**
-     * For agencies checking that a certificate is the person in front of them: whether the date of birth is the
-     * holder's, never the date itself. Each check is audited, as a series of them could guess the date.
-     */
-    public boolean birthDateMatches(String number, LocalDate dateOfBirth, String agencyUser) {
-        long checksToday = em.createQuery("select count(e) from AuditEvent e where e.subject = :n and e.action = :a and e.actor = :u"
-                        + " and e.occurredAt >= :since", Long.class).setParameter("n", number)
-                .setParameter("a", AuditAction.CERTIFICATE_BIRTH_DATE_CHECKED).setParameter("u", agencyUser)
-                .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(1))).getSingleResult();
-        if (checksToday >= policy.birthDateChecksPerDay()) {
-            throw new CertificateProblem("certificate.tooManyBirthDateChecks", policy.birthDateChecksPerDay());
-        }
-        List<LocalDate> stored = em.createQuery("select a.dateOfBirth from Certificate c, CertificationApplication a"
-                + " where c.number = :n and a.id = c.applicationId", LocalDate.class).setParameter("n", number).getResultList();
-        boolean matches = !stored.isEmpty() && dateOfBirth.equals(stored.get(0));
-        audit.record(agencyUser, AuditAction.CERTIFICATE_BIRTH_DATE_CHECKED, number, matches ? "match" : "no match");
-        return matches;
-    }
-
-    /** /verify by name: an exact last name (as folded by {@link NameKeys}), a first name or its beginning, optionally a city. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PublicCertificate> searchByName(String lastName, String firstName, String city) {
-        String last = NameKeys.key(lastName);
-        String firstKey = NameKeys.key(firstName);
-        String cityKey = NameKeys.key(city);
-        if (last.isEmpty() || firstKey.isEmpty()) {
-            throw new CertificateProblem("verify.nameRequired");
-        }
-        return em.createQuery("select c from Certificate c where c.lastNameKey = :last and c.firstNameKey like :first"
-                        + " and (:city = '' or c.cityKey = :city) order by c.firstNameKey, c.number", Certificate.class)
-                .setParameter("last", last).setParameter("first", firstKey + "%").setParameter("city", cityKey)
-                .setMaxResults(policy.maxSearchResults()).getResultList().stream().map(PublicCertificate::of).toList();
     }
 }

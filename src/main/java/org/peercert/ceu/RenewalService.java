@@ -18,6 +18,7 @@ import org.peercert.background.BackgroundService;
 import org.peercert.background.CheckStanding;
 import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.certificate.Certificate;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.notification.MailTemplates;
@@ -54,6 +55,11 @@ public class RenewalService {
 
     @Inject
     CertificateService certificates;
+
+
+    @Inject
+
+    CertificateRecords certificateRecords;
 
     @Inject
     BackgroundService background;
@@ -94,8 +100,8 @@ public class RenewalService {
     }
 
     public Renewal submit(String holderEmail, long certificateId, boolean attested) {
-        Certificate c = certificates.find(certificateId).orElseThrow(() -> new CeProblem("renewal.notYours"));
-        if (!certificates.heldBy(c, holderEmail)) {
+        Certificate c = certificateRecords.find(certificateId).orElseThrow(() -> new CeProblem("renewal.notYours"));
+        if (!certificateRecords.heldBy(c, holderEmail)) {
             throw new CeProblem("renewal.notYours");
         }
         refuseOutsideWindow(c);
@@ -160,7 +166,7 @@ public class RenewalService {
         if (!renewal.isAudited()) {
             return 0;
         }
-        Certificate c = certificates.find(renewal.getCertificateId()).orElseThrow();
+        Certificate c = certificateRecords.find(renewal.getCertificateId()).orElseThrow();
         return ce.cycleActivities(c).stream().filter(a -> a.getSource() == CeActivity.Source.SELF && a.getAuditVerdict() == null).count();
     }
 
@@ -170,7 +176,7 @@ public class RenewalService {
         if (open > 0) {
             throw new CeProblem("renewal.auditOpen", open);
         }
-        Certificate c = certificates.find(renewal.getCertificateId()).orElseThrow();
+        Certificate c = certificateRecords.find(renewal.getCertificateId()).orElseThrow();
         List<String> missing = missing(c);
         if (!missing.isEmpty()) {
             throw new CeProblem("renewal.notReady", String.join("; ", missing));
@@ -186,7 +192,7 @@ public class RenewalService {
         }
         Renewal renewal = submitted(renewalId);
         renewal.decide(Renewal.Status.RETURNED, staff, reason.trim(), clock.instant());
-        Certificate c = certificates.find(renewal.getCertificateId()).orElseThrow();
+        Certificate c = certificateRecords.find(renewal.getCertificateId()).orElseThrow();
         UserAccount holder = em.find(UserAccount.class, c.getHolderId());
         audit.record(staff, AuditAction.RENEWAL_RETURNED, c.getNumber(), reason.trim());
         outbox.enqueue(templates.render("renewal-returned", holder.getEmail(), holder.getFullName(), c.getNumber(), reason.trim(),

@@ -10,7 +10,7 @@ import org.peercert.agency.AgencyService;
 import org.peercert.agency.AgencyStatus;
 import org.peercert.agency.RosterService;
 import org.peercert.certificate.Certificate;
-import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.supervision.Assignment;
 import org.peercert.supervision.Qualification;
 import org.peercert.supervision.QualificationKind;
@@ -39,7 +39,8 @@ public class DemoAgency {
     SupervisionService supervision;
 
     @Inject
-    CertificateService certificates;
+
+    CertificateRecords certificates;
 
     @Inject
     Clock clock;

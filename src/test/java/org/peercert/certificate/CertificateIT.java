@@ -48,6 +48,11 @@ class CertificateIT {
     @Inject
     CertificateService certificates;
 
+
+    @Inject
+
+    CertificateRecords certificateRecords;
+
     @Inject
     ReadinessService readiness;
 
@@ -114,7 +119,7 @@ class CertificateIT {
 
         assertEquals(Track.PPS, issued.getTrack());
         assertTrue(issued.getNumber().matches("PS-PPS-" + PortalTime.today().getYear() + "-\\d{6}"), issued.getNumber());
-        PublicCertificate shown = certificates.lookUp(issued.getNumber()).orElseThrow();
+        PublicCertificate shown = certificateRecords.lookUp(issued.getNumber()).orElseThrow();
         assertEquals("Parent Peer Support Specialist", shown.trackLabel());
         assertEquals(CertificateStatus.ACTIVE, shown.status());
     }
@@ -161,7 +166,7 @@ class CertificateIT {
         String kept = certificates.issue(second.getId(), STAFF).getNumber();
 
         assertEquals(abandoned, kept);
-        assertTrue(certificates.ofApplication(first.getId()).isEmpty());
+        assertTrue(certificateRecords.ofApplication(first.getId()).isEmpty());
     }
 
     @Test
@@ -174,7 +179,7 @@ class CertificateIT {
         assertTrue(outcomes.get(0).isIssued());
         assertFalse(outcomes.get(1).isIssued());
         assertEquals("certificate.notReady", outcomes.get(1).problemKey());
-        assertTrue(certificates.ofApplication(ready.getId()).isPresent());
+        assertTrue(certificateRecords.ofApplication(ready.getId()).isPresent());
     }
 
     @Test
@@ -217,7 +222,7 @@ class CertificateIT {
         assertEquals("certificate.cannot.reinstate", assertThrows(CertificateProblem.class,
                 () -> certificates.reinstate(id, STAFF, null)).messageKey());
 
-        PublicCertificate seen = certificates.lookUp(c.getNumber()).orElseThrow();
+        PublicCertificate seen = certificateRecords.lookUp(c.getNumber()).orElseThrow();
         assertEquals(CertificateStatus.REVOKED, seen.status());
         assertEquals("Revoked by order of the certification board.", seen.publicNote());
         assertFalse(seen.isValid());
@@ -240,15 +245,15 @@ class CertificateIT {
         Set<Long> mine = Set.of(expiring.getId(), suspended.getId());
         clock.set(PortalTime.now().plusSeconds(11L * 86_400));
         nightly.runFor(mine::contains);
-        assertEquals(CertificateStatus.ACTIVE, certificates.find(suspended.getId()).orElseThrow().getStatus());
-        assertNull(certificates.find(suspended.getId()).orElseThrow().getSuspendedUntil());
-        assertEquals(CertificateStatus.ACTIVE, certificates.find(expiring.getId()).orElseThrow().getStatus(), "not yet past its date");
+        assertEquals(CertificateStatus.ACTIVE, certificateRecords.find(suspended.getId()).orElseThrow().getStatus());
+        assertNull(certificateRecords.find(suspended.getId()).orElseThrow().getSuspendedUntil());
+        assertEquals(CertificateStatus.ACTIVE, certificateRecords.find(expiring.getId()).orElseThrow().getStatus(), "not yet past its date");
 
         clock.set(expiring.getExpiresOn().plusDays(1).atTime(2, 0).toInstant(ZoneOffset.UTC));
         nightly.runFor(mine::contains);
         nightly.runFor(mine::contains);
 
-        assertEquals(CertificateStatus.EXPIRED, certificates.find(expiring.getId()).orElseThrow().getStatus());
+        assertEquals(CertificateStatus.EXPIRED, certificateRecords.find(expiring.getId()).orElseThrow().getStatus());
         assertEquals(List.of("CERTIFICATE_ISSUED", "CERTIFICATE_EXPIRED"), data.auditActionsAbout(expiring.getNumber()),
                 "expired once, however often the job runs");
         assertEquals("certificate.cannot.reinstate", assertThrows(CertificateProblem.class,
@@ -259,13 +264,13 @@ class CertificateIT {
     void theNameSearchFindsAccentsAndCaseAlikeAndNeverShowsPrivateFields() {
         Certificate c = certificates.issue(fixtures.readyForCertificate("Zoë", "García-López", BORN).getId(), STAFF);
 
-        List<PublicCertificate> found = certificates.searchByName("garcia lopez", "zo", "TOPEKA");
+        List<PublicCertificate> found = certificateRecords.searchByName("garcia lopez", "zo", "TOPEKA");
 
         assertEquals(List.of(c.getNumber()), found.stream().map(PublicCertificate::number).toList());
-        assertTrue(certificates.searchByName("García-López", "Zoë", "Wichita").isEmpty(), "the city narrows the search");
+        assertTrue(certificateRecords.searchByName("García-López", "Zoë", "Wichita").isEmpty(), "the city narrows the search");
         assertEquals("verify.nameRequired", assertThrows(CertificateProblem.class,
-                () -> certificates.searchByName("' OR 1=1 --", "", null)).messageKey());
-        assertTrue(certificates.searchByName("x' OR '1'='1", "a", null).isEmpty());
+                () -> certificateRecords.searchByName("' OR 1=1 --", "", null)).messageKey());
+        assertTrue(certificateRecords.searchByName("x' OR '1'='1", "a", null).isEmpty());
         List<String> fields = java.util.Arrays.stream(PublicCertificate.class.getRecordComponents()).map(r -> r.getName()).toList();
         assertEquals(List.of("number", "holderName", "track", "trackLabel", "status", "issuedOn", "expiresOn", "suspendedUntil",
                 "publicNote"), fields, "only public fields leave the certificate feature");

@@ -31,6 +31,7 @@ import org.peercert.background.exclusion.MatchStatus;
 import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateLifecycleJob;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.testing.ApplicationFixtures;
@@ -64,6 +65,11 @@ class RenewalIT {
 
     @Inject
     CertificateService certificates;
+
+
+    @Inject
+
+    CertificateRecords certificateRecords;
 
     @Inject
     ExpiryReminders reminders;
@@ -130,7 +136,7 @@ class RenewalIT {
         reminders.scan();
         log(holder, "Trauma-informed peer support", "10", "General", true);
         CeActivity ethics = log(holder, "Boundaries and ethics", "2", "Ethics", false);
-        assertTrue(ce.standing(certificates.find(certificate.getId()).orElseThrow()).isMet());
+        assertTrue(ce.standing(certificateRecords.find(certificate.getId()).orElseThrow()).isMet());
         assertEquals("renewal.attestation", assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), false)).messageKey());
         Renewal renewal = renewals.submit(holder, certificate.getId(), true);
         assertTrue(renewal.isAudited());
@@ -138,7 +144,7 @@ class RenewalIT {
         assertEquals("renewal.alreadySubmitted", assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), true)).messageKey());
 
         assertEquals("renewal.auditOpen", assertThrows(CeProblem.class, () -> renewals.approve(STAFF, renewal.getId())).messageKey());
-        List<CeActivity> cycle = ce.cycleActivities(certificates.find(certificate.getId()).orElseThrow());
+        List<CeActivity> cycle = ce.cycleActivities(certificateRecords.find(certificate.getId()).orElseThrow());
         assertEquals("ce.auditReason", assertThrows(CeProblem.class,
                 () -> ce.auditActivity(STAFF, ethics.getId(), CeActivity.Verdict.REJECTED, " ")).messageKey());
         ce.auditActivity(STAFF, ethics.getId(), CeActivity.Verdict.REJECTED, "No proof of attendance");
@@ -202,7 +208,7 @@ class RenewalIT {
 
         at(expires.plusDays(5));
         nightly.runFor(id -> id == certificate.getId());
-        assertEquals(CertificateStatus.EXPIRED, certificates.find(certificate.getId()).orElseThrow().getStatus());
+        assertEquals(CertificateStatus.EXPIRED, certificateRecords.find(certificate.getId()).orElseThrow().getStatus());
         log(holder, "Wellness recovery action planning", "12", "General", false);
         Renewal late = renewals.submit(holder, certificate.getId(), true);
         assertFalse(late.isAudited());
@@ -309,6 +315,6 @@ class RenewalIT {
     }
 
     private LocalDate expiresOf(Certificate certificate) {
-        return certificates.find(certificate.getId()).orElseThrow().getExpiresOn();
+        return certificateRecords.find(certificate.getId()).orElseThrow().getExpiresOn();
     }
 }

@@ -23,7 +23,7 @@ import org.peercert.agency.attest.RosterAttestation;
 import org.peercert.agency.attest.RosterAttestations;
 import org.peercert.billing.BillingPolicy;
 import org.peercert.certificate.Certificate;
-import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.csv.CsvLines;
@@ -54,7 +54,8 @@ public class RosterBean implements Serializable {
     SupervisionService supervision;
 
     @Inject
-    CertificateService certificates;
+
+    CertificateRecords certificates;
 
     @Inject
     BillingPolicy policy;

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercert.account.Role;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.certificate.CertificateProblem;
-import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.PublicCertificate;
 import org.peercert.platform.PortalUrls;
 import org.peercert.platform.api.Problem;
@@ -40,7 +40,8 @@ public class CertificateResource {
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
     @Inject
-    CertificateService certificates;
+
+    CertificateRecords certificates;
 
     @Inject
     PortalUrls urls;

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.peercert.certificate.Certificate;
-import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.platform.PortalUrls;
 import org.peercert.training.TrainingPolicy;
@@ -33,7 +33,8 @@ public class CredentialService {
     SigningKeys keys;
 
     @Inject
-    CertificateService certificates;
+
+    CertificateRecords certificates;
 
     @Inject
     PortalUrls urls;

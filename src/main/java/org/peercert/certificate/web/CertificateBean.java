@@ -12,6 +12,7 @@ import org.peercert.audit.AuditEvent;
 import org.peercert.audit.AuditService;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateProblem;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.StatusChange;
 import org.peercert.platform.web.FacesMessages;
@@ -27,6 +28,11 @@ public class CertificateBean implements Serializable {
 
     @Inject
     CertificateService certificates;
+
+
+    @Inject
+
+    CertificateRecords certificateRecords;
 
     @Inject
     AuditService audit;
@@ -86,7 +92,7 @@ public class CertificateBean implements Serializable {
     /** Read once per request: the view keeps only the id, so it survives being moved to another node. */
     public Certificate getCertificate() {
         if (certificate == null && id != null) {
-            certificate = certificates.find(id).orElse(null);
+            certificate = certificateRecords.find(id).orElse(null);
         }
         return certificate;
     }

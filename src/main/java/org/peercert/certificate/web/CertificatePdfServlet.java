@@ -11,7 +11,7 @@ import org.peercert.certificate.CertificateCard;
 import org.peercert.certificate.CertificateDocuments;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.certificate.CertificateProblem;
-import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.platform.web.Downloads;
 
 /**
@@ -25,7 +25,8 @@ public class CertificatePdfServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CertificateService certificates;
+
+    CertificateRecords certificates;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateFilter;
-import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.platform.web.PagedModel;
 
@@ -18,7 +18,8 @@ public class CertificatesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CertificateService certificates;
+
+    CertificateRecords certificates;
 
     private String text;
     private CertificateStatus status;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateProblem;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.platform.Words;
@@ -28,6 +29,11 @@ public class MyCertificatesBean implements Serializable {
     @Inject
     CertificateService certificates;
 
+
+    @Inject
+
+    CertificateRecords certificateRecords;
+
     @Inject
     CurrentUser currentUser;
 
@@ -36,7 +42,7 @@ public class MyCertificatesBean implements Serializable {
 
     @PostConstruct
     void load() {
-        mine = certificates.ofHolder(currentUser.getEmail());
+        mine = certificateRecords.ofHolder(currentUser.getEmail());
     }
 
     public void inactivate(long certificateId) {

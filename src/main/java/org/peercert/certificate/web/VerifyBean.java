@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.peercert.certificate.CertificateNumbering;
-import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.PublicCertificate;
 import org.peercert.certificate.credential.CredentialService;
 import org.peercert.certificate.credential.CredentialVerifier;
@@ -25,7 +25,8 @@ import org.peercert.platform.web.FacesMessages;
 public class VerifyBean {
 
     @Inject
-    CertificateService certificates;
+
+    CertificateRecords certificates;
 
     @Inject
     CredentialService credentials;

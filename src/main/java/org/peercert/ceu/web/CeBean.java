@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.certificate.Certificate;
-import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.ceu.CeActivity;
 import org.peercert.ceu.CeCategory;
 import org.peercert.ceu.CeDraft;
@@ -43,7 +43,8 @@ public class CeBean implements Serializable {
     RenewalService renewals;
 
     @Inject
-    CertificateService certificates;
+
+    CertificateRecords certificates;
 
     @Inject
     CurrentUser currentUser;

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.certificate.Certificate;
-import org.peercert.certificate.CertificateService;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.ceu.CeActivity;
 import org.peercert.ceu.CeRequirement;
 import org.peercert.ceu.CeService;
@@ -31,7 +31,8 @@ public class RenewalBean implements Serializable {
     CeService ce;
 
     @Inject
-    CertificateService certificates;
+
+    CertificateRecords certificates;
 
     @Inject
     CurrentUser currentUser;
