@@ -21,21 +21,29 @@
     }
 
     function labelTableCells() {
-        document.querySelectorAll('table.checklist:not(.checklist--labelled)').forEach(function (table) {
+        document.querySelectorAll('table.checklist').forEach(function (table) {
+            var rows = table.querySelectorAll('tbody tr:not([data-labelled])');
+            if (!rows.length) {
+                return;
+            }
             var headings = [];
             table.querySelectorAll('thead th').forEach(function (th) {
                 for (var span = th.colSpan || 1; span > 0; span--) {
                     headings.push(th.textContent.trim());
                 }
             });
-            table.querySelectorAll('tbody tr').forEach(function (row) {
+            rows.forEach(function (row) {
                 var column = 0;
                 Array.prototype.forEach.call(row.cells, function (cell) {
                     if (cell.colSpan === 1 && headings[column]) {
                         cell.setAttribute('data-label', headings[column]);
                     }
+                    if (!cell.textContent.trim() && !cell.querySelector('a, button, input, select, textarea, img')) {
+                        cell.classList.add('checklist__blank');
+                    }
                     column += cell.colSpan || 1;
                 });
+                row.setAttribute('data-labelled', '');
             });
             table.classList.add('checklist--labelled');
         });

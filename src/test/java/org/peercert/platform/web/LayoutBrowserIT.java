@@ -87,7 +87,8 @@ class LayoutBrowserIT {
     private static final Pattern MESSAGE_KEY = Pattern.compile("\\b[a-z]+\\.[a-z]+[A-Z][A-Za-z]*\\b");
 
     /**
-     * Every page of every role's menu at phone width: no sideways scrolling, no enum names or message keys on screen
+     * Every page of every role's menu at phone width: no sideways scrolling, plain tables stacked row by row, no enum
+     * names or message keys on screen
      * (nor, for applicants, rule ids),
      * and (as every page the browser opens) no serious accessibility violation.
      */
@@ -107,6 +108,11 @@ class LayoutBrowserIT {
                     Number window = (Number) ((JavascriptExecutor) phone.driver()).executeScript("return window.innerWidth");
                     if (scroll.intValue() > window.intValue()) {
                         problems.add(page + " is " + scroll + " px wide on a " + window + " px phone");
+                    }
+                    Number inColumns = (Number) ((JavascriptExecutor) phone.driver()).executeScript("return [...document.querySelectorAll("
+                            + "'table.checklist tbody td')].filter(td => td.getClientRects().length && getComputedStyle(td).display !== 'block').length");
+                    if (inColumns.intValue() > 0) {
+                        problems.add(page + " squeezes a table into columns on a phone (" + inColumns + " cells) instead of stacking its rows");
                     }
                     // Data shown as its source wrote it (the federal exclusion list is in capitals) is not the portal's words.
                     String text = (String) ((JavascriptExecutor) phone.driver()).executeScript("const shown = [...document.querySelectorAll('.verbatim')];"
