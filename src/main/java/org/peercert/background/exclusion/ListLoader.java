@@ -34,6 +34,7 @@ final class ListLoader {
     static final int BATCH_SIZE = 1000;
     static final int MAX_STORED_REJECTS = 10_000;
     private static final int READ_BUFFER = 64 * 1024;
+    private static final String KEPT = "The list in force stays; import the complete file again.";
 
     private static final String INSERT_ENTRY = "INSERT INTO exclusion_entry (import_id, line_number, row_key, last_name, first_name, "
             + "middle_name, business_name, general_type, specialty, npi, date_of_birth, address, city, state_code, zip, exclusion_type, "
@@ -63,6 +64,7 @@ final class ListLoader {
             requireHeader(records);
             Map<Long, Long> firstLineOfRow = new HashMap<>();
             long lineAfterPrevious = parser.getCurrentLineNumber() + 1;
+            ShortRecord held = null;
             while (true) {
                 long line = lineAfterPrevious;
                 CSVRecord record;
@@ -72,35 +74,50 @@ final class ListLoader {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException unreadable) {
-                    rejectTruncatedLastLine(rejects, line, parser.getCurrentLineNumber(), unreadable);
-                    break;
+                    throw refusal(line, parser.getCurrentLineNumber(), unreadable);
                 }
                 lineAfterPrevious = parser.getCurrentLineNumber() + 1;
-                if (!LeieFormat.isBlank(record)) {
-                    read++;
+                if (LeieFormat.isBlank(record)) {
+                    continue;
+                }
+                if (held != null) {
+                    take(held.record(), held.line(), firstLineOfRow, entries, rejects);
+                    held = null;
+                }
+                read++;
+                if (record.size() < LeieFormat.HEADER.size()) {
+                    held = new ShortRecord(record, line);
+                } else {
                     take(record, line, firstLineOfRow, entries, rejects);
                 }
+            }
+            if (held != null) {
+                throw new ImportRefused("The file stops in the middle of its last row (line " + held.line() + " has " + held.record().size()
+                        + " of " + LeieFormat.HEADER.size() + " fields): it looks cut off, as by an interrupted download. " + KEPT);
             }
             flush(entries, rejects);
         }
         return new Counts(read, accepted, rejected);
     }
 
+    /** A row with fewer fields than the layout: a bad line in the middle of the file, the sign of a cut-off file at its end. */
+    private record ShortRecord(CSVRecord record, long line) {
+    }
+
     /**
-     * A quoted field still open at the end of the file is a last line cut short: that line is rejected. A
-     * field that breaks the CSV rules earlier, or a quote that never closes and swallows the lines after it,
-     * would silently drop the rest of the list, so the whole file is refused.
+     * A quoted field still open at the end of the file is a file cut off in its last row; a field that breaks the CSV
+     * rules earlier, or a quote that never closes and swallows the lines after it, leaves the rest unreadable. Either
+     * way a part of the list would be taken for the whole, so the file is refused.
      */
-    private void rejectTruncatedLastLine(PreparedStatement rejects, long line, long linesConsumed, RuntimeException unreadable)
-            throws SQLException {
+    private static ImportRefused refusal(long line, long linesConsumed, RuntimeException unreadable) {
         String problem = String.valueOf(unreadable.getCause() == null ? unreadable.getMessage() : unreadable.getCause().getMessage());
         boolean endOfFile = problem.contains("EOF reached before encapsulated token finished");
-        if (!endOfFile || linesConsumed > line) {
-            throw new ImportRefused("Line " + line + " is not valid CSV (" + problem.replaceAll("\\s+", " ")
-                    + "); the lines after it cannot be read. Fix the file and import it again.");
+        if (endOfFile && linesConsumed <= line) {
+            return new ImportRefused("The file stops inside a quoted field of its last row (line " + line
+                    + "): it looks cut off, as by an interrupted download. " + KEPT);
         }
-        read++;
-        reject(rejects, line, "the file ends inside a quoted field: the last line is cut short");
+        return new ImportRefused("Line " + line + " is not valid CSV (" + problem.replaceAll("\\s+", " ")
+                + "); the lines after it cannot be read. Fix the file and import it again.");
     }
 
     private static void requireHeader(Iterator<CSVRecord> records) {

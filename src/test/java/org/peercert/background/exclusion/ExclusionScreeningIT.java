@@ -304,7 +304,7 @@ class ExclusionScreeningIT {
     }
 
     @Test
-    void badDatesDuplicatesAndATruncatedLastLineAreReportedByLineAndTheRestImported() throws IOException {
+    void badDatesAndDuplicatesAreReportedByLineAndTheRestImported() throws IOException {
         String surname = surname();
         LeieFile file = LeieFile.withHeader();
         for (int i = 0; i < 60; i++) {
@@ -314,20 +314,41 @@ class ExclusionScreeningIT {
         int badDateLine = file.lineCount();
         file.person(surname, "GOOD0", BORN);
         int duplicateLine = file.lineCount();
-        file.line("\"" + surname + "\",\"CUT\",\"\",\"\",\"OTHER BUSI");
-        int truncatedLine = file.lineCount();
 
-        byte[] content = file.bytes();
-        ExclusionImport imported = importNow(Arrays.copyOf(content, content.length - 2));
+        ExclusionImport imported = importNow(file.bytes());
 
         assertEquals(ImportStatus.ACTIVE, imported.getStatus());
         assertEquals(100, imported.getRowsAccepted());
-        assertEquals(3, imported.getRowsRejected());
-        List<ImportRejectRow> rejects = rejectsOf(imported);
+        assertEquals(2, imported.getRowsRejected());
         assertEquals(List.of(
                 new ImportRejectRow(badDateLine, "DOB '19841340' is not a date written YYYYMMDD"),
-                new ImportRejectRow(duplicateLine, "duplicate of line 42"),
-                new ImportRejectRow(truncatedLine, "the file ends inside a quoted field: the last line is cut short")), rejects);
+                new ImportRejectRow(duplicateLine, "duplicate of line 42")), rejectsOf(imported));
+    }
+
+    /** R-BG-3: a file cut off in its last row (an interrupted download) is not a smaller list: it is refused whole. */
+    @Test
+    void rBg3_aListCutOffInItsLastRowIsRefusedAndTheListInForceStays() throws IOException {
+        ExclusionImport good = importNow(LeieFile.withHeader().person(surname(), "KEPT", BORN).bytes());
+
+        LeieFile insideQuotes = LeieFile.withHeader().person(surname(), "BEFORE", BORN);
+        insideQuotes.line("\"" + surname() + "\",\"CUT\",\"\",\"\",\"OTHER BUSI");
+        int quotedLine = insideQuotes.lineCount();
+        byte[] quoted = insideQuotes.bytes();
+        ExclusionImport cutInQuotes = importNow(Arrays.copyOf(quoted, quoted.length - 2));
+        assertEquals(ImportStatus.REFUSED, cutInQuotes.getStatus());
+        assertEquals("The file stops inside a quoted field of its last row (line " + quotedLine + "): it looks cut off, as by an interrupted"
+                + " download. The list in force stays; import the complete file again.", cutInQuotes.getProblem());
+
+        LeieFile midRow = LeieFile.withHeader().person(surname(), "BEFORE", BORN);
+        midRow.line("\"" + surname() + "\",\"CUT\",\"\",\"\",\"OTHER\"");
+        int shortLine = midRow.lineCount();
+        byte[] cut = midRow.bytes();
+        ExclusionImport cutMidRow = importNow(Arrays.copyOf(cut, cut.length - 2));
+        assertEquals(ImportStatus.REFUSED, cutMidRow.getStatus());
+        assertEquals("The file stops in the middle of its last row (line " + shortLine + " has 5 of 18 fields): it looks cut off, as by an"
+                + " interrupted download. The list in force stays; import the complete file again.", cutMidRow.getProblem());
+
+        assertEquals(good.getId(), imports.inForce().orElseThrow().getId());
     }
 
     @Test
@@ -337,6 +358,7 @@ class ExclusionScreeningIT {
         for (int i = 0; i < 10; i++) {
             bad.line("ONLY,THREE,FIELDS");
         }
+        bad.person(surname(), "LAST", BORN);
         ExclusionImport refused = importNow(bad.bytes());
         assertEquals(ImportStatus.REFUSED, refused.getStatus());
         assertEquals(10, refused.getRowsRejected());
