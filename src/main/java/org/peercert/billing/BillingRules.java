@@ -14,6 +14,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.peercert.applications.Track;
 import org.peercert.certificate.CertificateStatus;
+import org.peercert.platform.format.UsDates;
 
 /**
  * The billing-eligibility rules of DOMAIN.md (R-TRN-3, R-SVC-1..6, R-BG-3, R-SUP-1, R-ELIG-4) as plain functions:
@@ -171,10 +172,10 @@ public final class BillingRules {
             return notMet("R-TRN-3", "The certificate is " + status.label() + ", not Active: its holder may not deliver services.");
         }
         if (provider.certificateExpiresOn().isBefore(day)) {
-            return notMet("R-TRN-3", "The certificate expires on " + provider.certificateExpiresOn() + ", before " + dayName + " " + day + ".");
+            return notMet("R-TRN-3", "The certificate expires on " + shown(provider.certificateExpiresOn()) + ", before " + dayName + " " + shown(day) + ".");
         }
-        return met("R-TRN-3", "The certificate is Active and valid through " + provider.certificateExpiresOn() + ", on or after " + dayName + " "
-                + day + ".");
+        return met("R-TRN-3", "The certificate is Active and valid through " + shown(provider.certificateExpiresOn()) + ", on or after " + dayName + " "
+                + shown(day) + ".");
     }
 
     /** R-SVC-1: Parent Peer Support needs the PPS track, peer support the CPS track. */
@@ -214,7 +215,7 @@ public final class BillingRules {
         if (last == null) {
             findings.add(note("R-SUP-1", "No clinical supervision is logged; it is expected at least every " + days + " days."));
         } else if (last.isBefore(day.minusDays(days))) {
-            findings.add(note("R-SUP-1", "The last clinical supervision was on " + last + ", " + ChronoUnit.DAYS.between(last, day)
+            findings.add(note("R-SUP-1", "The last clinical supervision was on " + shown(last) + ", " + ChronoUnit.DAYS.between(last, day)
                     + " days before " + dayName + "; it is expected at least every " + days + " days."));
         }
         return findings;
@@ -263,8 +264,8 @@ public final class BillingRules {
             return notMet("R-ELIG-4", context + "the provider must be at least " + years + " years older than " + whom
                     + ", and the provider's date of birth is not on record.");
         }
-        String comparison = "the provider (born " + providerBirth + ") must be at least " + years + " years older than " + whom + " (born "
-                + otherBirth + ")";
+        String comparison = "the provider (born " + shown(providerBirth) + ") must be at least " + years + " years older than " + whom + " (born "
+                + shown(otherBirth) + ")";
         if (providerBirth.plusYears(years).isAfter(otherBirth)) {
             return notMet("R-ELIG-4", context + comparison + ", and is not.");
         }
@@ -323,8 +324,8 @@ public final class BillingRules {
         List<String> beyond = new ArrayList<>();
         Integer days = terms.initialAuthorizationDays();
         if (days != null && !plan.serviceDate().isBefore(start.plusDays(days))) {
-            beyond.add("the service date " + plan.serviceDate() + " is after the " + days + " days it covers (" + start + " through "
-                    + start.plusDays(days - 1L) + ")");
+            beyond.add("the service date " + shown(plan.serviceDate()) + " is after the " + days + " days it covers (" + shown(start) + " through "
+                    + shown(start.plusDays(days - 1L)) + ")");
         }
         int totalUnits = plan.authorizationUnitsUsed() + plan.units();
         if (totalUnits > terms.initialAuthorizationUnits()) {
@@ -333,7 +334,7 @@ public final class BillingRules {
         }
         String authorization = "initial authorization of " + units(terms.initialAuthorizationUnits()) + " for " + service(terms);
         if (beyond.isEmpty()) {
-            String period = days == null ? "" : ", on a service date within its " + days + " days (" + start + " through " + start.plusDays(days - 1L) + ")";
+            String period = days == null ? "" : ", on a service date within its " + days + " days (" + shown(start) + " through " + shown(start.plusDays(days - 1L)) + ")";
             return met("R-SVC-5", "Within the " + authorization + ": " + totalUnits + " of " + units(terms.initialAuthorizationUnits())
                     + " with this service" + period + ".");
         }
@@ -381,5 +382,10 @@ public final class BillingRules {
 
     private static Finding note(String ruleId, String message) {
         return new Finding(ruleId, Finding.Outcome.NOTE, message);
+    }
+
+    /** Dates in findings as people read them ("May 3, 2026"); the API's fields keep ISO. */
+    private static String shown(LocalDate date) {
+        return UsDates.shown(date);
     }
 }

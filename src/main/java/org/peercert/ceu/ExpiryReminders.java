@@ -16,6 +16,7 @@ import org.peercert.certificate.CertificateStatus;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.PortalUrls;
+import org.peercert.platform.format.UsDates;
 
 /**
  * R-CEU-2: the daily scan that reminds holders of their certificate's expiry, each reminder exactly once per
@@ -101,6 +102,6 @@ public class ExpiryReminders {
 
     private org.peercert.notification.Mail mail(ReminderCandidate c, int daysBefore) {
         return templates.render(daysBefore == 0 ? "expiry-today" : "expiry-reminder", c.email(), c.firstName() + " " + c.lastName(),
-                c.number(), daysBefore, c.expiresOn().toString(), urls.absolute("/applicant/index.xhtml"), policy.graceDays());
+                c.number(), daysBefore, UsDates.shown(c.expiresOn()), urls.absolute("/applicant/index.xhtml"), policy.graceDays());
     }
 }

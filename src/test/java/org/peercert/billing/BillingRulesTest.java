@@ -103,7 +103,7 @@ class BillingRulesTest {
     void rTrn3_aCertificateExpiringTheDayBeforeTheServiceDateDoesNot() {
         BillingVerdict verdict = check(kansasIndividual(), provider().expiresOn(SERVICE_DATE.minusDays(1)), plan());
         assertRefusedOnlyBy("R-TRN-3", verdict);
-        assertNotMet(finding(verdict, "R-TRN-3"), "expires on 2026-05-03, before the service date 2026-05-04");
+        assertNotMet(finding(verdict, "R-TRN-3"), "expires on May 3, 2026, before the service date May 4, 2026");
     }
 
     @Test
@@ -193,7 +193,7 @@ class BillingRulesTest {
         assertTrue(verdict.eligible());
         Finding note = finding(verdict, "R-SUP-1", "last clinical supervision");
         assertEquals(Outcome.NOTE, note.outcome());
-        assertTrue(note.message().contains("2026-04-03, 31 days before"), note.message());
+        assertTrue(note.message().contains("Apr 3, 2026, 31 days before"), note.message());
     }
 
     @Test
@@ -249,7 +249,7 @@ class BillingRulesTest {
         assertRefusedOnlyBy("R-ELIG-4", tooYoung);
         List<Finding> findings = findingsOf(tooYoung, "R-ELIG-4");
         assertEquals(List.of(Outcome.MET, Outcome.NOT_MET), findings.stream().map(Finding::outcome).toList());
-        assertNotMet(findings.get(1), "the parent served (born 1991-06-30)");
+        assertNotMet(findings.get(1), "the parent served (born Jun 30, 1991)");
 
         BillingVerdict exactly = check(kansasParentPeerSupport(), ppsProvider, childAndParent.parentBorn(LocalDate.of(1991, 7, 1)));
         assertTrue(exactly.eligible(), () -> exactly.findings().toString());
@@ -367,7 +367,7 @@ class BillingRulesTest {
     void rSvc5_theThirtiethDayAfterTheStartIsBeyondTheInitialAuthorization() {
         BillingVerdict verdict = check(idahoPeerSupport(), provider(), plan().authorization(SERVICE_DATE.minusDays(30), 0));
         assertRefusedOnlyBy("R-SVC-5", verdict);
-        assertNotMet(finding(verdict, "R-SVC-5"), "the service date 2026-05-04 is after the 30 days it covers (2026-04-04 through 2026-05-03)");
+        assertNotMet(finding(verdict, "R-SVC-5"), "the service date May 4, 2026 is after the 30 days it covers (Apr 4, 2026 through May 3, 2026)");
     }
 
     @Test
@@ -400,7 +400,7 @@ class BillingRulesTest {
         List<Finding> findings = BillingRules.personFindings(lapsing.facts(), SERVICE_DATE, LIMITS);
         assertEquals(List.of("R-TRN-3", "R-BG-3", "R-SUP-1", "R-SUP-1"), ruleIds(findings));
         assertEquals(List.of(Outcome.NOT_MET, Outcome.MET, Outcome.NOT_MET, Outcome.NOTE), findings.stream().map(Finding::outcome).toList());
-        assertNotMet(findings.get(0), "before the day checked 2026-05-04");
+        assertNotMet(findings.get(0), "before the day checked May 4, 2026");
         assertEquals(Outcome.MET, BillingRules.personFindings(lapsing.facts(), SERVICE_DATE.minusDays(1), LIMITS).get(0).outcome());
     }
 
