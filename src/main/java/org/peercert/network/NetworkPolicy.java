@@ -45,6 +45,11 @@ public class NetworkPolicy {
     @ConfigProperty(name = "peercert.network.recredential-reminder-days", defaultValue = "90")
     int recredentialReminderDays;
 
+    /** How often the next regular committee meetings are put on the calendar (also once at start-up). */
+    @Inject
+    @ConfigProperty(name = "peercert.network.meeting-schedule-hours", defaultValue = "24")
+    int meetingScheduleHours;
+
     /** Quartz cron, in UTC: by default 06:30 each day. */
     @Inject
     @ConfigProperty(name = "peercert.network.recredential-reminder-cron", defaultValue = "0 30 6 * * ?")
@@ -52,6 +57,10 @@ public class NetworkPolicy {
 
     public int recredentialReminderDays() {
         return recredentialReminderDays;
+    }
+
+    public int meetingScheduleHours() {
+        return meetingScheduleHours;
     }
 
     public String recredentialReminderCron() {

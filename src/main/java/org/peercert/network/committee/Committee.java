@@ -58,19 +58,28 @@ public class Committee {
     @Inject
     NetworkRequests requests;
 
-    /** The meetings from today on, the next regular ones scheduled first if they are not yet. */
-    public List<CommitteeMeeting> upcoming() {
-        LocalDate today = LocalDate.now(clock);
-        for (LocalDate regular : policy.meetingSchedule().upcoming(today, MEETINGS_AHEAD)) {
+    /**
+     * Puts the next regular meetings on the calendar where they are not yet (a moved meeting counts for its regular
+     * day). Run by {@link MeetingScheduleJob}, so pages only read; returns how many meetings it added.
+     */
+    public int scheduleRegularMeetings() {
+        int added = 0;
+        for (LocalDate regular : policy.meetingSchedule().upcoming(LocalDate.now(clock), MEETINGS_AHEAD)) {
             boolean scheduled = !em.createQuery("select m from CommitteeMeeting m where m.meetsOn = :d or m.movedFrom = :d", CommitteeMeeting.class)
                     .setParameter("d", regular).getResultList().isEmpty();
             if (!scheduled) {
                 em.persist(new CommitteeMeeting(regular));
+                added++;
             }
         }
-        em.flush();
+        return added;
+    }
+
+    /** The meetings from today on. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommitteeMeeting> upcoming() {
         return em.createQuery("select m from CommitteeMeeting m where m.meetsOn >= :t order by m.meetsOn", CommitteeMeeting.class)
-                .setParameter("t", today).getResultList();
+                .setParameter("t", LocalDate.now(clock)).getResultList();
     }
 
     /** Past meetings, newest first, with what they decided. */
