@@ -99,6 +99,7 @@ class NetworkBrowserIT {
             network.type("#findings\\:findingsText", "Contact notes are complete and dated.");
             network.click("#findings\\:recordAudit");
             network.waitForText("ready for the credentialing committee");
+            assertTrue(network.find("#nextStep").getText().contains("put the request on a committee meeting's agenda"), network.text());
             assertTrue(network.find("#rosterCertification").getText().startsWith("1 of 1 certified"), network.text());
             assertTrue(network.find("#auditResult").getText().contains("Certified on the roster: 1 of 1"),
                     "the audit counts the registry as the page shows it: " + network.text());
@@ -133,6 +134,20 @@ class NetworkBrowserIT {
             committee.click("#decision\\:recordDecision");
             committee.click(".ui-confirmdialog-yes");
             committee.waitForText("The decision is recorded: approved");
+        }
+
+        try (Browser network = new Browser()) {
+            network.signIn(DemoUsers.email(Role.NETWORK_STAFF), DemoUsers.PASSWORD);
+            network.open("/network/index.xhtml");
+            network.waitForText("Open requests");
+            network.click("#queue\\:showAll");
+            network.waitForText("Every request");
+            network.click(network.driver().findElement(By.linkText(agencyName)));
+            network.waitForText("The committee's decision: Approved");
+            assertEquals("3 to approve, 0 to deny, 0 to defer", network.find("#votes").getText());
+            assertTrue(network.find("#decision").getText().contains("Audit clean; every specialist on the roster is certified."), network.text());
+            assertTrue(network.find("#decisionLetter").getAttribute("href").contains("/credentialing/letter?request="), "the letter is one click away");
+            network.screenshot("network-request-decided");
         }
 
         try (Browser agency = new Browser()) {

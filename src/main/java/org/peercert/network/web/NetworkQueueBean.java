@@ -41,6 +41,7 @@ public class NetworkQueueBean implements Serializable {
     private transient List<NetworkRequests.QueueRow> ready;
     private final Map<Long, LocalDate> moveTo = new HashMap<>();
     private final Map<Long, Long> agendaFor = new HashMap<>();
+    private boolean everyRequest;
 
     @PostConstruct
     void load() {
@@ -76,7 +77,17 @@ public class NetworkQueueBean implements Serializable {
     }
 
     public PagedModel<NetworkRequests.QueueRow> getQueue() {
-        return PagedModel.forRequest(this, (first, size) -> requests.queue(true, first, size));
+        boolean openOnly = !everyRequest;
+        return PagedModel.forRequest(this, (first, size) -> requests.queue(openOnly, first, size));
+    }
+
+    /** Whether the list shows decided requests too (?all=true), not only the open ones. */
+    public boolean isEveryRequest() {
+        return everyRequest;
+    }
+
+    public void setEveryRequest(boolean everyRequest) {
+        this.everyRequest = everyRequest;
     }
 
     public List<CommitteeMeeting> getMeetings() {

@@ -16,6 +16,8 @@ import org.peercert.network.NetworkAudits;
 import org.peercert.network.NetworkDocument;
 import org.peercert.network.NetworkMessage;
 import org.peercert.network.NetworkRequests;
+import org.peercert.network.committee.Committee;
+import org.peercert.network.committee.CommitteeItem;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
@@ -23,7 +25,8 @@ import org.peercert.platform.web.Redirects;
 
 /**
  * /network/request.xhtml?id=: one request as the network sees it, and its actions: return or acknowledge within the
- * business-day clock (R-NET-5), order the audit and record its findings (R-NET-2, R-NET-4).
+ * business-day clock (R-NET-5), order the audit and record its findings (R-NET-2, R-NET-4); once decided, the
+ * committee's decision (R-NET-3) with its votes and letter.
  */
 @Named
 @ViewScoped
@@ -41,6 +44,9 @@ public class NetworkRequestBean implements Serializable {
     AgencyService agencies;
 
     @Inject
+    Committee committee;
+
+    @Inject
     CurrentUser currentUser;
 
     private Long id;
@@ -50,6 +56,8 @@ public class NetworkRequestBean implements Serializable {
     private transient List<NetworkMessage> messages;
     private transient NetworkAudit audit;
     private transient NetworkAudits.RosterCertification certification;
+    private transient CommitteeItem decision;
+    private transient LocalDate decidedOn;
     private String problems;
     private AuditKind auditKind;
     private boolean supervisionPlanOk;
@@ -69,6 +77,8 @@ public class NetworkRequestBean implements Serializable {
             messages = requests.messagesOf(id);
             audit = audits.auditOf(id).orElse(null);
             certification = audits.rosterCertification(agency.getId());
+            decision = committee.decisionOn(id).orElse(null);
+            decidedOn = decision == null ? null : committee.meeting(decision.getMeetingId()).getMeetsOn();
             if (auditKind == null) {
                 auditKind = audits.suggestedAuditKind(row.request());
             }
@@ -131,6 +141,16 @@ public class NetworkRequestBean implements Serializable {
 
     public List<NetworkMessage> getMessages() {
         return messages;
+    }
+
+    /** The committee's last recorded decision on the request, if any. */
+    public CommitteeItem getDecision() {
+        return decision;
+    }
+
+    /** The day of the meeting that decided. */
+    public LocalDate getDecidedOn() {
+        return decidedOn;
     }
 
     public NetworkAudit getAudit() {
