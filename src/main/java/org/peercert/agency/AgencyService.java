@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.peercert.account.AccountAdministration;
 import org.peercert.account.AccountService;
 import org.peercert.account.EmailAddress;
 import org.peercert.account.Role;
@@ -41,6 +42,11 @@ public class AgencyService {
 
     @Inject
     AccountService accounts;
+
+
+    @Inject
+
+    AccountAdministration administration;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Agency> agencyOf(String adminEmail) {
@@ -132,7 +138,7 @@ public class AgencyService {
         }
         EnumSet<Role> roles = EnumSet.of(Role.AGENCY_ADMIN);
         roles.addAll(joining.getRoles());
-        accounts.changeRoles(EmailAddress.normalize(adminEmail), joining.getId(), roles);
+        administration.changeRoles(EmailAddress.normalize(adminEmail), joining.getId(), roles);
         em.persist(new AgencyAdmin(agency.getId(), joining.getId()));
         audit.record(EmailAddress.normalize(adminEmail), AuditAction.AGENCY_ADMIN_ADDED, "agency " + agency.getId(), joining.getEmail());
         return joining;

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import org.peercert.account.AccountProblem;
-import org.peercert.account.AccountService;
+import org.peercert.account.AccountAdministration;
 import org.peercert.account.Invitation;
 import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
@@ -25,7 +25,8 @@ public class UsersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AccountService accounts;
+
+    AccountAdministration accounts;
 
     @Inject
     CurrentUser currentUser;
