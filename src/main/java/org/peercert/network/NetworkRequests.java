@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.peercert.account.EmailAddress;
 import org.peercert.account.UserAccount;
 import org.peercert.agency.Agency;
@@ -17,6 +18,7 @@ import org.peercert.agency.AgencyService;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.network.committee.Outcome;
+import org.peercert.notification.Mail;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.BusinessCalendar;
@@ -201,7 +203,8 @@ public class NetworkRequests {
      * R-NET-3: the committee's decision. Only an approval makes the agency an approved Peer Support Service provider,
      * from the effective date (which the billing check's R-SVC-6 reads); a deferral waits for a later agenda.
      */
-    public void decided(NetworkRequest request, Outcome outcome, LocalDate meetingDay, LocalDate effectiveFrom, String recorder, String minutes) {
+    public void decided(NetworkRequest request, Outcome outcome, LocalDate meetingDay, LocalDate effectiveFrom, String recorder, String minutes,
+                        Function<NetworkRequest, byte[]> letter) {
         switch (outcome) {
             case APPROVED -> {
                 request.decided(RequestStatus.APPROVED, meetingDay, effectiveFrom, clock.instant());
@@ -209,12 +212,14 @@ public class NetworkRequests {
                 tellAgency(request, recorder, "The credentialing committee approved your agency as a Peer Support Service provider in the "
                         + request.getPayer() + " network from " + UsDates.shown(effectiveFrom) + ", until "
                         + UsDates.shown(effectiveFrom.plusYears(policy.recredentialYears()))
-                        + ". Your decision letter is on your Network credentialing page.", AuditAction.NETWORK_REQUEST_DECIDED);
+                        + ". The decision letter is attached, and on your Network credentialing page.", AuditAction.NETWORK_REQUEST_DECIDED,
+                        letterOf(request, letter));
             }
             case DENIED -> {
                 request.decided(RequestStatus.DENIED, meetingDay, null, clock.instant());
                 tellAgency(request, recorder, "The credentialing committee did not approve your request. The committee's minutes: " + minutes
-                        + "\nYour decision letter is on your Network credentialing page.", AuditAction.NETWORK_REQUEST_DECIDED);
+                        + "\nThe decision letter is attached, and on your Network credentialing page.", AuditAction.NETWORK_REQUEST_DECIDED,
+                        letterOf(request, letter));
             }
             case DEFERRED -> {
                 request.moveTo(RequestStatus.READY, clock.instant());
@@ -226,14 +231,25 @@ public class NetworkRequests {
 
     /** Records a message from the network on the request and tells the agency's administrators, in the portal and by mail. */
     void tellAgency(NetworkRequest request, String author, String text, AuditAction action) {
+        tellAgency(request, author, text, action, null);
+    }
+
+    /** As {@link #tellAgency(NetworkRequest, String, String, AuditAction)}, the mail carrying a file when one is given. */
+    private void tellAgency(NetworkRequest request, String author, String text, AuditAction action, Mail.Attachment file) {
         String actor = EmailAddress.normalize(author);
         em.persist(new NetworkMessage(request.getId(), actor, true, text, clock.instant()));
         audit.record(actor, action, subject(request), text.length() > 500 ? text.substring(0, 500) : text);
         Agency agency = em.find(Agency.class, request.getAgencyId());
         for (UserAccount admin : agencies.adminsOf(agency.getId())) {
-            outbox.enqueue(templates.render("network-message", admin.getEmail(), admin.getFirstName(), agency.getLegalName(),
-                    request.getPayer(), text, urls.absolute("/agency/network.xhtml")));
+            Mail mail = templates.render("network-message", admin.getEmail(), admin.getFirstName(), agency.getLegalName(),
+                    request.getPayer(), text, urls.absolute("/agency/network.xhtml"));
+            outbox.enqueue(file == null ? mail : mail.with(file));
         }
+    }
+
+    /** The decision letter, as the agency downloads it, to travel with the decision mail. */
+    private static Mail.Attachment letterOf(NetworkRequest request, Function<NetworkRequest, byte[]> letter) {
+        return new Mail.Attachment("credentialing-decision-" + request.getId() + ".pdf", "application/pdf", letter.apply(request));
     }
 
     static String subject(NetworkRequest request) {

@@ -45,8 +45,20 @@ public class OutboxService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Mail mail) {
-        em.persist(new OutboxMessage(mail.to(), mail.subject(), mail.body(), null, clock.instant()));
+        OutboxMessage message = new OutboxMessage(mail.to(), mail.subject(), mail.body(), null, clock.instant());
+        em.persist(message);
+        if (!mail.attachments().isEmpty()) {
+            em.flush();
+            mail.attachments().forEach(file -> em.persist(new MailAttachment(message.getId(), file)));
+        }
         queued.fire(new MailQueued(mail, null));
+    }
+
+    /** The files an outbox message carries, in the order they were added. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MailAttachment> attachmentsOf(long messageId) {
+        return em.createQuery("select a from MailAttachment a where a.outboxId = :m order by a.id", MailAttachment.class)
+                .setParameter("m", messageId).getResultList();
     }
 
     /** Enqueues the mail unless one with this key was enqueued before; @return whether this call enqueued it. */
@@ -83,7 +95,7 @@ public class OutboxService {
             return;
         }
         try {
-            transport.send(message);
+            transport.send(message, attachmentsOf(messageId));
             message.delivered(OutboxStatus.SENT, clock.instant());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Mail {0} to {1} not delivered yet: {2}", new Object[]{messageId, message.getRecipient(), e.toString()});

@@ -27,13 +27,19 @@ import org.peercert.agency.RosterService;
 import org.peercert.network.committee.Committee;
 import org.peercert.network.committee.CommitteeMeeting;
 import org.peercert.network.committee.Outcome;
+import org.peercert.network.committee.PacketNotices;
 import org.peercert.network.committee.Tally;
 import org.peercert.network.committee.Vote;
+import org.peercert.notification.MailAttachment;
 import org.peercert.notification.NoticeService;
+import org.peercert.notification.OutboxMessage;
+import org.peercert.notification.OutboxService;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
+import org.peercert.testing.TestData;
 
 /** Issue 10 inside the server: request, return, acknowledgement, audit, agenda and the committee's decision (R-NET-1..5). */
 @ExtendWith(ArquillianExtension.class)
@@ -76,6 +82,15 @@ class NetworkCredentialingIT {
 
     @Inject
     NoticeService notices;
+
+    @Inject
+    PacketNotices packets;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    OutboxService outbox;
 
     @AfterEach
     void realTime() {
@@ -247,6 +262,13 @@ class NetworkCredentialingIT {
         byte[] letter = committee.decisionLetter(requests.find(request.getId()));
         assertEquals("%PDF-", new String(letter, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(requests.messagesOf(request.getId()).stream().anyMatch(m -> m.getBody().contains("approved your agency")));
+        OutboxMessage decisionMail = data.outboxTo(admin).stream().filter(m -> m.getBody().contains("approved your agency")).reduce((a, b) -> b)
+                .orElseThrow();
+        List<MailAttachment> attached = outbox.attachmentsOf(decisionMail.getId());
+        assertEquals(List.of("credentialing-decision-" + request.getId() + ".pdf"), attached.stream().map(MailAttachment::getFileName).toList(),
+                "the decision letter travels with the decision mail");
+        assertEquals("application/pdf", attached.get(0).getMediaType());
+        assertEquals("%PDF-", new String(attached.get(0).getContent(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
 
         long adminId = accounts.findByEmail(admin).orElseThrow().getId();
         LocalDate approvalEnds = meetingDay.plusDays(1).plusYears(3);
@@ -261,6 +283,29 @@ class NetworkCredentialingIT {
 
     private long recredentialNotices(long adminId) {
         return notices.of(adminId, 0, 50).rows().stream().filter(n -> n.getSubject().startsWith("Time to re-credential")).count();
+    }
+
+    @Test
+    void rNet3_eachMemberIsMailedOnceWhenTheMeetingsPacketsOpen() {
+        String admin = agencyWithDraft();
+        NetworkRequest request = ready(admin);
+        String agencyName = agencies.requireAgencyOf(admin).getLegalName();
+        String member = fixtures.account(Role.COMMITTEE_MEMBER, "Ida", "Packet");
+        committee.scheduleRegularMeetings();
+        LocalDate today = LocalDate.now(clock);
+        CommitteeMeeting meeting = committee.upcoming().stream().filter(m -> committee.packetOpensOn(m).isAfter(today)).findFirst().orElseThrow();
+        committee.addToAgenda(NETWORK, meeting.getId(), request.getId());
+        String subject = "Committee packets are open for the meeting of " + UsDates.shown(meeting.getMeetsOn());
+
+        packets.tellMembersOfOpenPackets();
+        assertFalse(data.mailSubjectsTo(member).contains(subject), "not before the packets open");
+
+        clock.set(committee.packetOpensOn(meeting).atTime(6, 0).toInstant(ZoneOffset.UTC));
+        packets.tellMembersOfOpenPackets();
+        packets.tellMembersOfOpenPackets();
+        assertEquals(1, data.mailSubjectsTo(member).stream().filter(subject::equals).count(), "once, however often the job runs");
+        assertTrue(data.mailBodiesTo(member).stream().anyMatch(body -> body.contains(subject.substring(subject.indexOf("meeting of")))
+                && body.contains("- " + agencyName)), "the mail names the agencies on the agenda");
     }
 
     @Test

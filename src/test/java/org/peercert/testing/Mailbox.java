@@ -6,9 +6,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -84,6 +87,25 @@ public final class Mailbox implements AutoCloseable {
             sleep(200);
         }
         throw new AssertionError("No mail '" + subjectContains + "' to " + recipient + " within " + timeout);
+    }
+
+    /** The file names of the message's attachments, in order (none for a plain-text message). */
+    public static List<String> attachmentNames(Message message) {
+        try {
+            if (!(message.getContent() instanceof Multipart parts)) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < parts.getCount(); i++) {
+                String name = parts.getBodyPart(i).getFileName();
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+            return names;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String body(Message message) {

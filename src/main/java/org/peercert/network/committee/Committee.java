@@ -209,7 +209,7 @@ public class Committee {
         cast.forEach(b -> em.persist(new CommitteeBallot(item.getId(), b.member(), b.vote())));
         String recorder = EmailAddress.normalize(recorderEmail);
         item.record(tally, text, recorder, clock.instant());
-        requests.decided(requests.find(requestId), tally.outcome(), meeting.getMeetsOn(), effective, recorder, text);
+        requests.decided(requests.find(requestId), tally.outcome(), meeting.getMeetsOn(), effective, recorder, text, this::decisionLetter);
         audit.record(recorder, AuditAction.COMMITTEE_DECISION_RECORDED, "network request " + requestId,
                 tally.outcome() + " " + tally.approve() + "-" + tally.deny() + "-" + tally.defer() + " at the meeting of " + meeting.getMeetsOn());
         return tally;

@@ -11,8 +11,8 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
 /**
- * R-NET-3: at start-up and then daily, the next regular committee meetings go on the calendar, on one node at a
- * time; the pages that list meetings only read them.
+ * R-NET-3: at start-up and then daily, on one node at a time, the next regular committee meetings go on the calendar
+ * (the pages that list meetings only read them) and the members are told of packets that have opened.
  */
 @Dependent
 @DisallowConcurrentExecution
@@ -22,11 +22,15 @@ public class MeetingScheduleJob implements Job, ScheduledJob {
     Committee committee;
 
     @Inject
+    PacketNotices packets;
+
+    @Inject
     NetworkPolicy policy;
 
     @Override
     public void execute(JobExecutionContext context) {
         committee.scheduleRegularMeetings();
+        packets.tellMembersOfOpenPackets();
     }
 
     @Override
