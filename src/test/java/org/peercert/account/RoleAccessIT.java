@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
+import org.peercert.testing.RoleAccess;
 
 /** Each role opens its own area and gets the 403 page everywhere else; anonymous visitors are sent to sign in. */
 @ExtendWith(ArquillianExtension.class)
@@ -46,16 +47,8 @@ class RoleAccessIT {
 
     @Test
     void adminPagesAreRefusedToEveryOtherRole() {
-        for (Role role : Role.values()) {
-            if (role == Role.ADMIN) {
-                continue;
-            }
-            PortalClient client = new PortalClient();
-            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
-            for (String page : new String[]{"/admin/users.xhtml", "/admin/audit.xhtml", "/admin/mail.xhtml", "/admin/curriculum.xhtml"}) {
-                assertEquals(403, client.get(page).status(), role + " must be refused " + page);
-            }
-        }
+        new RoleAccess().page("/admin/users.xhtml", Role.ADMIN).page("/admin/audit.xhtml", Role.ADMIN).page("/admin/mail.xhtml", Role.ADMIN)
+                .page("/admin/curriculum.xhtml", Role.ADMIN).verify();
     }
 
     @Test
@@ -77,60 +70,25 @@ class RoleAccessIT {
 
     @Test
     void exclusionPagesAreForStaffAndCohortPagesForTrainers() {
-        for (Role role : Role.values()) {
-            PortalClient client = new PortalClient();
-            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
-            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/exclusions.xhtml").status(), role + " exclusion lists");
-            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/exclusion-matches.xhtml").status(), role + " exclusion matches");
-            assertEquals(role == Role.TRAINER ? 200 : 403, client.get("/trainer/cohorts.xhtml").status(), role + " cohorts");
-            assertEquals(role == Role.TRAINER ? 200 : 403, client.get("/trainer/cohort.xhtml?id=1").status(), role + " cohort");
-        }
-        PortalClient.Page anonymous = new PortalClient().get("/staff/exclusion-matches.xhtml");
-        assertEquals(302, anonymous.status());
-        assertTrue(anonymous.location().endsWith("/login.xhtml"));
+        new RoleAccess().page("/staff/exclusions.xhtml", Role.STAFF).page("/staff/exclusion-matches.xhtml", Role.STAFF)
+                .page("/trainer/cohorts.xhtml", Role.TRAINER).page("/trainer/cohort.xhtml?id=1", Role.TRAINER).verify();
     }
 
     @Test
     void trainingAndTestPagesAreForTheirRolesOnly() {
-        for (Role role : Role.values()) {
-            PortalClient client = new PortalClient();
-            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
-            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/exam-items.xhtml").status(), role + " item bank");
-            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/readiness.xhtml").status(), role + " readiness view");
-            assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/exam.xhtml").status(), role + " written test");
-            assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/training.xhtml").status(), role + " seat requests");
-            assertEquals(role == Role.ADMIN ? 200 : 403, client.get("/admin/curriculum.xhtml").status(), role + " curriculum");
-        }
-        for (String page : new String[]{"/staff/exam-items.xhtml", "/applicant/exam.xhtml", "/applicant/training.xhtml", "/admin/curriculum.xhtml",
-                "/staff/readiness.xhtml"}) {
-            PortalClient.Page anonymous = new PortalClient().get(page);
-            assertEquals(302, anonymous.status(), page);
-            assertTrue(anonymous.location().endsWith("/login.xhtml"), page);
-        }
+        new RoleAccess().page("/staff/exam-items.xhtml", Role.STAFF).page("/staff/readiness.xhtml", Role.STAFF)
+                .page("/applicant/exam.xhtml", Role.APPLICANT).page("/applicant/training.xhtml", Role.APPLICANT)
+                .page("/admin/curriculum.xhtml", Role.ADMIN).verify();
     }
 
     @Test
     void certificatePagesAndDocumentsAreForStaffAndHoldersOnly() {
-        for (Role role : Role.values()) {
-            PortalClient client = new PortalClient();
-            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
-            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/certificates.xhtml").status(), role + " certificates");
-            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/certificate.xhtml?id=1").status(), role + " certificate");
-            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/renewals.xhtml").status(), role + " renewals");
-            assertEquals(role == Role.ADMIN ? 200 : 403, client.get("/admin/ce-categories.xhtml").status(), role + " CE categories");
-            assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/renewal.xhtml?id=1").status(), role + " renewal");
-            assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/ce.xhtml").status(), role + " continuing education");
-            assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/notifications.xhtml").status(), role + " notifications");
-            int proof = client.get("/certificates/ce-proof?id=999999").status();
-            assertEquals(role == Role.STAFF || role == Role.APPLICANT ? 404 : 403, proof, role + " CE proof");
-            int pdf = client.get("/certificates/pdf?number=PS-CPS-1999-000001&kind=wall").status();
-            assertEquals(role == Role.STAFF || role == Role.APPLICANT ? 404 : 403, pdf, role + " certificate PDF of an unknown number");
-        }
-        for (String page : new String[]{"/staff/certificates.xhtml", "/certificates/pdf?number=PS-CPS-1999-000001&kind=wall"}) {
-            PortalClient.Page anonymous = new PortalClient().get(page);
-            assertEquals(302, anonymous.status(), page);
-            assertTrue(anonymous.location().endsWith("/login.xhtml"), page);
-        }
+        new RoleAccess().page("/staff/certificates.xhtml", Role.STAFF).page("/staff/certificate.xhtml?id=1", Role.STAFF)
+                .page("/staff/renewals.xhtml", Role.STAFF).page("/staff/renewal.xhtml?id=1", Role.STAFF)
+                .page("/admin/ce-categories.xhtml", Role.ADMIN).page("/applicant/ce.xhtml", Role.APPLICANT)
+                .page("/applicant/notifications.xhtml", Role.APPLICANT)
+                .page("/certificates/ce-proof?id=999999", 404, Role.STAFF, Role.APPLICANT)
+                .page("/certificates/pdf?number=PS-CPS-1999-000001&kind=wall", 404, Role.STAFF, Role.APPLICANT).verify();
     }
 
     @Test

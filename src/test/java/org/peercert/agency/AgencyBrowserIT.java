@@ -30,6 +30,7 @@ import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.RoleAccess;
 import org.peercert.testing.ServerFixtures;
 
 /**
@@ -209,23 +210,10 @@ class AgencyBrowserIT {
 
     @Test
     void eachNewPageIsRefusedToTheOtherRoles() {
-        String[][] pages = {{"/agency/roster.xhtml", "AGENCY_ADMIN"}, {"/agency/checks.xhtml", "AGENCY_ADMIN"},
-            {"/agency/notifications.xhtml", "AGENCY_ADMIN"}, {"/agency/export/roster.csv", "AGENCY_ADMIN"},
-            {"/agency/export/roster.pdf", "AGENCY_ADMIN"},
-            {"/agency/export/checks.csv", "AGENCY_ADMIN"}, {"/staff/agencies.xhtml", "STAFF"}, {"/admin/service-rules.xhtml", "ADMIN"},
-            {"/supervisor/index.xhtml", "SUPERVISOR"}};
-        for (Role role : Role.values()) {
-            PortalClient client = new PortalClient();
-            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
-            for (String[] page : pages) {
-                int status = client.get(page[0]).status();
-                if (role.name().equals(page[1])) {
-                    assertTrue(status == 200, role + " opens " + page[0] + " (got " + status + ")");
-                } else {
-                    assertTrue(status == 403, role + " must be refused " + page[0] + " (got " + status + ")");
-                }
-            }
-        }
-        assertTrue(new PortalClient().get("/agency/roster.xhtml").status() == 302, "anonymous visitors are sent to sign in");
+        new RoleAccess().page("/agency/roster.xhtml", Role.AGENCY_ADMIN).page("/agency/checks.xhtml", Role.AGENCY_ADMIN)
+                .page("/agency/notifications.xhtml", Role.AGENCY_ADMIN).page("/agency/export/roster.csv", Role.AGENCY_ADMIN)
+                .page("/agency/export/roster.pdf", Role.AGENCY_ADMIN).page("/agency/export/checks.csv", Role.AGENCY_ADMIN)
+                .page("/staff/agencies.xhtml", Role.STAFF).page("/admin/service-rules.xhtml", Role.ADMIN)
+                .page("/supervisor/index.xhtml", Role.SUPERVISOR).verify();
     }
 }

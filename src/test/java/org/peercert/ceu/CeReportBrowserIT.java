@@ -19,8 +19,8 @@ import org.peercert.account.Role;
 import org.peercert.testing.Browser;
 import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
-import org.peercert.testing.PortalClient;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.RoleAccess;
 import org.peercert.testing.ServerFixtures;
 
 /** R-CEU-1 in the browser: an approved CE provider reports completions by CSV; they land verified in the holder's record, once. */
@@ -92,11 +92,6 @@ class CeReportBrowserIT {
             assertTrue(trainer.text().contains("What you reported"));
             trainer.checkAccessibility();
         }
-        for (Role role : Role.values()) {
-            PortalClient client = new PortalClient();
-            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
-            assertEquals(role == Role.CE_PROVIDER ? 200 : 403, client.get("/provider/index.xhtml").status(), role + " provider page");
-            assertEquals(role == Role.TRAINER ? 200 : 403, client.get("/trainer/ce-reports.xhtml").status(), role + " trainer report page");
-        }
+        new RoleAccess().page("/provider/index.xhtml", Role.CE_PROVIDER).page("/trainer/ce-reports.xhtml", Role.TRAINER).verify();
     }
 }

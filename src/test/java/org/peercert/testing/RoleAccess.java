@@ -1,0 +1,56 @@
+package org.peercert.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.peercert.account.Role;
+
+/**
+ * Who may open which pages: each role signs in once and asks for every page; the roles a page is for get its answer
+ * (200, or 404 for an id that does not exist), every other role 403, and a visitor who is not signed in is sent to
+ * sign in. Every wrong answer is reported at once.
+ */
+public final class RoleAccess {
+
+    private record Rule(String page, int allowedStatus, Set<Role> allowed) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    /** The page answers 200 to these roles and 403 to the others. */
+    public RoleAccess page(String page, Role... allowed) {
+        return page(page, 200, allowed);
+    }
+
+    /** The page answers this status to these roles (404: they may, but there is no such record) and 403 to the others. */
+    public RoleAccess page(String page, int allowedStatus, Role... allowed) {
+        rules.add(new Rule(page, allowedStatus, allowed.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(allowed[0], allowed)));
+        return this;
+    }
+
+    public void verify() {
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            PortalClient client = new PortalClient();
+            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            for (Rule rule : rules) {
+                int expected = rule.allowed().contains(role) ? rule.allowedStatus() : 403;
+                int status = client.get(rule.page()).status();
+                if (status != expected) {
+                    wrong.add(role + " " + rule.page() + ": " + status + " instead of " + expected);
+                }
+            }
+        }
+        for (Rule rule : rules) {
+            PortalClient.Page anonymous = new PortalClient().get(rule.page());
+            if (anonymous.status() != 302 || anonymous.location() == null || !anonymous.location().endsWith("/login.xhtml")) {
+                wrong.add("a visitor not signed in, " + rule.page() + ": " + anonymous.status() + " " + anonymous.location()
+                        + " instead of being sent to sign in");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+}
