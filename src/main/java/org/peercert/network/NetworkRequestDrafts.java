@@ -31,8 +31,6 @@ import org.peercert.platform.Words;
 @Transactional
 public class NetworkRequestDrafts {
 
-    private static final int TEXT_MAX = 500;
-
     @PersistenceContext
     EntityManager em;
 
@@ -109,7 +107,7 @@ public class NetworkRequestDrafts {
     public void reply(String adminEmail, String text) {
         Agency agency = agencies.requireAgencyOf(adminEmail);
         NetworkRequest request = requests.latestOf(agency.getId()).orElseThrow(() -> new NetworkProblem("network.noRequest"));
-        em.persist(new NetworkMessage(request.getId(), EmailAddress.normalize(adminEmail), false, NetworkRequests.required(text, "network.messageRequired"),
+        em.persist(new NetworkMessage(request.getId(), EmailAddress.normalize(adminEmail), false, RequestTexts.required(text, "network.messageRequired"),
                 clock.instant()));
     }
 
@@ -157,16 +155,9 @@ public class NetworkRequestDrafts {
     }
 
     private static RequestForm checked(RequestForm form) {
-        return new RequestForm(text(form.services(), TEXT_MAX), text(form.countiesServed(), TEXT_MAX), form.groupContracts(), form.accredited(),
-                form.accredited() ? text(form.accreditationBody(), 200) : null, form.attestsCriteria(), form.attestsCertifiedStaff(),
-                form.attestsSupervision(), form.attestsRecordKeeping(), text(form.supervisionSummary(), NetworkRequests.LONG_TEXT_MAX));
-    }
-
-    static String text(String value, int max) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.length() > max) {
-            throw new NetworkProblem("network.tooLong", max);
-        }
-        return stripped;
+        return new RequestForm(RequestTexts.limited(form.services(), RequestTexts.SHORT), RequestTexts.limited(form.countiesServed(),
+                RequestTexts.SHORT), form.groupContracts(), form.accredited(),
+                form.accredited() ? RequestTexts.limited(form.accreditationBody(), 200) : null, form.attestsCriteria(), form.attestsCertifiedStaff(),
+                form.attestsSupervision(), form.attestsRecordKeeping(), RequestTexts.limited(form.supervisionSummary(), RequestTexts.LONG));
     }
 }

@@ -36,8 +36,6 @@ import org.peercert.platform.format.UsDates;
 @Transactional
 public class NetworkRequests {
 
-    static final int LONG_TEXT_MAX = 2000;
-
     @PersistenceContext
     EntityManager em;
 
@@ -120,7 +118,7 @@ public class NetworkRequests {
     /** R-NET-5: an incomplete or inaccurate request goes back to the agency with the list of problems. */
     public NetworkRequest returnToAgency(String staffEmail, long requestId, long seenVersion, String problems) {
         NetworkRequest request = onTheClock(requestId, seenVersion);
-        String list = required(problems, "network.problemsRequired");
+        String list = RequestTexts.required(problems, "network.problemsRequired");
         request.returned(list, clock.instant());
         tellAgency(request, staffEmail, "Your request was returned to you to correct:\n" + list, AuditAction.NETWORK_REQUEST_RETURNED);
         return request;
@@ -270,13 +268,5 @@ public class NetworkRequests {
         if (version != seenVersion) {
             throw new OptimisticLockException(entity);
         }
-    }
-
-    static String required(String value, String messageKey) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            throw new NetworkProblem(messageKey);
-        }
-        return NetworkRequestDrafts.text(stripped, LONG_TEXT_MAX);
     }
 }
