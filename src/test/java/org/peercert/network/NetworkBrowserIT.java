@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
@@ -159,6 +160,7 @@ class NetworkBrowserIT {
             assertEquals("3 to approve, 0 to deny, 0 to defer", network.find("#votes").getText());
             assertTrue(network.find("#decision").getText().contains("Audit clean; every specialist on the roster is certified."), network.text());
             assertTrue(network.find("#decisionLetter").getAttribute("href").contains("/credentialing/letter?request="), "the letter is one click away");
+            ((JavascriptExecutor) network.driver()).executeScript("document.getElementById('decision').scrollIntoView()");
             network.screenshot("network-request-decided");
         }
 
