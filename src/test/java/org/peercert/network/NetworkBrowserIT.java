@@ -71,6 +71,9 @@ class NetworkBrowserIT {
             for (String box : new String[] {"attestsCriteria", "attestsCertifiedStaff", "attestsSupervision", "attestsRecordKeeping"}) {
                 agency.click("#forms\\:" + box);
             }
+            int box = agency.find("#forms\\:attestsCriteria").getRect().getY();
+            int sentence = agency.find("label[for='forms:attestsCriteria']").getRect().getY();
+            assertTrue(Math.abs(box - sentence) < 12, "a box to tick sits beside its sentence (" + box + " and " + sentence + ")");
             agency.type("#forms\\:supervisionSummary", "Weekly individual supervision by our PSS; monthly clinical supervision by an LMHP.");
             agency.click("#forms\\:saveForms");
             agency.waitForText("Saved. Nothing is sent");
@@ -170,6 +173,10 @@ class NetworkBrowserIT {
             agency.waitForText("approved from");
             assertTrue(agency.text().contains("approved your agency as a Peer Support Service provider"), agency.text());
             agency.screenshot("agency-network-approved");
+            agency.click("#start\\:startRequest");
+            agency.waitForText("Start a new request?");
+            agency.click(".ui-confirmdialog-no");
+            assertTrue(agency.find("#requestState").getText().contains("Approved"), "thinking better of it keeps the approval in view");
             String href = agency.find("#decisionLetter").getAttribute("href");
             Matcher id = Pattern.compile("request=(\\d+)").matcher(href);
             assertTrue(id.find(), href);
@@ -183,6 +190,10 @@ class NetworkBrowserIT {
                 client.signIn(DemoUsers.email(other), DemoUsers.PASSWORD);
                 assertEquals(403, client.download("/credentialing/letter?request=" + id.group(1)).statusCode(), other.name());
             }
+            agency.open("/agency/index.xhtml");
+            agency.waitForText("Payer network: approved Peer Support Service provider since ");
+            assertTrue(agency.find("#networkStanding").getText().contains("since " + UsDates.shown(PortalTime.today()) + "."),
+                    "the approval's date in words: " + agency.find("#networkStanding").getText());
         }
     }
 
