@@ -22,6 +22,7 @@
 
     function labelTableCells() {
         document.querySelectorAll('table.checklist').forEach(function (table) {
+            table.classList.add('checklist--labelled');
             var rows = table.querySelectorAll('tbody tr:not([data-labelled])');
             if (!rows.length) {
                 return;
@@ -45,7 +46,6 @@
                 });
                 row.setAttribute('data-labelled', '');
             });
-            table.classList.add('checklist--labelled');
         });
     }
 
