@@ -43,9 +43,7 @@ public class AgencyService {
     @Inject
     AccountService accounts;
 
-
     @Inject
-
     AccountAdministration administration;
 
     @Transactional(Transactional.TxType.SUPPORTS)

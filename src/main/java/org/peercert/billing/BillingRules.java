@@ -172,10 +172,11 @@ public final class BillingRules {
             return notMet("R-TRN-3", "The certificate is " + status.label() + ", not Active: its holder may not deliver services.");
         }
         if (provider.certificateExpiresOn().isBefore(day)) {
-            return notMet("R-TRN-3", "The certificate expires on " + shown(provider.certificateExpiresOn()) + ", before " + dayName + " " + shown(day) + ".");
+            return notMet("R-TRN-3", "The certificate expires on " + shown(provider.certificateExpiresOn()) + ", before " + dayName + " "
+                    + shown(day) + ".");
         }
-        return met("R-TRN-3", "The certificate is Active and valid through " + shown(provider.certificateExpiresOn()) + ", on or after " + dayName + " "
-                + shown(day) + ".");
+        return met("R-TRN-3", "The certificate is Active and valid through " + shown(provider.certificateExpiresOn()) + ", on or after "
+                + dayName + " " + shown(day) + ".");
     }
 
     /** R-SVC-1: Parent Peer Support needs the PPS track, peer support the CPS track. */
@@ -264,8 +265,8 @@ public final class BillingRules {
             return notMet("R-ELIG-4", context + "the provider must be at least " + years + " years older than " + whom
                     + ", and the provider's date of birth is not on record.");
         }
-        String comparison = "the provider (born " + shown(providerBirth) + ") must be at least " + years + " years older than " + whom + " (born "
-                + shown(otherBirth) + ")";
+        String comparison = "the provider (born " + shown(providerBirth) + ") must be at least " + years + " years older than " + whom
+                + " (born " + shown(otherBirth) + ")";
         if (providerBirth.plusYears(years).isAfter(otherBirth)) {
             return notMet("R-ELIG-4", context + comparison + ", and is not.");
         }
@@ -324,8 +325,8 @@ public final class BillingRules {
         List<String> beyond = new ArrayList<>();
         Integer days = terms.initialAuthorizationDays();
         if (days != null && !plan.serviceDate().isBefore(start.plusDays(days))) {
-            beyond.add("the service date " + shown(plan.serviceDate()) + " is after the " + days + " days it covers (" + shown(start) + " through "
-                    + shown(start.plusDays(days - 1L)) + ")");
+            beyond.add("the service date " + shown(plan.serviceDate()) + " is after the " + days + " days it covers (" + shown(start)
+                    + " through " + shown(start.plusDays(days - 1L)) + ")");
         }
         int totalUnits = plan.authorizationUnitsUsed() + plan.units();
         if (totalUnits > terms.initialAuthorizationUnits()) {
@@ -334,7 +335,8 @@ public final class BillingRules {
         }
         String authorization = "initial authorization of " + units(terms.initialAuthorizationUnits()) + " for " + service(terms);
         if (beyond.isEmpty()) {
-            String period = days == null ? "" : ", on a service date within its " + days + " days (" + shown(start) + " through " + shown(start.plusDays(days - 1L)) + ")";
+            String period = days == null ? "" : ", on a service date within its " + days + " days (" + shown(start) + " through "
+                    + shown(start.plusDays(days - 1L)) + ")";
             return met("R-SVC-5", "Within the " + authorization + ": " + totalUnits + " of " + units(terms.initialAuthorizationUnits())
                     + " with this service" + period + ".");
         }

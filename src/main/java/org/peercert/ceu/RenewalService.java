@@ -56,9 +56,7 @@ public class RenewalService {
     @Inject
     CertificateService certificates;
 
-
     @Inject
-
     CertificateRecords certificateRecords;
 
     @Inject

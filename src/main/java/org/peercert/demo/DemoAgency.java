@@ -39,7 +39,6 @@ public class DemoAgency {
     SupervisionService supervision;
 
     @Inject
-
     CertificateRecords certificates;
 
     @Inject

@@ -39,9 +39,7 @@ class AccountServiceIT {
     @Inject
     AccountService accounts;
 
-
     @Inject
-
     AccountAdministration administration;
 
     @Inject

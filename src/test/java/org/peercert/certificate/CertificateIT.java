@@ -48,9 +48,7 @@ class CertificateIT {
     @Inject
     CertificateService certificates;
 
-
     @Inject
-
     CertificateRecords certificateRecords;
 
     @Inject

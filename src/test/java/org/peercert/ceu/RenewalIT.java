@@ -66,9 +66,7 @@ class RenewalIT {
     @Inject
     CertificateService certificates;
 
-
     @Inject
-
     CertificateRecords certificateRecords;
 
     @Inject

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -142,13 +143,8 @@ class NetworkBrowserIT {
             committee.click(".ui-confirmdialog-yes");
             committee.waitForText("The decision is recorded: approved");
         }
-        Mailbox mailbox = new Mailbox();
-        List<String> attached = List.of();
-        for (int i = 0; i < 100 && attached.isEmpty(); i++) {
-            attached = mailbox.messagesTo(adminEmail).stream().map(Mailbox::attachmentNames).filter(names -> !names.isEmpty()).findFirst()
-                    .orElse(List.of());
-            Mailbox.sleep(200);
-        }
+        List<String> attached = Mailbox.attachmentNames(new Mailbox().await(adminEmail, message -> !Mailbox.attachmentNames(message).isEmpty(),
+                "with an attachment", Duration.ofSeconds(20)));
         assertTrue(attached.size() == 1 && attached.get(0).matches("credentialing-decision-\\d+\\.pdf"),
                 "the agency's decision mail arrives with the letter attached: " + attached);
 

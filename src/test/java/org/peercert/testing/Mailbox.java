@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,16 +78,21 @@ public final class Mailbox implements AutoCloseable {
 
     /** Waits for the first message to the recipient whose subject contains the words given. */
     public Message awaitMessage(String recipient, String subjectContains, Duration timeout) {
+        return await(recipient, message -> subject(message).contains(subjectContains), "'" + subjectContains + "'", timeout);
+    }
+
+    /** Waits for the first message to the recipient that matches; {@code what} names it in the failure. */
+    public Message await(String recipient, Predicate<Message> matches, String what, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             for (Message message : messagesTo(recipient)) {
-                if (subject(message).contains(subjectContains)) {
+                if (matches.test(message)) {
                     return message;
                 }
             }
             sleep(200);
         }
-        throw new AssertionError("No mail '" + subjectContains + "' to " + recipient + " within " + timeout);
+        throw new AssertionError("No mail " + what + " to " + recipient + " within " + timeout);
     }
 
     /** The file names of the message's attachments, in order (none for a plain-text message). */

@@ -22,14 +22,18 @@ public final class ServerFixtures {
     /** A new applicant with this email, name, birth date and password, brought to the stage; returns the email. */
     public static String applicant(ApplicationFixtures.Stage stage, String email, String firstName, String lastName, LocalDate dateOfBirth,
                                    String password) {
-        post("/staff/test-support/applicant", Map.of("stage", stage.name(), "email", email,
-                "firstName", firstName, "lastName", lastName, "dateOfBirth", dateOfBirth.toString(), "password", password));
+        postApplicant(stage, email, firstName, lastName, dateOfBirth, password);
         return email;
     }
 
     /** A new certificate holder with this email, name, birth date and password; returns the certificate's number. */
     public static String holder(String email, String firstName, String lastName, LocalDate dateOfBirth, String password) {
-        return post("/staff/test-support/applicant", Map.of("stage", ApplicationFixtures.Stage.CERTIFIED.name(), "email", email,
+        return postApplicant(ApplicationFixtures.Stage.CERTIFIED, email, firstName, lastName, dateOfBirth, password);
+    }
+
+    private static String postApplicant(ApplicationFixtures.Stage stage, String email, String firstName, String lastName, LocalDate dateOfBirth,
+                                        String password) {
+        return post("/staff/test-support/applicant", Map.of("stage", stage.name(), "email", email,
                 "firstName", firstName, "lastName", lastName, "dateOfBirth", dateOfBirth.toString(), "password", password));
     }
 

@@ -25,7 +25,6 @@ public class UsersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-
     AccountAdministration accounts;
 
     @Inject

@@ -54,7 +54,6 @@ public class RosterBean implements Serializable {
     SupervisionService supervision;
 
     @Inject
-
     CertificateRecords certificates;
 
     @Inject

@@ -40,7 +40,6 @@ public class CertificateResource {
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
     @Inject
-
     CertificateRecords certificates;
 
     @Inject

@@ -33,7 +33,6 @@ public class CredentialService {
     SigningKeys keys;
 
     @Inject
-
     CertificateRecords certificates;
 
     @Inject

@@ -29,9 +29,7 @@ public class CertificateBean implements Serializable {
     @Inject
     CertificateService certificates;
 
-
     @Inject
-
     CertificateRecords certificateRecords;
 
     @Inject

@@ -25,7 +25,6 @@ public class CertificatePdfServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-
     CertificateRecords certificates;
 
     @Override

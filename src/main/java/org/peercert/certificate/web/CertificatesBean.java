@@ -18,7 +18,6 @@ public class CertificatesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-
     CertificateRecords certificates;
 
     private String text;

@@ -29,9 +29,7 @@ public class MyCertificatesBean implements Serializable {
     @Inject
     CertificateService certificates;
 
-
     @Inject
-
     CertificateRecords certificateRecords;
 
     @Inject

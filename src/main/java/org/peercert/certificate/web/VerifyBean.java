@@ -25,7 +25,6 @@ import org.peercert.platform.web.FacesMessages;
 public class VerifyBean {
 
     @Inject
-
     CertificateRecords certificates;
 
     @Inject

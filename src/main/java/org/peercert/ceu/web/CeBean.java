@@ -43,7 +43,6 @@ public class CeBean implements Serializable {
     RenewalService renewals;
 
     @Inject
-
     CertificateRecords certificates;
 
     @Inject

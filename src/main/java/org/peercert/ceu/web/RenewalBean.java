@@ -31,7 +31,6 @@ public class RenewalBean implements Serializable {
     CeService ce;
 
     @Inject
-
     CertificateRecords certificates;
 
     @Inject

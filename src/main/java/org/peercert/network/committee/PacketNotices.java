@@ -39,14 +39,18 @@ public class PacketNotices {
     /** Mails the members of each meeting whose packets are open and who were not mailed for it yet; returns how many mails. */
     public int tellMembersOfOpenPackets() {
         LocalDate today = LocalDate.now(clock);
+        List<UserAccount> members = committee.members();
         int mailed = 0;
         for (CommitteeMeeting meeting : committee.upcoming()) {
+            if (committee.packetOpensOn(meeting).isAfter(today)) {
+                continue;
+            }
             List<Committee.AgendaLine> agenda = committee.agenda(meeting.getId());
-            if (committee.packetOpensOn(meeting).isAfter(today) || agenda.isEmpty()) {
+            if (agenda.isEmpty()) {
                 continue;
             }
             String agencies = agenda.stream().map(line -> "- " + line.agencyName()).collect(Collectors.joining("\n"));
-            for (UserAccount member : committee.members()) {
+            for (UserAccount member : members) {
                 if (outbox.enqueueOnce(templates.render("committee-packet", member.getEmail(), member.getFirstName(),
                         UsDates.shown(meeting.getMeetsOn()), agencies, urls.absolute("/committee/index.xhtml")),
                         "committee-packet:" + meeting.getId() + ":" + member.getId())) {
