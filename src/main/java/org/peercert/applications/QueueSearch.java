@@ -40,7 +40,7 @@ public record QueueSearch(Long number, String emailPrefix, String firstKey, Stri
     }
 
     /** The JPQL condition this search adds on the application {@code a}; empty when there is nothing to search. */
-    String condition() {
+    public String condition() {
         if (number != null) {
             return " and a.id = :number";
         }
@@ -54,7 +54,7 @@ public record QueueSearch(Long number, String emailPrefix, String firstKey, Stri
     }
 
     /** Sets the parameters of {@link #condition()} on a query that contains it. */
-    void bind(Query query) {
+    public void bind(Query query) {
         if (number != null) {
             query.setParameter("number", number);
         } else if (emailPrefix != null) {

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.QueueSearch;
 import org.peercert.background.BackgroundService;
 import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.exam.ExamService;
@@ -38,12 +40,22 @@ public class ReadinessService {
 
     /** Eligible applications without a certificate yet, longest eligible first, each with its readiness. */
     public Paging<ReadinessRow> eligible(int first, int pageSize) {
-        long total = em.createQuery("select count(a) from CertificationApplication a where a.status = :s" + NOT_CERTIFIED, Long.class)
-                .setParameter("s", ApplicationStatus.ELIGIBLE).getSingleResult();
-        List<ReadinessRow> rows = em.createQuery("select a from CertificationApplication a where a.status = :s" + NOT_CERTIFIED + " order by a.decidedAt, a.id",
-                        CertificationApplication.class).setParameter("s", ApplicationStatus.ELIGIBLE)
-                .setFirstResult(first).setMaxResults(pageSize).getResultList().stream().map(a -> new ReadinessRow(a, of(a))).toList();
-        return new Paging<>(rows, total);
+        return eligible(QueueSearch.NONE, first, pageSize);
+    }
+
+    /** As {@link #eligible(int, int)}, only those the search finds (a name, an email or an application number). */
+    public Paging<ReadinessRow> eligible(QueueSearch search, int first, int pageSize) {
+        String where = " where a.status = :s" + NOT_CERTIFIED + search.condition();
+        TypedQuery<Long> count = em.createQuery("select count(a) from CertificationApplication a" + where, Long.class);
+        TypedQuery<CertificationApplication> page = em.createQuery("select a from CertificationApplication a" + where + " order by a.decidedAt, a.id",
+                CertificationApplication.class);
+        for (TypedQuery<?> query : List.of(count, page)) {
+            query.setParameter("s", ApplicationStatus.ELIGIBLE);
+            search.bind(query);
+        }
+        List<ReadinessRow> rows = page.setFirstResult(first).setMaxResults(pageSize).getResultList().stream()
+                .map(a -> new ReadinessRow(a, of(a))).toList();
+        return new Paging<>(rows, count.getSingleResult());
     }
 
     public Readiness of(CertificationApplication application) {

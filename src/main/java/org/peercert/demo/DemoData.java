@@ -67,9 +67,13 @@ public class DemoData {
     DemoAgency agency;
 
     void onStartup(@Observes Startup startup) {
-        if (!seed) {
-            return;
+        if (seed) {
+            seedAll();
         }
+    }
+
+    /** Every demo user and their records, each made once: a second run changes nothing. */
+    void seedAll() {
         for (DemoUser user : USERS) {
             accounts.ensureDemoAccount(user.localPart() + DOMAIN, user.firstName(), user.lastName(), user.dateOfBirth(),
                     user.roles(), PASSWORD);

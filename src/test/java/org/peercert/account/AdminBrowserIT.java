@@ -11,24 +11,33 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /** The administrator invites a trainer, who sets a password and sees only the trainer's menu; the audit trail shows it. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminBrowserIT {
 
+    /** The people this class acts as, its own. */
+    private static String adminEmail;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void people() {
+        adminEmail = ServerFixtures.account("Avery", "Admin", Role.ADMIN);
     }
 
     private Mailbox mailbox;
@@ -49,7 +58,7 @@ class AdminBrowserIT {
     @Test
     void invitedTrainerSetsPasswordAndSeesOnlyTheTrainerMenu() {
         String email = "trainer-" + UUID.randomUUID() + "@example.org";
-        browser.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+        browser.signIn(adminEmail, TestAccounts.PASSWORD);
         assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/index.xhtml"));
         browser.screenshot("admin-home");
 
@@ -81,7 +90,7 @@ class AdminBrowserIT {
         assertFalse(menu.contains("Users") || menu.contains("Audit trail") || menu.contains("My certification"), menu);
         browser.signOut();
 
-        browser.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+        browser.signIn(adminEmail, TestAccounts.PASSWORD);
         browser.open("/admin/audit.xhtml");
         browser.type("#audit\\:subject", email);
         browser.click("#audit\\:filter");
@@ -102,14 +111,14 @@ class AdminBrowserIT {
 
     @Test
     void disablingAnAccountEndsItsOpenSession() {
-        String email = ServerFixtures.account("supervisor-" + UUID.randomUUID() + "@example.org", "Sam", "Disabled", DemoUsers.PASSWORD,
+        String email = ServerFixtures.account("supervisor-" + UUID.randomUUID() + "@example.org", "Sam", "Disabled", TestAccounts.PASSWORD,
                 Role.SUPERVISOR);
         try (Browser supervisor = new Browser()) {
-            supervisor.signIn(email, DemoUsers.PASSWORD);
+            supervisor.signIn(email, TestAccounts.PASSWORD);
             supervisor.open("/supervisor/index.xhtml");
             supervisor.waitForText("Signed in as");
 
-            browser.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+            browser.signIn(adminEmail, TestAccounts.PASSWORD);
             browser.open("/admin/users.xhtml");
             browser.type("#users\\:search", email);
             browser.click("#users\\:find");
@@ -120,12 +129,12 @@ class AdminBrowserIT {
             supervisor.open("/supervisor/index.xhtml");
             supervisor.waitForText("Your access has changed");
             assertTrue(supervisor.driver().getCurrentUrl().contains("/login.xhtml"));
-            supervisor.signInThroughThePage(email, DemoUsers.PASSWORD);
+            supervisor.signInThroughThePage(email, TestAccounts.PASSWORD);
             supervisor.waitForText("This account is disabled. Contact your state certification office.");
 
             browser.click("button[title='Enable " + email + "']");
             browser.waitForText(email + " can sign in again");
-            supervisor.signIn(email, DemoUsers.PASSWORD);
+            supervisor.signIn(email, TestAccounts.PASSWORD);
             supervisor.open("/supervisor/index.xhtml");
             supervisor.waitForText("Signed in as");
         }

@@ -9,10 +9,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.RoleAccess;
+import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /** Each role opens its own area and gets the 403 page everywhere else; anonymous visitors are sent to sign in. */
 @ExtendWith(ArquillianExtension.class)
@@ -28,7 +29,7 @@ class RoleAccessIT {
     void eachRoleLandsOnItsHomeAndIsRefusedEveryOtherArea() {
         for (Role role : Role.values()) {
             PortalClient client = new PortalClient();
-            PortalClient.Page signedIn = client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            PortalClient.Page signedIn = client.signIn(ServerFixtures.someone(role), TestAccounts.PASSWORD);
             assertEquals(302, signedIn.status(), role + " sign-in");
             assertTrue(signedIn.location().endsWith(role.homePage()), role + " lands on " + signedIn.location());
 
@@ -55,7 +56,7 @@ class RoleAccessIT {
     void applicationPagesAndDocumentDownloadsAreRefusedToOtherRoles() {
         for (Role role : Role.values()) {
             PortalClient client = new PortalClient();
-            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            client.signIn(ServerFixtures.someone(role), TestAccounts.PASSWORD);
             assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/applications.xhtml").status(), role + " staff queue");
             assertEquals(role == Role.STAFF ? 200 : 403, client.get("/staff/review.xhtml?id=1").status(), role + " review");
             assertEquals(role == Role.APPLICANT ? 200 : 403, client.get("/applicant/application.xhtml").status(), role + " application");
@@ -95,7 +96,7 @@ class RoleAccessIT {
     void eachRoleOpensItsOwnNotificationsAndIsRefusedEveryOtherRolesNotifications() {
         for (Role role : Role.values()) {
             PortalClient client = new PortalClient();
-            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            client.signIn(ServerFixtures.someone(role), TestAccounts.PASSWORD);
             for (Role area : Role.values()) {
                 String page = "/" + area.area() + "/notifications.xhtml";
                 PortalClient.Page answer = client.get(page);
@@ -131,7 +132,7 @@ class RoleAccessIT {
 
     @Test
     void wrongPasswordAndUnknownEmailGetTheSameAnswer() {
-        PortalClient.Page known = new PortalClient().signIn("network@demo.peercert.test", "not the right password");
+        PortalClient.Page known = new PortalClient().signIn(ServerFixtures.someone(Role.NETWORK_STAFF), "not the right password");
         PortalClient.Page unknown = new PortalClient().signIn("nobody-" + System.nanoTime() + "@example.org", "not the right password");
         assertEquals(200, known.status());
         assertEquals(known.status(), unknown.status());
@@ -154,7 +155,7 @@ class RoleAccessIT {
     @Test
     void personWithSeveralRolesOpensEachRolesArea() {
         PortalClient client = new PortalClient();
-        client.signIn("multi@demo.peercert.test", DemoUsers.PASSWORD);
+        client.signIn(ServerFixtures.account("Morgan", "Multirole", Role.TRAINER, Role.SUPERVISOR), TestAccounts.PASSWORD);
         assertEquals(200, client.get(Role.TRAINER.homePage()).status());
         assertEquals(200, client.get(Role.SUPERVISOR.homePage()).status());
         assertEquals(403, client.get(Role.STAFF.homePage()).status());
@@ -170,7 +171,7 @@ class RoleAccessIT {
     void signInGivesANewSessionId() {
         PortalClient client = new PortalClient();
         String before = client.get("/login.xhtml").sessionCookie();
-        PortalClient.Page signedIn = client.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+        PortalClient.Page signedIn = client.signIn(ServerFixtures.someone(Role.STAFF), TestAccounts.PASSWORD);
         String after = signedIn.sessionCookie();
         assertTrue(before != null && after != null, before + " / " + after);
         assertTrue(!sessionId(before).equals(sessionId(after)), "session id must change at sign-in");

@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +27,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.PortalTime;
 import org.peercert.testing.RoleAccess;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /**
  * Issue 9 in the browser, on an agency of each test's own (a verified agency whose roster holds one certified person,
@@ -43,9 +44,19 @@ import org.peercert.testing.ServerFixtures;
 @RunAsClient
 class AgencyBrowserIT {
 
+    /** The people this class acts as, its own. */
+    private static String adminEmail;
+    private static String staffEmail;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void people() {
+        adminEmail = ServerFixtures.account("Avery", "Admin", Role.ADMIN);
+        staffEmail = ServerFixtures.account("Sam", "Staffer", Role.STAFF);
     }
 
     private static final LocalDate BORN = LocalDate.of(1990, 4, 12);
@@ -53,7 +64,7 @@ class AgencyBrowserIT {
     @TempDir
     Path files;
 
-    /** A supervised agency of this test's own; its administrator and supervisor sign in with the demo password. */
+    /** A supervised agency of this test's own; its administrator and supervisor sign in with the test password. */
     private static final class OwnAgency {
         final String admin = "agency-" + UUID.randomUUID() + "@example.org";
         final String supervisor = "supervisor-" + UUID.randomUUID() + "@example.org";
@@ -64,7 +75,7 @@ class AgencyBrowserIT {
     void theAgencyAdministratorKeepsTheRosterAndChecksBeforeBilling() throws Exception {
         OwnAgency own = new OwnAgency();
         try (Browser agency = new Browser()) {
-            agency.signIn(own.admin, DemoUsers.PASSWORD);
+            agency.signIn(own.admin, TestAccounts.PASSWORD);
             agency.open("/agency/index.xhtml");
             agency.waitForText(own.made.agencyName());
             agency.type("#keys\\:label", "Billing system");
@@ -112,7 +123,7 @@ class AgencyBrowserIT {
         OwnAgency own = new OwnAgency();
         String code;
         try (Browser agency = new Browser()) {
-            agency.signIn(own.admin, DemoUsers.PASSWORD);
+            agency.signIn(own.admin, TestAccounts.PASSWORD);
             agency.open("/agency/roster.xhtml");
             agency.waitForText("Make a dated attestation");
             agency.click("#attest\\:makeAttestation");
@@ -125,7 +136,7 @@ class AgencyBrowserIT {
             agency.screenshot("agency-roster-attestation");
         }
         PortalClient admin = new PortalClient();
-        admin.signIn(own.admin, DemoUsers.PASSWORD);
+        admin.signIn(own.admin, TestAccounts.PASSWORD);
         HttpResponse<byte[]> pdf = admin.download("/agency/export/roster.pdf?code=" + code);
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
@@ -155,7 +166,7 @@ class AgencyBrowserIT {
     void theSupervisorStaffAndAdministratorSeeTheirPages() {
         OwnAgency own = new OwnAgency();
         try (Browser supervisor = new Browser()) {
-            supervisor.signIn(own.supervisor, DemoUsers.PASSWORD);
+            supervisor.signIn(own.supervisor, TestAccounts.PASSWORD);
             supervisor.open("/supervisor/index.xhtml");
             supervisor.waitForText("Jo Rosterfield");
             LocalDate licenseExpires = PortalTime.today().plusYears(2);
@@ -171,7 +182,7 @@ class AgencyBrowserIT {
             supervisor.screenshot("supervisor-home");
 
             try (Browser staff = new Browser()) {
-                staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+                staff.signIn(staffEmail, TestAccounts.PASSWORD);
                 staff.open("/staff/agencies.xhtml");
                 staff.waitForText(own.supervisor);
                 staff.screenshot("staff-agencies");
@@ -188,7 +199,7 @@ class AgencyBrowserIT {
             assertTrue(rowOf(supervisor, "#qualifications tbody tr", LMHP).contains("Verified"), supervisor.text());
         }
         try (Browser admin = new Browser()) {
-            admin.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+            admin.signIn(adminEmail, TestAccounts.PASSWORD);
             admin.open("/admin/service-rules.xhtml");
             admin.waitForText("Community transition support");
             admin.click(admin.driver().findElements(By.cssSelector("#ruleTable button")).get(0));
@@ -210,7 +221,7 @@ class AgencyBrowserIT {
 
     @Test
     void eachNewPageIsRefusedToTheOtherRoles() {
-        new RoleAccess().page("/agency/roster.xhtml", Role.AGENCY_ADMIN).page("/agency/checks.xhtml", Role.AGENCY_ADMIN)
+        new RoleAccess().as(Role.AGENCY_ADMIN, new OwnAgency().admin).page("/agency/roster.xhtml", Role.AGENCY_ADMIN).page("/agency/checks.xhtml", Role.AGENCY_ADMIN)
                 .page("/agency/notifications.xhtml", Role.AGENCY_ADMIN).page("/agency/export/roster.csv", Role.AGENCY_ADMIN)
                 .page("/agency/export/roster.pdf", Role.AGENCY_ADMIN).page("/agency/export/checks.csv", Role.AGENCY_ADMIN)
                 .page("/staff/agencies.xhtml", Role.STAFF).page("/admin/service-rules.xhtml", Role.ADMIN)

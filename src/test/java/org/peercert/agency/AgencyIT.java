@@ -41,8 +41,9 @@ import org.peercert.supervision.SupervisionSession;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
-import org.peercert.testing.TestData;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
+import org.peercert.testing.TestData;
 
 /** Issue 9 inside the server: agencies, the three-way roster match and upload, billing checks, supervision, monitoring, cross-agency refusals. */
 @ExtendWith(ArquillianExtension.class)
@@ -55,6 +56,9 @@ class AgencyIT {
 
     @Inject
     AgencyFixtures fixtures;
+
+    @Inject
+    TestAccounts people;
 
     @Inject
     AgencyService agencies;
@@ -100,7 +104,7 @@ class AgencyIT {
 
     @Test
     void registrationIsCheckedAndAnUnverifiedAgencyCannotCheck() {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Ada", "Admin");
+        String admin = people.create(Role.AGENCY_ADMIN, "Ada", "Admin");
         AgencyProblem badNpi = assertThrows(AgencyProblem.class, () -> agencies.register(admin, new AgencyDraft("X Center", "1234567890",
                 "KS1234", "1 Main", "Topeka", "KS", "66603", "Ada", admin, "785-555-0100")));
         assertEquals("agency.npi", badNpi.messageKey());
@@ -118,7 +122,7 @@ class AgencyIT {
 
     @Test
     void aPersonIsAddedOnlyWhenNumberLastNameAndBirthDateAllMatch() {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Rae", "Roster");
+        String admin = people.create(Role.AGENCY_ADMIN, "Rae", "Roster");
         fixtures.agency(admin, true);
         Certificate person = fixtures.certificate("Émile", "D'Arcy-Núñez", BORN);
         assertEquals("roster.noMatch", assertThrows(AgencyProblem.class, () -> roster.add(admin, person.getNumber(), "Darcy", BORN)).messageKey());
@@ -134,7 +138,7 @@ class AgencyIT {
 
     @Test
     void anUploadAddsTheMatchingLinesAndReportsEveryOther() throws Exception {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Uma", "Upload");
+        String admin = people.create(Role.AGENCY_ADMIN, "Uma", "Upload");
         Agency agency = fixtures.agency(admin, true);
         Certificate one = fixtures.certificate("Ona", "Upload", BORN);
         Certificate two = fixtures.certificate("Twyla", "Upload", BORN.plusYears(1));
@@ -162,7 +166,7 @@ class AgencyIT {
 
     @Test
     void theBillingCheckNamesEachRuleAndIsRecorded() {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Cy", "Check");
+        String admin = people.create(Role.AGENCY_ADMIN, "Cy", "Check");
         Agency agency = fixtures.agency(admin, true);
         LocalDate today = PortalTime.today();
         LocalDate providerBorn = today.minusYears(20);
@@ -208,9 +212,9 @@ class AgencyIT {
 
     @Test
     void anotherAgencysPeopleChecksAndAssignmentsAreRefused() {
-        String mine = fixtures.account(Role.AGENCY_ADMIN, "Mia", "Mine");
+        String mine = people.create(Role.AGENCY_ADMIN, "Mia", "Mine");
         Agency myAgency = fixtures.agency(mine, true);
-        String theirs = fixtures.account(Role.AGENCY_ADMIN, "Theo", "Theirs");
+        String theirs = people.create(Role.AGENCY_ADMIN, "Theo", "Theirs");
         Agency theirAgency = fixtures.agency(theirs, true);
         Certificate person = fixtures.certificate("Quinn", "Mine", BORN);
         RosterEntry entry = roster.add(mine, person.getNumber(), "Mine", BORN);
@@ -227,14 +231,14 @@ class AgencyIT {
 
     @Test
     void supervisorsMustHoldAVerifiedQualificationForTheRole() {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Sue", "Pervise");
+        String admin = people.create(Role.AGENCY_ADMIN, "Sue", "Pervise");
         Agency agency = fixtures.agency(admin, true);
         Certificate person = fixtures.certificate("Lee", "Supervised", BORN);
         roster.add(admin, person.getNumber(), "Supervised", BORN);
         String peerOnly = fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR);
         assertEquals("supervision.notQualified", assertThrows(SupervisionProblem.class,
                 () -> supervision.assign(agency.getId(), person.getId(), admin, peerOnly, SupervisionRole.CLINICAL)).messageKey());
-        String unverified = fixtures.account(Role.SUPERVISOR, "Una", "Verified");
+        String unverified = people.create(Role.SUPERVISOR, "Una", "Verified");
         supervision.declare(unverified, QualificationKind.QMHP, null, null, null);
         assertEquals("supervision.notQualified", assertThrows(SupervisionProblem.class,
                 () -> supervision.assign(agency.getId(), person.getId(), admin, unverified, SupervisionRole.CLINICAL)).messageKey());
@@ -244,9 +248,9 @@ class AgencyIT {
 
     @Test
     void agenciesAreToldWhenARosteredPersonChangesAtOnceOrInTheDailyDigest() {
-        String atOnce = fixtures.account(Role.AGENCY_ADMIN, "Ann", "Atonce");
+        String atOnce = people.create(Role.AGENCY_ADMIN, "Ann", "Atonce");
         fixtures.agency(atOnce, true);
-        String digest = fixtures.account(Role.AGENCY_ADMIN, "Dan", "Digest");
+        String digest = people.create(Role.AGENCY_ADMIN, "Dan", "Digest");
         Agency digestAgency = fixtures.agency(digest, true);
         agencies.setDailyDigest(digest, true);
         Certificate person = fixtures.certificate("Mo", "Monitored", BORN);
@@ -275,7 +279,7 @@ class AgencyIT {
 
     @Test
     void supervisorsAreToldWhenTheCertificateOfSomeoneTheySuperviseIsSuspendedAndReinstated() {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Sid", "Supervising");
+        String admin = people.create(Role.AGENCY_ADMIN, "Sid", "Supervising");
         Agency agency = fixtures.agency(admin, true);
         Certificate person = fixtures.certificate("Pat", "Paused", BORN);
         roster.add(admin, person.getNumber(), "Paused", BORN);
@@ -299,7 +303,7 @@ class AgencyIT {
 
     @Test
     void rSup2_aClinicalSupervisorLogsSessionsWithoutClinicalNotes_andRSup1_theRosterFlagClears() {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Sue", "Sessions");
+        String admin = people.create(Role.AGENCY_ADMIN, "Sue", "Sessions");
         Agency agency = fixtures.agency(admin, true);
         Certificate person = fixtures.certificate("Lou", "Logged", LocalDate.of(1985, 3, 3));
         roster.add(admin, person.getNumber(), "Logged", LocalDate.of(1985, 3, 3));
@@ -328,7 +332,7 @@ class AgencyIT {
 
     @Test
     void rSup1_anLmhpWhoseLicenseExpiresLapsesAtNightAndTheAgencyIsTold() {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Lia", "Lapse");
+        String admin = people.create(Role.AGENCY_ADMIN, "Lia", "Lapse");
         Agency agency = fixtures.agency(admin, true);
         Certificate person = fixtures.certificate("Kit", "Clinical", BORN);
         roster.add(admin, person.getNumber(), "Clinical", BORN);

@@ -21,6 +21,7 @@ import org.peercert.supervision.QualificationKind;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
 
 /** POST/GET /api/v1/eligibility-checks over HTTP with an agency API key: answers, refusals as problem+json, and who may ask. */
 @ExtendWith(ArquillianExtension.class)
@@ -33,6 +34,9 @@ class EligibilityApiIT {
 
     @Inject
     AgencyFixtures fixtures;
+
+    @Inject
+    TestAccounts people;
 
     @Inject
     RosterService roster;
@@ -64,7 +68,7 @@ class EligibilityApiIT {
 
     @Test
     void anAgencySystemAsksWithItsKeyAndGetsEveryReason() throws Exception {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Api", "Admin");
+        String admin = people.create(Role.AGENCY_ADMIN, "Api", "Admin");
         var agency = fixtures.agency(admin, true);
         Certificate person = fixtures.certificate("Ari", "Api", BORN);
         roster.add(admin, person.getNumber(), "Api", BORN);
@@ -98,9 +102,9 @@ class EligibilityApiIT {
 
     @Test
     void withoutAValidKeyOrForSomeoneOffTheRosterTheApiRefuses() throws Exception {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Key", "Holder");
+        String admin = people.create(Role.AGENCY_ADMIN, "Key", "Holder");
         fixtures.agency(admin, true);
-        String other = fixtures.account(Role.AGENCY_ADMIN, "Other", "Agency");
+        String other = people.create(Role.AGENCY_ADMIN, "Other", "Agency");
         fixtures.agency(other, true);
         Certificate theirs = fixtures.certificate("Nora", "Notmine", BORN);
         roster.add(other, theirs.getNumber(), "Notmine", BORN);

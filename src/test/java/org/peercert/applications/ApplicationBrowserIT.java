@@ -23,6 +23,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +34,13 @@ import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
 import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.PortalTime;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /** From an empty draft to ELIGIBLE in the browser: an applicant applies with a real upload, staff review and decide. */
 @ExtendWith(ArquillianExtension.class)
@@ -48,9 +49,19 @@ class ApplicationBrowserIT {
 
     private static final String PASSWORD = "harbor lantern meadow";
 
+    /** The people this class acts as, its own. */
+    private static String applicantEmail;
+    private static String staffEmail;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void people() {
+        applicantEmail = ServerFixtures.account("Alex", "Applicant", Role.APPLICANT);
+        staffEmail = ServerFixtures.account("Sam", "Staffer", Role.STAFF);
     }
 
     @TempDir
@@ -146,11 +157,11 @@ class ApplicationBrowserIT {
             mailbox.awaitMessage(email, "We received your application", Duration.ofSeconds(20));
 
             PortalClient otherApplicant = new PortalClient();
-            otherApplicant.signIn(DemoUsers.email(Role.APPLICANT), DemoUsers.PASSWORD);
+            otherApplicant.signIn(applicantEmail, TestAccounts.PASSWORD);
             String documentPath = downloadHref.substring(downloadHref.indexOf("/documents/"));
             assertEquals(403, otherApplicant.get(documentPath).status(), "another applicant must not download the document");
 
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
             staff.open("/staff/index.xhtml");
             int waiting = Integer.parseInt(staff.find("#work-unassigned .work-count__number").getText());
             assertTrue(waiting >= 1, "the submission is counted among those nobody has picked up: " + waiting);
@@ -350,7 +361,7 @@ class ApplicationBrowserIT {
                     .map(a -> a.getAttribute("href")).toList();
             String pdfPath = hrefs.get(hrefs.size() - 1).substring(hrefs.get(hrefs.size() - 1).indexOf("/documents/"));
             PortalClient staff = new PortalClient();
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
             HttpResponse<byte[]> preview = staff.download(pdfPath + "&preview=true");
             assertEquals(200, preview.statusCode());
             assertEquals("image/png", preview.headers().firstValue("Content-Type").orElse(""), "staff see the PDF's first page as a picture");

@@ -26,14 +26,15 @@ import org.peercert.platform.NotYours;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
-import org.peercert.testing.TestData;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
+import org.peercert.testing.TestData;
 
 /** The application's rules and state machine inside the server (R-ELIG-1..3). */
 @ExtendWith(ArquillianExtension.class)
 class ApplicationServiceIT {
 
-    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
     private static final String STATEMENT = ApplicationFixtures.STATEMENT;
 
     @Deployment
@@ -192,7 +193,7 @@ class ApplicationServiceIT {
         CertificationApplication application = submitted(email);
         applicationReview.startReview(STAFF, application.getId());
         assertEquals(1, applicationQueue.queue(new QueueFilter(null, null, STAFF, email, null, QueueSort.OLDEST_FIRST), 0, 10).total());
-        assertEquals(0, applicationQueue.queue(new QueueFilter(null, null, "someone.else@demo.peercert.test", email, null, QueueSort.OLDEST_FIRST), 0, 10).total());
+        assertEquals(0, applicationQueue.queue(new QueueFilter(null, null, "someone.else@example.org", email, null, QueueSort.OLDEST_FIRST), 0, 10).total());
     }
 
     @Test
@@ -290,7 +291,7 @@ class ApplicationServiceIT {
         applicationReview.decide(STAFF, application.getId(), seenByBoth, Decision.DEFICIENT, "First reviewer: missing phone.",
                 Set.of(ApplicationPart.DETAILS));
         ApplicationProblem problem = assertThrows(ApplicationProblem.class, () ->
-                applicationReview.decide("second@demo.peercert.test", application.getId(), seenByBoth, Decision.DENIED, "Second reviewer", Set.of()));
+                applicationReview.decide(TestAccounts.SECOND_STAFF, application.getId(), seenByBoth, Decision.DENIED, "Second reviewer", Set.of()));
         assertEquals("application.changedBySomeoneElse", problem.messageKey());
         assertEquals(ApplicationStatus.DEFICIENT, applicationReview.find(application.getId()).getStatus());
         assertEquals("First reviewer: missing phone.", applicationReview.find(application.getId()).getDecisionReason());

@@ -29,15 +29,16 @@ import org.peercert.document.UploadProblem;
 import org.peercert.platform.NotYours;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
-import org.peercert.testing.TestData;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
+import org.peercert.testing.TestData;
 
 /** R-BG-1 and R-BG-2 inside the server: recording, adjudication by a second person, expiry, the progress row. */
 @ExtendWith(ArquillianExtension.class)
 class BackgroundCheckIT {
 
-    private static final String STAFF = "staff@demo.peercert.test";
-    private static final String SECOND_STAFF = "second.reviewer@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
+    private static final String SECOND_STAFF = TestAccounts.SECOND_STAFF;
 
     @Deployment
     static WebArchive deployment() {

@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +23,12 @@ import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
 import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
-import org.peercert.testing.ServerFixtures;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /**
  * R-BG-1/2 in the browser: an applicant asks for an early review before training and reads staff's answer;
@@ -39,9 +40,20 @@ class EarlyReviewBrowserIT {
 
     private static final String PASSWORD = "harbor lantern meadow";
 
+    /** The people this class acts as, its own. */
+    private static String staffEmail;
+    /** A second staff member, who adjudicates what the first recorded (R-BG-2). */
+    private static String reviewerEmail;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void people() {
+        staffEmail = ServerFixtures.account("Sam", "Staffer", Role.STAFF);
+        reviewerEmail = ServerFixtures.account("Riley", "Reviewer", Role.STAFF);
     }
 
     @TempDir
@@ -67,7 +79,7 @@ class EarlyReviewBrowserIT {
             applicant.waitForText("Waiting for staff; you will get an email when they answer.");
             applicant.screenshot("applicant-early-review-asked");
 
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
             staff.open("/staff/index.xhtml");
             staff.waitForText(surname);
             staff.screenshot("staff-home-waiting");
@@ -100,12 +112,12 @@ class EarlyReviewBrowserIT {
             staff.click("#review\\:recordCheck");
             staff.waitForText("Waiting for a decision");
             try (Browser reviewer = new Browser()) {
-                reviewer.signIn(DemoUsers.SECOND_STAFF, DemoUsers.PASSWORD);
+                reviewer.signIn(reviewerEmail, TestAccounts.PASSWORD);
                 reviewer.open(reviewPage);
                 new Select(reviewer.driver().findElement(By.cssSelector("select[id$=':adjudication']"))).selectByVisibleText("Cleared");
                 reviewer.type("input[id$=':adjudicationReason']", "Unsubstantiated report from 2012");
                 reviewer.click("button[id$=':adjudicate']");
-                reviewer.waitForText("Cleared by " + DemoUsers.SECOND_STAFF);
+                reviewer.waitForText("Cleared by " + reviewerEmail);
                 reviewer.screenshot("staff-adjudicated");
             }
 

@@ -33,17 +33,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.account.Role;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.testing.ApplicationFixtures;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
 import org.peercert.testing.TestData;
 
 /** The public verification API and pages over HTTP: the public fields only, problem+json for every refusal, the throttle. */
 @ExtendWith(ArquillianExtension.class)
 class CertificateApiIT {
 
-    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
     private static final LocalDate BORN = LocalDate.of(1979, 11, 2);
 
     @Deployment
@@ -59,6 +59,9 @@ class CertificateApiIT {
 
     @Inject
     TestData data;
+
+    @Inject
+    TestAccounts people;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -127,7 +130,7 @@ class CertificateApiIT {
         assertEquals("application/problem+json", contentType(anonymous));
 
         PortalClient agency = new PortalClient();
-        agency.signIn(DemoUsers.email(Role.AGENCY_ADMIN), DemoUsers.PASSWORD);
+        agency.signIn(people.create(Role.AGENCY_ADMIN, "Ari", "Agency"), TestAccounts.PASSWORD);
         PortalClient.Page match = agency.get("/api/v1/certificates/" + number + "?dob=1979-11-02");
         assertEquals(200, match.status(), match.body());
         assertTrue(match.body().contains("\"dateOfBirthMatches\":true"), match.body());
@@ -204,7 +207,7 @@ class CertificateApiIT {
         stranger.signIn(fixtures.applicant(BORN), "correct horse battery");
         assertEquals(403, stranger.download("/certificates/pdf?number=" + certificate.getNumber() + "&kind=wall").statusCode());
         PortalClient staff = new PortalClient();
-        staff.signIn(STAFF, DemoUsers.PASSWORD);
+        staff.signIn(STAFF, TestAccounts.PASSWORD);
         assertEquals(200, staff.download("/certificates/pdf?number=" + certificate.getNumber() + "&kind=wall").statusCode());
         int anonymous = new PortalClient().download("/certificates/pdf?number=" + certificate.getNumber() + "&kind=wall").statusCode();
         assertTrue(anonymous == 302 || anonymous == 401 || anonymous == 403, "anonymous: " + anonymous);

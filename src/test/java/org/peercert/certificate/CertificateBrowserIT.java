@@ -4,24 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.peercert.account.Role;
+import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /**
- * R-TRN-3 in the browser: staff issue the demo applicant's certificate from the readiness view and suspend it; the
+ * R-TRN-3 in the browser: staff issue an applicant's certificate from the readiness view and suspend it; the
  * public finds it suspended on /verify; a verifier sees the holder's credential suspended; staff reinstate it and the
  * holder sets it inactive.
  */
@@ -31,18 +35,30 @@ class CertificateBrowserIT {
 
     private static final Pattern NUMBER = Pattern.compile("PS-CPS-\\d{4}-\\d{6}");
 
+    /** The people this class acts as, its own. */
+    private static String staffEmail;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
     }
 
+    @BeforeAll
+    static void people() {
+        staffEmail = ServerFixtures.account("Sam", "Staffer", Role.STAFF);
+    }
+
     @Test
     void staffIssueAndSuspendTheCertificateAndThePublicAndTheHolderSeeItSuspended() {
+        String holderEmail = ServerFixtures.applicant(Stage.READY, TestAccounts.emailFor(Role.APPLICANT), "Robin", "Ready",
+                LocalDate.of(1986, 2, 20), TestAccounts.PASSWORD);
         String number;
         String credential;
         try (Browser staff = new Browser()) {
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
             staff.open("/staff/readiness.xhtml");
+            staff.type("#readiness\\:search", "Ready, Robin");
+            staff.click("#readiness\\:find");
             staff.waitForText("Robin Ready");
             staff.screenshot("staff-readiness-issue");
             WebElement row = staff.driver().findElement(By.xpath("//tr[td[contains(., 'Robin Ready')]]"));
@@ -88,7 +104,7 @@ class CertificateBrowserIT {
         }
 
         try (Browser holder = new Browser()) {
-            holder.signIn("ready@demo.peercert.test", DemoUsers.PASSWORD);
+            holder.signIn(holderEmail, TestAccounts.PASSWORD);
             holder.waitForText("Your certificates");
             assertTrue(holder.text().contains(number) && holder.text().contains("Suspended"), holder.text());
             String meaning = holder.find(".certificate-meaning").getText();
@@ -112,7 +128,7 @@ class CertificateBrowserIT {
         }
 
         try (Browser staff = new Browser()) {
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
             staff.open("/staff/certificates.xhtml");
             staff.click(staff.driver().findElement(By.linkText(number)));
             staff.waitForText("Reinstate");
@@ -123,7 +139,7 @@ class CertificateBrowserIT {
         }
 
         try (Browser holder = new Browser()) {
-            holder.signIn("ready@demo.peercert.test", DemoUsers.PASSWORD);
+            holder.signIn(holderEmail, TestAccounts.PASSWORD);
             holder.waitForText("Your certificates");
             holder.click("button[id$='doInactivate']");
             holder.click(".ui-confirmdialog-yes");

@@ -30,14 +30,15 @@ import org.peercert.platform.format.UsDates;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
-import org.peercert.testing.TestData;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
+import org.peercert.testing.TestData;
 
 /** R-TRN-3 and the lifecycle inside the server: issuing, gapless numbering under concurrency, every state change. */
 @ExtendWith(ArquillianExtension.class)
 class CertificateIT {
 
-    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
     private static final LocalDate BORN = LocalDate.of(1985, 3, 14);
 
     @Deployment

@@ -22,13 +22,14 @@ import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
 import org.peercert.testing.PortalClient;
+import org.peercert.testing.TestAccounts;
 import org.peercert.testing.TestData;
 
 /** The certificate as a verifiable credential: the holder downloads it; any verifier sees its signature and current status. */
 @ExtendWith(ArquillianExtension.class)
 class CredentialIT {
 
-    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
 
     @Deployment
     static WebArchive deployment() {

@@ -16,21 +16,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.applications.ApplicationChecks;
 import org.peercert.applications.ApplicationDrafts;
 import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.QueueSearch;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckRecord;
 import org.peercert.background.CheckResult;
 import org.peercert.exam.ExamService;
 import org.peercert.exam.ExamSitting;
+import org.peercert.platform.Paging;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
-import org.peercert.testing.TestData;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
+import org.peercert.testing.TestData;
 
 /** R-TRN-3 inside the server: the readiness view names what is missing until every requirement is met. */
 @ExtendWith(ArquillianExtension.class)
 class ReadinessIT {
 
-    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
 
     @Deployment
     static WebArchive deployment() {
@@ -83,6 +86,11 @@ class ReadinessIT {
         List<ReadinessRow> rows = readiness.eligible(0, 5000).rows();
         assertTrue(rows.stream().anyMatch(r -> r.application().getId().equals(application.getId()) && r.readiness().isReady()));
         assertTrue(rows.stream().allMatch(r -> r.application().getStatus().name().equals("ELIGIBLE")), "only eligible applications are listed");
+        for (String typed : List.of(email, application.getNumber())) {
+            Paging<ReadinessRow> found = readiness.eligible(QueueSearch.of(typed), 0, 25);
+            assertEquals(1, found.total(), "staff find one applicant among many by " + typed);
+            assertEquals(application.getId(), found.rows().get(0).application().getId());
+        }
     }
 
     @Test

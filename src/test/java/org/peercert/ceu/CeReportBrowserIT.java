@@ -11,26 +11,37 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.peercert.account.Role;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalTime;
 import org.peercert.testing.RoleAccess;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /** R-CEU-1 in the browser: an approved CE provider reports completions by CSV; they land verified in the holder's record, once. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CeReportBrowserIT {
 
+    /** The people this class acts as, its own. */
+    private static String providerEmail;
+    private static String trainerEmail;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void people() {
+        providerEmail = ServerFixtures.account("Parker", "Provider", Role.CE_PROVIDER);
+        trainerEmail = ServerFixtures.account("Terry", "Trainer", Role.TRAINER);
     }
 
     @TempDir
@@ -39,7 +50,7 @@ class CeReportBrowserIT {
     @Test
     void aProviderReportsCompletionsTheHolderSeesThemVerifiedAndASecondUploadAddsNothing() throws Exception {
         String holderEmail = "holder-" + UUID.randomUUID() + "@example.org";
-        String holderNumber = ServerFixtures.holder(holderEmail, "Ceri", "Holder", LocalDate.of(1984, 2, 29), DemoUsers.PASSWORD);
+        String holderNumber = ServerFixtures.holder(holderEmail, "Ceri", "Holder", LocalDate.of(1984, 2, 29), TestAccounts.PASSWORD);
         String title = "Peer ethics workshop " + UUID.randomUUID().toString().substring(0, 6);
         Path csv = files.resolve("completions.csv");
         Files.writeString(csv, String.join("\n", "certificate_number,last_name,title,completed_on,hours,category,format",
@@ -48,7 +59,7 @@ class CeReportBrowserIT {
                 holderNumber + ",Holder,Another," + PortalTime.today() + ",2,Cooking,online") + "\n");
 
         try (Browser provider = new Browser()) {
-            provider.signIn(DemoUsers.email(Role.CE_PROVIDER), DemoUsers.PASSWORD);
+            provider.signIn(providerEmail, TestAccounts.PASSWORD);
             provider.open("/provider/index.xhtml");
             provider.waitForText("Upload completions (CSV)");
             provider.type("#report\\:providerName", "Kansas Peer Academy");
@@ -73,7 +84,7 @@ class CeReportBrowserIT {
         }
 
         try (Browser holder = new Browser()) {
-            holder.signIn(holderEmail, DemoUsers.PASSWORD);
+            holder.signIn(holderEmail, TestAccounts.PASSWORD);
             holder.open("/applicant/ce.xhtml");
             holder.waitForText(title);
             String row = holder.driver().findElements(By.cssSelector("tr")).stream().map(r -> r.getText()).filter(t -> t.contains(title))
@@ -86,7 +97,7 @@ class CeReportBrowserIT {
     @Test
     void trainersReportFromTheirOwnPageAndOnlyProvidersOpenTheProviderPage() {
         try (Browser trainer = new Browser()) {
-            trainer.signIn(DemoUsers.email(Role.TRAINER), DemoUsers.PASSWORD);
+            trainer.signIn(trainerEmail, TestAccounts.PASSWORD);
             trainer.open("/trainer/ce-reports.xhtml");
             trainer.waitForText("Upload completions (CSV)");
             assertTrue(trainer.text().contains("What you reported"));

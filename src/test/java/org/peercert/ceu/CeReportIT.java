@@ -24,6 +24,7 @@ import org.peercert.certificate.CertificateService;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.TestAccounts;
 
 /** R-CEU-1 inside the server: a provider's report lands verified and counts; sent twice, even at once, it adds each activity once. */
 @ExtendWith(ArquillianExtension.class)
@@ -50,6 +51,9 @@ class CeReportIT {
     AgencyFixtures fixtures;
 
     @Inject
+    TestAccounts people;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -64,7 +68,7 @@ class CeReportIT {
         Certificate kim = fixtures.certificate("Kim", "Reported", BORN);
         Certificate lee = fixtures.certificate("Lee", "Revoked", BORN);
         certificates.revoke(lee.getId(), AgencyFixtures.STAFF, "Fraud", null);
-        String provider = fixtures.account(Role.CE_PROVIDER, "Pat", "Provider");
+        String provider = people.create(Role.CE_PROVIDER, "Pat", "Provider");
 
         CeReport report = reports.report(provider, "Kansas Peer Academy", new StringReader(HEADER + line(kim, "REPORTED", "Advocacy", "10", "General")
                 + line(kim, "Reported", "Ethics in peer work", "2", "ethics") + line(lee, "Revoked", "Advocacy", "10", "General")));
@@ -83,7 +87,7 @@ class CeReportIT {
     @Test
     void theSameFileSentTwiceAtOnceAddsEachActivityOnce() throws Exception {
         Certificate c = fixtures.certificate("Dee", "Doubled", BORN);
-        String provider = fixtures.account(Role.CE_PROVIDER, "Dot", "Double");
+        String provider = people.create(Role.CE_PROVIDER, "Dot", "Double");
         String file = HEADER + line(c, "Doubled", "Crisis support", "3", "General") + line(c, "Doubled", "Boundaries", "1", "Ethics");
 
         Callable<CeReport> upload = () -> reports.report(provider, "Double Academy", new StringReader(file));
@@ -99,7 +103,7 @@ class CeReportIT {
     @Test
     void aFileOverTheLineLimitOrWithTheWrongColumnsAddsNothing() {
         Certificate c = fixtures.certificate("Lou", "Long", BORN);
-        String provider = fixtures.account(Role.CE_PROVIDER, "Lin", "Limit");
+        String provider = people.create(Role.CE_PROVIDER, "Lin", "Limit");
         StringBuilder big = new StringBuilder(HEADER);
         for (int i = 0; i <= reports.maxLines(); i++) {
             big.append(line(c, "Long", "Session " + i, "1", "General"));

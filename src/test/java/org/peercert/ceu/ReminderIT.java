@@ -28,13 +28,14 @@ import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
+import org.peercert.testing.TestAccounts;
 import org.peercert.testing.TestData;
 
 /** R-CEU-2 inside the server, with the clock moved: a certificate's year of reminders, each once, even from two scans at once. */
 @ExtendWith(ArquillianExtension.class)
 class ReminderIT {
 
-    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
 
     @Deployment
     static WebArchive deployment() {
@@ -61,6 +62,9 @@ class ReminderIT {
 
     @Inject
     AgencyFixtures agencies;
+
+    @Inject
+    TestAccounts people;
 
     @Inject
     RosterService roster;
@@ -130,8 +134,8 @@ class ReminderIT {
     void rCeu2_agenciesHoldingThePersonGetTheThirtyDayAndExpiryCopiesOnceEachAndADigestAgencyInThePortalOnly() {
         LocalDate born = LocalDate.of(1981, 4, 4);
         Certificate certificate = agencies.certificate("Rory", "Rostered", born);
-        String mailed = agencies.account(Role.AGENCY_ADMIN, "Mae", "Mailed");
-        String digest = agencies.account(Role.AGENCY_ADMIN, "Dee", "Digest");
+        String mailed = people.create(Role.AGENCY_ADMIN, "Mae", "Mailed");
+        String digest = people.create(Role.AGENCY_ADMIN, "Dee", "Digest");
         agencies.agency(mailed, true);
         long digestAgency = agencies.agency(digest, true).getId();
         agencyService.setDailyDigest(digest, true);

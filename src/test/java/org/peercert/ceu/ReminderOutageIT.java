@@ -29,6 +29,7 @@ import org.peercert.notification.OutboxStatus;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
+import org.peercert.testing.TestAccounts;
 import org.peercert.testing.TestData;
 
 /**
@@ -55,6 +56,9 @@ class ReminderOutageIT {
 
     @Inject
     AgencyFixtures agencies;
+
+    @Inject
+    TestAccounts people;
 
     @Inject
     RosterService roster;
@@ -84,7 +88,7 @@ class ReminderOutageIT {
     void remindersFallDueWhileTheMailServerIsDownAndWaitInTheOutbox() throws IOException, InterruptedException {
         LocalDate born = LocalDate.of(1978, 7, 7);
         Certificate certificate = agencies.certificate("Otto", "Outage", born);
-        String admin = agencies.account(Role.AGENCY_ADMIN, "Ada", "Outage");
+        String admin = people.create(Role.AGENCY_ADMIN, "Ada", "Outage");
         agencies.agency(admin, true);
         roster.add(admin, certificate.getNumber(), "Outage", born);
         data.expireOn(certificate.getId(), LocalDate.now(clock).plusDays(30));

@@ -39,8 +39,9 @@ import org.peercert.testing.Deployments;
 import org.peercert.testing.ExclusionLists;
 import org.peercert.testing.LeieFile;
 import org.peercert.testing.MovableClock;
-import org.peercert.testing.TestData;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
+import org.peercert.testing.TestData;
 
 /**
  * R-CEU-1/2 inside the server: CE logged against the cycle, renewal in the window and late, the CE audit, no reminder after
@@ -49,8 +50,8 @@ import org.peercert.testing.PortalTime;
 @ExtendWith(ArquillianExtension.class)
 class RenewalIT {
 
-    private static final String STAFF = "staff@demo.peercert.test";
-    private static final String SECOND_STAFF = "second.reviewer@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
+    private static final String SECOND_STAFF = TestAccounts.SECOND_STAFF;
 
     @Deployment
     static WebArchive deployment() {

@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +32,11 @@ import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
 import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
-import org.peercert.testing.ServerFixtures;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /** R-TRN-2 in the browser: staff keep the item bank and record a paper test; an applicant takes a whole online test. */
 @ExtendWith(ArquillianExtension.class)
@@ -45,9 +46,17 @@ class ExamBrowserIT {
     private static final String PASSWORD = "harbor lantern meadow";
     private static final LocalDate BORN = LocalDate.of(1988, 7, 4);
 
+    /** The people this class acts as, its own. */
+    private static String staffEmail;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void people() {
+        staffEmail = ServerFixtures.account("Sam", "Staffer", Role.STAFF);
     }
 
     @TempDir
@@ -80,7 +89,7 @@ class ExamBrowserIT {
             applicant.signOut();
             applicant.signIn(email, PASSWORD);
 
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
             openReviewOf(staff, email);
             staff.waitForText("Record a paper test");
             staff.type("#review\\:paperSatOn_input", UsDates.typed(PortalTime.today().minusDays(15)));
@@ -154,8 +163,10 @@ class ExamBrowserIT {
     @Test
     void staffWriteUploadAndRetireItems() throws IOException {
         String tag = UUID.randomUUID().toString().substring(0, 8);
+        String trainedSurname = "Trained" + tag.replaceAll("[0-9]", "");
+        String trained = ServerFixtures.applicant(Stage.TRAINED, TestAccounts.emailFor(Role.APPLICANT), "Reed", trainedSurname, BORN, PASSWORD);
         try (Browser staff = new Browser()) {
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
             staff.open("/staff/exam-items.xhtml");
             staff.waitForText("Active items against the blueprint");
             staff.screenshot("staff-exam-items");
@@ -195,10 +206,11 @@ class ExamBrowserIT {
             assertFalse(staff.find("#items\\:bank").getText().contains("[Browser test " + tag + "]"),
                     "both items are retired and out of the active list");
 
-            // R-TRN-3: the readiness view names what each eligible applicant still needs (the demo examinee: test and checks)
-            staff.open("/staff/readiness.xhtml");
-            staff.waitForText("Still needed");
-            staff.waitForText("Written test passed (R-TRN-2)");
+            // R-TRN-3: the readiness view names what each eligible applicant still needs (this one: the test and the checks)
+            staff.open("/staff/readiness.xhtml?q=" + trained);
+            staff.waitForText("Reed " + trainedSurname);
+            String needs = staff.driver().findElement(By.xpath("//tr[td[contains(., 'Reed " + trainedSurname + "')]]")).getText();
+            assertTrue(needs.contains("Written test passed (R-TRN-2)"), needs);
             staff.screenshot("staff-readiness");
         }
     }

@@ -33,15 +33,16 @@ import org.peercert.platform.csv.RejectedLine;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
+import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
 import org.peercert.testing.TestData;
 import org.peercert.training.Cohort;
-import org.peercert.testing.PortalTime;
 
 /** R-TRN-2 inside the server: who may sit, the server-kept time, scoring and mail, attempts, paper results, the item bank. */
 @ExtendWith(ArquillianExtension.class)
 class ExamIT {
 
-    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
 
     @Deployment
     static WebArchive deployment() {

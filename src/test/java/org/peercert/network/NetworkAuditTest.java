@@ -16,8 +16,8 @@ class NetworkAuditTest {
     private static final Instant NOW = Instant.parse("2027-02-01T15:00:00Z");
 
     private static NetworkAudit completed(int rostered, int certified, boolean supervisionPlan, boolean recordKeeping) {
-        NetworkAudit audit = new NetworkAudit(1, AuditKind.DESK, "network@demo.peercert.test", NOW);
-        audit.complete(rostered, certified, supervisionPlan, recordKeeping, "", null, "network@demo.peercert.test", NOW);
+        NetworkAudit audit = new NetworkAudit(1, AuditKind.DESK, "network@example.org", NOW);
+        audit.complete(rostered, certified, supervisionPlan, recordKeeping, "", null, "network@example.org", NOW);
         return audit;
     }
 
@@ -83,7 +83,7 @@ class NetworkAuditTest {
 
     @Test
     void anAuditNotYetCompletedHasNotPassed() {
-        NetworkAudit ordered = new NetworkAudit(1, AuditKind.SITE, "network@demo.peercert.test", NOW);
+        NetworkAudit ordered = new NetworkAudit(1, AuditKind.SITE, "network@example.org", NOW);
         assertFalse(ordered.isComplete());
         assertFalse(ordered.isPassed());
     }

@@ -27,23 +27,22 @@ import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.PortalTime;
 import org.peercert.testing.RoleAccess;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /**
- * Issue 10 in the browser, from application to approval: the demo agency sends its request, network staff acknowledge
+ * Issue 10 in the browser, from application to approval: an agency of its own sends its request, network staff acknowledge
  * it, audit it, move a meeting to today and put it on the agenda, the committee approves it by ballot, and the agency
  * downloads its decision letter. Every new page is refused to the other roles.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NetworkBrowserIT {
-
 
     @Deployment
     static WebArchive deployment() {
@@ -55,11 +54,14 @@ class NetworkBrowserIT {
 
     @Test
     void anAgencyGoesFromApplicationToApprovalThroughAuditAndCommittee() throws Exception {
+        String networkStaff = ServerFixtures.account("Noor", "Network", Role.NETWORK_STAFF);
+        List<String> members = List.of(ServerFixtures.account("Casey", "Committee", Role.COMMITTEE_MEMBER),
+                ServerFixtures.account("Dana", "Delegate", Role.COMMITTEE_MEMBER), ServerFixtures.account("Emerson", "Elder", Role.COMMITTEE_MEMBER));
         String adminEmail = "agency-" + UUID.randomUUID() + "@example.org";
         String agencyName = ServerFixtures.supervisedAgency(adminEmail, "supervisor-" + UUID.randomUUID() + "@example.org", "Noa", "Networker",
                 LocalDate.of(1988, 9, 9)).agencyName();
         try (Browser agency = new Browser()) {
-            agency.signIn(adminEmail, DemoUsers.PASSWORD);
+            agency.signIn(adminEmail, TestAccounts.PASSWORD);
             agency.open("/agency/network.xhtml");
             agency.waitForText("Start a request");
             agency.click("#start\\:startRequest");
@@ -92,7 +94,7 @@ class NetworkBrowserIT {
         }
 
         try (Browser network = new Browser()) {
-            network.signIn(DemoUsers.email(Role.NETWORK_STAFF), DemoUsers.PASSWORD);
+            network.signIn(networkStaff, TestAccounts.PASSWORD);
             network.open("/network/index.xhtml");
             network.waitForText(agencyName);
             network.screenshot("network-queue");
@@ -128,14 +130,14 @@ class NetworkBrowserIT {
         }
 
         try (Browser committee = new Browser()) {
-            committee.signIn(DemoUsers.email(Role.COMMITTEE_MEMBER), DemoUsers.PASSWORD);
+            committee.signIn(members.get(0), TestAccounts.PASSWORD);
             committee.open("/committee/index.xhtml");
             committee.waitForText(agencyName);
             committee.click(committee.driver().findElement(By.linkText(agencyName)));
             committee.waitForText("request to join the");
-            for (String member : new String[] {"committee", "committee2", "committee3"}) {
+            for (String member : members) {
                 new Select(committee.driver().findElement(By.xpath("//table[@id='ballots']//tr[td[contains(., '(" + member
-                        + "@demo.peercert.test)')]]//select"))).selectByVisibleText("Approve");
+                        + ")')]]//select"))).selectByVisibleText("Approve");
             }
             committee.type("#decision\\:minutes", "Audit clean; every specialist on the roster is certified.");
             committee.screenshot("committee-packet");
@@ -149,7 +151,7 @@ class NetworkBrowserIT {
                 "the agency's decision mail arrives with the letter attached: " + attached);
 
         try (Browser network = new Browser()) {
-            network.signIn(DemoUsers.email(Role.NETWORK_STAFF), DemoUsers.PASSWORD);
+            network.signIn(networkStaff, TestAccounts.PASSWORD);
             network.open("/network/index.xhtml");
             network.waitForText("Open requests");
             network.click("#queue\\:showAll");
@@ -164,7 +166,7 @@ class NetworkBrowserIT {
         }
 
         try (Browser agency = new Browser()) {
-            agency.signIn(adminEmail, DemoUsers.PASSWORD);
+            agency.signIn(adminEmail, TestAccounts.PASSWORD);
             agency.open("/agency/network.xhtml");
             agency.waitForText("approved from");
             assertTrue(agency.text().contains("approved your agency as a Peer Support Service provider"), agency.text());
@@ -177,13 +179,13 @@ class NetworkBrowserIT {
             Matcher id = Pattern.compile("request=(\\d+)").matcher(href);
             assertTrue(id.find(), href);
             PortalClient admin = new PortalClient();
-            admin.signIn(adminEmail, DemoUsers.PASSWORD);
+            admin.signIn(adminEmail, TestAccounts.PASSWORD);
             HttpResponse<byte[]> letter = admin.download("/credentialing/letter?request=" + id.group(1));
             assertEquals(200, letter.statusCode());
             assertEquals("%PDF-", new String(letter.body(), 0, 5, StandardCharsets.US_ASCII));
             for (Role other : new Role[] {Role.STAFF, Role.APPLICANT, Role.SUPERVISOR}) {
                 PortalClient client = new PortalClient();
-                client.signIn(DemoUsers.email(other), DemoUsers.PASSWORD);
+                client.signIn(ServerFixtures.someone(other), TestAccounts.PASSWORD);
                 assertEquals(403, client.download("/credentialing/letter?request=" + id.group(1)).statusCode(), other.name());
             }
             agency.open("/agency/index.xhtml");

@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.account.AccountService;
@@ -39,6 +40,7 @@ import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
+import org.peercert.testing.TestAccounts;
 import org.peercert.testing.TestData;
 
 /** Issue 10 inside the server: request, return, acknowledgement, audit, agenda and the committee's decision (R-NET-1..5). */
@@ -46,7 +48,6 @@ import org.peercert.testing.TestData;
 class NetworkCredentialingIT {
 
     private static final LocalDate BORN = LocalDate.of(1984, 6, 1);
-    private static final String NETWORK = "network@demo.peercert.test";
 
     @Deployment
     static WebArchive deployment() {
@@ -55,6 +56,17 @@ class NetworkCredentialingIT {
 
     @Inject
     AgencyFixtures fixtures;
+
+    @Inject
+    TestAccounts people;
+
+    /** The test's own member of the network's staff. */
+    private String networkStaff;
+
+    @BeforeEach
+    void makeNetworkStaff() {
+        networkStaff = people.create(Role.NETWORK_STAFF, "Noor", "Network");
+    }
 
     @Inject
     NetworkRequests requests;
@@ -104,7 +116,7 @@ class NetworkCredentialingIT {
 
     /** A verified agency with one certified person on its roster and a complete request in draft. */
     private String agencyWithDraft() {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Nia", "Network");
+        String admin = people.create(Role.AGENCY_ADMIN, "Nia", "Network");
         fixtures.agency(admin, true);
         roster.add(admin, fixtures.certificate("Oren", "Rostered", BORN).getNumber(), "Rostered", BORN);
         NetworkRequest draft = drafts.start(admin);
@@ -128,9 +140,9 @@ class NetworkCredentialingIT {
     /** Submitted, acknowledged, audited and ready for the committee. */
     private NetworkRequest ready(String admin) {
         NetworkRequest request = submitted(admin);
-        requests.acknowledge(NETWORK, request.getId(), requests.find(request.getId()).getVersion());
-        NetworkAudit audit = audits.orderAudit(NETWORK, request.getId(), AuditKind.DESK);
-        audits.recordAudit(NETWORK, request.getId(), audits.auditOf(request.getId()).orElseThrow().getVersion(), true, true,
+        requests.acknowledge(networkStaff, request.getId(), requests.find(request.getId()).getVersion());
+        NetworkAudit audit = audits.orderAudit(networkStaff, request.getId(), AuditKind.DESK);
+        audits.recordAudit(networkStaff, request.getId(), audits.auditOf(request.getId()).orElseThrow().getVersion(), true, true,
                 "Contact notes complete.", null);
         assertEquals(RequestStatus.READY, requests.find(request.getId()).getStatus(), audit.toString());
         return requests.find(request.getId());
@@ -156,7 +168,7 @@ class NetworkCredentialingIT {
 
     @Test
     void rNet1_anIncompleteRequestIsRefusedWithWhatIsMissingAndNothingChanges() {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Ivy", "Incomplete");
+        String admin = people.create(Role.AGENCY_ADMIN, "Ivy", "Incomplete");
         fixtures.agency(admin, true);
         NetworkRequest draft = drafts.start(admin);
         RequestForm noAttestations = new RequestForm("H0038", "Ada", false, true, " ", false, true, true, true, "");
@@ -184,15 +196,15 @@ class NetworkCredentialingIT {
         assertFalse(requests.row(request.getId()).overdue(), "the due day itself is not overdue");
         clock.set(LocalDate.of(2026, 11, 25).atTime(8, 0).toInstant(ZoneOffset.UTC));
         assertTrue(requests.row(request.getId()).overdue());
-        assertThrows(NetworkProblem.class, () -> requests.returnToAgency(NETWORK, request.getId(), requests.find(request.getId()).getVersion(), " "));
+        assertThrows(NetworkProblem.class, () -> requests.returnToAgency(networkStaff, request.getId(), requests.find(request.getId()).getVersion(), " "));
 
-        requests.returnToAgency(NETWORK, request.getId(), requests.find(request.getId()).getVersion(), "The insurance certificate has expired.");
+        requests.returnToAgency(networkStaff, request.getId(), requests.find(request.getId()).getVersion(), "The insurance certificate has expired.");
 
         assertEquals(RequestStatus.RETURNED, current(admin).getStatus());
         assertFalse(requests.row(request.getId()).overdue(), "off the clock while the agency corrects it");
         assertTrue(requests.messagesOf(request.getId()).get(0).getBody().contains("The insurance certificate has expired."));
         assertEquals("network.notWaiting", assertThrows(NetworkProblem.class,
-                () -> requests.acknowledge(NETWORK, request.getId(), requests.find(request.getId()).getVersion())).messageKey());
+                () -> requests.acknowledge(networkStaff, request.getId(), requests.find(request.getId()).getVersion())).messageKey());
         NetworkRequest again = submitted(admin);
         assertEquals(RequestStatus.SUBMITTED, again.getStatus());
         assertEquals(LocalDate.of(2026, 11, 25), again.getReceivedOn());
@@ -203,15 +215,15 @@ class NetworkCredentialingIT {
         String admin = agencyWithDraft();
         NetworkRequest request = submitted(admin);
         assertEquals("network.notAcknowledged", assertThrows(NetworkProblem.class,
-                () -> audits.orderAudit(NETWORK, request.getId(), AuditKind.DESK)).messageKey());
-        requests.acknowledge(NETWORK, request.getId(), requests.find(request.getId()).getVersion());
+                () -> audits.orderAudit(networkStaff, request.getId(), AuditKind.DESK)).messageKey());
+        requests.acknowledge(networkStaff, request.getId(), requests.find(request.getId()).getVersion());
         assertEquals(AuditKind.DESK, audits.suggestedAuditKind(requests.find(request.getId())));
 
-        audits.orderAudit(NETWORK, request.getId(), AuditKind.SITE);
+        audits.orderAudit(networkStaff, request.getId(), AuditKind.SITE);
 
         assertEquals("network.auditAlreadyOrdered", assertThrows(NetworkProblem.class,
-                () -> audits.orderAudit(NETWORK, request.getId(), AuditKind.DESK)).messageKey());
-        NetworkAudit audit = audits.recordAudit(NETWORK, request.getId(), audits.auditOf(request.getId()).orElseThrow().getVersion(),
+                () -> audits.orderAudit(networkStaff, request.getId(), AuditKind.DESK)).messageKey());
+        NetworkAudit audit = audits.recordAudit(networkStaff, request.getId(), audits.auditOf(request.getId()).orElseThrow().getVersion(),
                 true, false, "Contact notes lack dates.", LocalDate.now(clock).plusDays(30));
         assertEquals(1, audit.getRosterTotal());
         assertEquals(1, audit.getRosterCertified());
@@ -223,8 +235,8 @@ class NetworkCredentialingIT {
     void theCommitteeDecidesOnlyWithAQuorumWithoutConflictedVotesAndOnlyWhatIsOnItsAgenda() {
         String admin = agencyWithDraft();
         NetworkRequest request = ready(admin);
-        List<String> members = List.of(fixtures.account(Role.COMMITTEE_MEMBER, "Ama", "One"), fixtures.account(Role.COMMITTEE_MEMBER, "Ben", "Two"),
-                fixtures.account(Role.COMMITTEE_MEMBER, "Cy", "Three"), fixtures.account(Role.COMMITTEE_MEMBER, "Di", "Four"));
+        List<String> members = List.of(people.create(Role.COMMITTEE_MEMBER, "Ama", "One"), people.create(Role.COMMITTEE_MEMBER, "Ben", "Two"),
+                people.create(Role.COMMITTEE_MEMBER, "Cy", "Three"), people.create(Role.COMMITTEE_MEMBER, "Di", "Four"));
         LocalDate today = LocalDate.now(clock);
         committee.scheduleRegularMeetings();
         CommitteeMeeting meeting = committee.upcoming().stream().filter(m -> m.getMeetsOn().isAfter(today)).findFirst().orElseThrow();
@@ -233,9 +245,9 @@ class NetworkCredentialingIT {
 
         assertEquals("committee.notOnAgenda", assertThrows(NetworkProblem.class,
                 () -> committee.decide(members.get(0), meeting.getId(), request.getId(), approveAll, "Minutes.", null)).messageKey());
-        committee.addToAgenda(NETWORK, meeting.getId(), request.getId());
+        committee.addToAgenda(networkStaff, meeting.getId(), request.getId());
         assertEquals("committee.notReady", assertThrows(NetworkProblem.class,
-                () -> committee.addToAgenda(NETWORK, meeting.getId(), request.getId())).messageKey());
+                () -> committee.addToAgenda(networkStaff, meeting.getId(), request.getId())).messageKey());
         assertEquals("committee.notYet", assertThrows(NetworkProblem.class,
                 () -> committee.decide(members.get(0), meeting.getId(), request.getId(), approveAll, "Minutes.", null)).messageKey(),
                 "no decision before the meeting's day (a meeting after today is chosen, whatever other tests did to the calendar)");
@@ -290,11 +302,11 @@ class NetworkCredentialingIT {
         String admin = agencyWithDraft();
         NetworkRequest request = ready(admin);
         String agencyName = agencies.requireAgencyOf(admin).getLegalName();
-        String member = fixtures.account(Role.COMMITTEE_MEMBER, "Ida", "Packet");
+        String member = people.create(Role.COMMITTEE_MEMBER, "Ida", "Packet");
         committee.scheduleRegularMeetings();
         LocalDate today = LocalDate.now(clock);
         CommitteeMeeting meeting = committee.upcoming().stream().filter(m -> committee.packetOpensOn(m).isAfter(today)).findFirst().orElseThrow();
-        committee.addToAgenda(NETWORK, meeting.getId(), request.getId());
+        committee.addToAgenda(networkStaff, meeting.getId(), request.getId());
         String subject = "Committee packets are open for the meeting of " + UsDates.shown(meeting.getMeetsOn());
 
         packets.tellMembersOfOpenPackets();
@@ -312,20 +324,20 @@ class NetworkCredentialingIT {
     void aTieDefersTheRequestToALaterAgendaAndAMeetingMovesToAFreeDay() {
         String admin = agencyWithDraft();
         NetworkRequest request = ready(admin);
-        List<String> members = List.of(fixtures.account(Role.COMMITTEE_MEMBER, "Eve", "Five"), fixtures.account(Role.COMMITTEE_MEMBER, "Fay", "Six"),
-                fixtures.account(Role.COMMITTEE_MEMBER, "Gus", "Seven"), fixtures.account(Role.COMMITTEE_MEMBER, "Hal", "Eight"));
+        List<String> members = List.of(people.create(Role.COMMITTEE_MEMBER, "Eve", "Five"), people.create(Role.COMMITTEE_MEMBER, "Fay", "Six"),
+                people.create(Role.COMMITTEE_MEMBER, "Gus", "Seven"), people.create(Role.COMMITTEE_MEMBER, "Hal", "Eight"));
         committee.scheduleRegularMeetings();
         List<CommitteeMeeting> meetings = committee.upcoming();
         CommitteeMeeting first = meetings.get(0);
         LocalDate free = freeWeekdayAfter(first.getMeetsOn(), meetings);
         assertEquals("committee.dayTaken", assertThrows(NetworkProblem.class,
-                () -> committee.move(NETWORK, first.getId(), first.getVersion(), meetings.get(1).getMeetsOn())).messageKey());
-        CommitteeMeeting moved = committee.move(NETWORK, first.getId(), first.getVersion(), free);
+                () -> committee.move(networkStaff, first.getId(), first.getVersion(), meetings.get(1).getMeetsOn())).messageKey());
+        CommitteeMeeting moved = committee.move(networkStaff, first.getId(), first.getVersion(), free);
         assertEquals(free, moved.getMeetsOn());
         assertEquals(0, committee.scheduleRegularMeetings(), "the moved meeting is not scheduled again on its regular day");
         assertEquals(meetings.size(), committee.upcoming().size());
 
-        committee.addToAgenda(NETWORK, first.getId(), request.getId());
+        committee.addToAgenda(networkStaff, first.getId(), request.getId());
         clock.set(free.atTime(18, 0).toInstant(ZoneOffset.UTC));
         Map<String, Vote> tie = new HashMap<>(ballots(members.subList(0, 2), Vote.APPROVE));
         tie.putAll(ballots(members.subList(2, 4), Vote.DENY));

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.account.Role;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 import org.peercert.testing.TestData;
 
 /**
@@ -61,7 +61,7 @@ class MailDeliveryIT {
     @Order(1)
     @RunAsClient
     void someoneAsksForAPasswordResetWhileTheMailServerIsDown() {
-        ServerFixtures.account(RECIPIENT, "Mel", "Delivery", DemoUsers.PASSWORD, Role.APPLICANT);
+        ServerFixtures.account(RECIPIENT, "Mel", "Delivery", TestAccounts.PASSWORD, Role.APPLICANT);
         mailServer = new Mailbox().stop();
         PortalClient.Page answer = new PortalClient().submit("/account/forgot-password.xhtml", "forgot", Map.of("email", RECIPIENT), "send");
         assertEquals(200, answer.status());

@@ -15,7 +15,7 @@ class SupervisionRecordsTest {
     private static final Instant DECLARED = Instant.parse("2026-11-02T15:00:00Z");
     private static final Instant DECIDED = Instant.parse("2026-11-03T09:30:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
-    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STAFF = "staff@example.org";
 
     @Test
     void rSup1_aQualificationCountsOnlyOnceStaffVerifiedIt() {
@@ -73,13 +73,13 @@ class SupervisionRecordsTest {
 
     @Test
     void rSup1_anAssignmentIsProposedThenAnsweredThenEnded() {
-        Assignment clinical = new Assignment(3, 21, 12, SupervisionRole.CLINICAL, "agency@demo.peercert.test", DECLARED);
+        Assignment clinical = new Assignment(3, 21, 12, SupervisionRole.CLINICAL, "agency@example.org", DECLARED);
         assertEquals(AssignmentStatus.PROPOSED, clinical.getStatus());
         assertEquals(3L, clinical.getAgencyId());
         assertEquals(21L, clinical.getCertificateId());
         assertEquals(12L, clinical.getSupervisorId());
         assertEquals(SupervisionRole.CLINICAL, clinical.getRole());
-        assertEquals("agency@demo.peercert.test", clinical.getAssignedBy());
+        assertEquals("agency@example.org", clinical.getAssignedBy());
         assertEquals(DECLARED, clinical.getAssignedAt());
 
         clinical.answer(true, DECIDED);
@@ -95,7 +95,7 @@ class SupervisionRecordsTest {
 
     @Test
     void aDeclinedAssignmentSaysSo() {
-        Assignment peer = new Assignment(3, 21, 11, SupervisionRole.PEER, "agency@demo.peercert.test", DECLARED);
+        Assignment peer = new Assignment(3, 21, 11, SupervisionRole.PEER, "agency@example.org", DECLARED);
         peer.answer(false, DECIDED);
         assertEquals(AssignmentStatus.DECLINED, peer.getStatus());
     }

@@ -14,9 +14,8 @@ import org.peercert.account.AccountService;
 import org.peercert.account.Role;
 
 /**
- * Test deployments only: a confirmed account with the roles asked for, so a browser test acts on a person of its own
- * rather than on a demo user. Under /staff/ so only a signed-in staff member can call it; {@link ServerFixtures} is its
- * client.
+ * Test deployments only: a confirmed account with the roles asked for, so a browser test acts on a person of its own.
+ * Under /staff/ so only a signed-in staff member can call it; {@link ServerFixtures} is its client.
  */
 @WebServlet("/staff/test-support/account")
 public class AccountFixtureServlet extends HttpServlet {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.UUID;
 import org.peercert.account.AccountService;
 import org.peercert.account.Role;
 import org.peercert.agency.Agency;
@@ -27,8 +26,8 @@ import org.peercert.supervision.SupervisionService;
 @ApplicationScoped
 public class AgencyFixtures {
 
-    public static final String STAFF = "staff@demo.peercert.test";
-    public static final String PASSWORD = DemoUsers.PASSWORD;
+    public static final String STAFF = TestAccounts.STAFF;
+    public static final String PASSWORD = TestAccounts.PASSWORD;
 
     @Inject
     AccountService accounts;
@@ -51,14 +50,10 @@ public class AgencyFixtures {
     @Inject
     Clock clock;
 
-    private int nextNpi = 1;
+    @Inject
+    TestAccounts people;
 
-    /** A new account with the given role and the demo password; its email is returned. */
-    public String account(Role role, String firstName, String lastName) {
-        String email = role.area() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@fixture.peercert.test";
-        accounts.ensureDemoAccount(email, firstName, lastName, LocalDate.of(1975, 3, 14), EnumSet.of(role), PASSWORD);
-        return email;
-    }
+    private int nextNpi = 1;
 
     /** A registered agency in Kansas with a new administrator and a name of its own, verified by staff when asked. */
     public Agency agency(String adminEmail, boolean verified) {
@@ -99,7 +94,7 @@ public class AgencyFixtures {
 
     /** A supervisor whose qualification of this kind staff verified. */
     public String verifiedSupervisor(QualificationKind kind) {
-        return verifiedSupervisor(account(Role.SUPERVISOR, "Sam", "Supervisor"), kind);
+        return verifiedSupervisor(people.create(Role.SUPERVISOR, "Sam", "Supervisor"), kind);
     }
 
     /** Verifies a qualification of this kind for the supervisor account with this email. */

@@ -10,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -46,8 +46,8 @@ import org.peercert.training.SeatService;
 @ApplicationScoped
 public class ApplicationFixtures {
 
-    private static final String STAFF = "staff@demo.peercert.test";
-    private static final String TRAINER = "trainer@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
+    private static final String TRAINER = TestAccounts.TRAINER;
     public static final String STATEMENT = "I have been in recovery for eight years and I facilitate a weekly peer support group.";
 
     @Inject
@@ -93,7 +93,7 @@ public class ApplicationFixtures {
     CertificateService certificates;
 
     /** Where an applicant's journey has got to, in order. */
-    public enum Stage { REGISTERED, SUBMITTED, ELIGIBLE, TRAINED, CERTIFIED }
+    public enum Stage { REGISTERED, SUBMITTED, ELIGIBLE, TRAINED, READY, CERTIFIED }
 
     public String applicant(LocalDate dateOfBirth) {
         String email = "app-" + UUID.randomUUID() + "@example.org";
@@ -104,7 +104,7 @@ public class ApplicationFixtures {
     /**
      * A new applicant with a confirmed account of this name, birth date and password, brought to the stage: a
      * submitted CPS application (Topeka address, a diploma scan), found eligible by staff, trained with results
-     * confirmed, certified (test passed, checks clear, certificate issued). Returns the certificate's number at
+     * confirmed, ready for a certificate (test passed, checks clear), certified (test passed, checks clear, certificate issued). Returns the certificate's number at
      * CERTIFIED, else nothing.
      */
     public Optional<String> applicantAt(Stage stage, String email, String firstName, String lastName, LocalDate dateOfBirth, String password) {
@@ -119,6 +119,8 @@ public class ApplicationFixtures {
         decideEligible(application);
         if (stage == Stage.TRAINED) {
             confirm(attendedEverything(email, application));
+        } else if (stage == Stage.READY) {
+            readied(application, email);
         } else if (stage == Stage.CERTIFIED) {
             return Optional.of(certificates.issue(readied(application, email).getId(), STAFF).getNumber());
         }

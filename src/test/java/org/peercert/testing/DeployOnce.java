@@ -19,7 +19,7 @@ import org.jboss.shrinkwrap.api.Archive;
 
 /**
  * Deploys the test WAR ({@link Deployments#portal()}, the same for every class) once for the whole run rather than once
- * per test class: a deployment runs Flyway's checks, Hibernate's and Weld's start and the demo seed, about ten seconds
+ * per test class: a deployment runs Flyway's checks, Hibernate's and Weld's start and the test accounts, about ten seconds
  * each time. Later classes are handed the first deployment's address; the WAR is undeployed before the server stops.
  * The run's mail server ({@link Mailbox}) starts with the first deployment and stops with it.
  */

@@ -15,7 +15,7 @@ import org.peercert.background.exclusion.ImportRunner;
 @ApplicationScoped
 public class ExclusionLists {
 
-    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
 
     @Inject
     ExclusionImports imports;

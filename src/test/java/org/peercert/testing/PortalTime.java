@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The time of the portal under test, in the test JVM and in the server alike. {@code -Dpeercert.test.clock-start=2027-01-02}
- * starts the run's days there (time of day as it is), the demo seed included: the suite proves it does not depend on the
+ * starts the run's days there (time of day as it is), DemoSeedIT's demo seed included: the suite proves it does not depend on the
  * year it runs in. Unset, it is the system's time. Tests ask this, never the system clock, for "today".
  */
 public final class PortalTime {

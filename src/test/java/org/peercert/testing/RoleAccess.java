@@ -3,8 +3,10 @@ package org.peercert.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.peercert.account.Role;
 
@@ -19,6 +21,13 @@ public final class RoleAccess {
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    private final Map<Role, String> people = new EnumMap<>(Role.class);
+
+    /** Signs in as this person for the role (password {@link TestAccounts#PASSWORD}), for pages that need their records. */
+    public RoleAccess as(Role role, String email) {
+        people.put(role, email);
+        return this;
+    }
 
     /** The page answers 200 to these roles and 403 to the others. */
     public RoleAccess page(String page, Role... allowed) {
@@ -35,7 +44,7 @@ public final class RoleAccess {
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
             PortalClient client = new PortalClient();
-            client.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+            client.signIn(people.computeIfAbsent(role, ServerFixtures::someone), TestAccounts.PASSWORD);
             for (Rule rule : rules) {
                 int expected = rule.allowed().contains(role) ? rule.allowedStatus() : 403;
                 int status = client.get(rule.page()).status();

@@ -2,6 +2,7 @@ package org.peercert.testing;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.peercert.account.Role;
@@ -9,7 +10,22 @@ import org.peercert.account.Role;
 /** The client of the fixture servlets: browser tests set up an applicant, an account or an agency on the server side, signed in as staff. */
 public final class ServerFixtures {
 
+    private static final Map<Role, String> LOOKERS = new EnumMap<>(Role.class);
+
     private ServerFixtures() {
+    }
+
+    /** A new confirmed account of this name with these roles and {@link TestAccounts#PASSWORD}; returns its unique email. */
+    public static String account(String firstName, String lastName, Role... roles) {
+        return account(TestAccounts.emailFor(roles[0]), firstName, lastName, TestAccounts.PASSWORD, roles);
+    }
+
+    /**
+     * An account of this role made once for the run, for tests that only look as that role (who may open which page,
+     * each role's menu) and change nothing of the account's; password {@link TestAccounts#PASSWORD}.
+     */
+    public static synchronized String someone(Role role) {
+        return LOOKERS.computeIfAbsent(role, r -> account("Onlooker", r.name().charAt(0) + r.name().substring(1).toLowerCase(), r));
     }
 
     /** A new confirmed account with this email, name, password and roles; returns the email. */
@@ -39,7 +55,7 @@ public final class ServerFixtures {
 
     /**
      * A verified agency with an administrator and a Peer Support Supervisor of these emails (password
-     * {@link DemoUsers#PASSWORD}) and one supervised, certified person of this name and birth date on its roster.
+     * {@link TestAccounts#PASSWORD}) and one supervised, certified person of this name and birth date on its roster.
      */
     public static SupervisedAgency supervisedAgency(String adminEmail, String supervisorEmail, String firstName, String lastName,
                                                     LocalDate dateOfBirth) {
@@ -55,7 +71,7 @@ public final class ServerFixtures {
     /** Posts to a fixture servlet as staff; returns its answer. */
     private static String post(String path, Map<String, String> form) {
         PortalClient staff = new PortalClient();
-        staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+        staff.signIn(TestAccounts.STAFF, TestAccounts.PASSWORD);
         PortalClient.Page answer = staff.post(path, form);
         if (answer.status() != 200) {
             throw new AssertionError("The fixture servlet answered " + answer.status() + ": " + answer.body());

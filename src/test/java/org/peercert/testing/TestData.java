@@ -47,6 +47,29 @@ public class TestData {
                 .setParameter("r", recipient).getResultList();
     }
 
+    /**
+     * Disables every active administrator but this one, for a test of the last-administrator rule, which counts them
+     * all; returns whom to give back with {@link #restoreActive}.
+     */
+    public List<Long> setAsideActiveAdministratorsBut(long keep) {
+        List<Long> others = em.createQuery("select u.id from UserAccount u where :admin member of u.roles and u.status = :active and u.id <> :keep",
+                Long.class).setParameter("admin", org.peercert.account.Role.ADMIN).setParameter("active", org.peercert.account.UserStatus.ACTIVE)
+                .setParameter("keep", keep).getResultList();
+        setStatus(others, org.peercert.account.UserStatus.DISABLED);
+        return others;
+    }
+
+    public void restoreActive(List<Long> accountIds) {
+        setStatus(accountIds, org.peercert.account.UserStatus.ACTIVE);
+    }
+
+    private void setStatus(List<Long> accountIds, org.peercert.account.UserStatus status) {
+        if (!accountIds.isEmpty()) {
+            em.createQuery("update UserAccount u set u.status = :s where u.id in :ids").setParameter("s", status).setParameter("ids", accountIds)
+                    .executeUpdate();
+        }
+    }
+
     /** Moves a certificate's expiry (its cycle) to the day given, as if it had been issued earlier. */
     public void expireOn(long certificateId, java.time.LocalDate day) {
         em.createQuery("update Certificate c set c.expiresOn = :d where c.id = :id").setParameter("d", day).setParameter("id", certificateId)

@@ -14,6 +14,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +27,12 @@ import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
 import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
-import org.peercert.testing.ServerFixtures;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /** R-TRN-1 in the browser: a trainer opens a cohort, enrols an eligible applicant, records all 40 hours in one grid. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,9 +42,17 @@ class TrainingBrowserIT {
     private static final String PASSWORD = "harbor lantern meadow";
     private static final LocalDate BORN = LocalDate.of(1988, 7, 4);
 
+    /** The class's own trainer, whose cohorts list only what this class opens. */
+    private static String trainerEmail;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void trainer() {
+        trainerEmail = ServerFixtures.account("Terry", "Trainer", Role.TRAINER);
     }
 
     @TempDir
@@ -58,7 +67,7 @@ class TrainingBrowserIT {
         ServerFixtures.applicant(Stage.ELIGIBLE, email, "Rowan", surname, BORN, PASSWORD);
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser trainer = new Browser()) {
             applicant.signIn(email, PASSWORD);
-            trainer.signIn(DemoUsers.email(Role.TRAINER), DemoUsers.PASSWORD);
+            trainer.signIn(trainerEmail, TestAccounts.PASSWORD);
             Journeys.openCohort(trainer, cohortTitle, start, "300 N Main St, Wichita");
             trainer.screenshot("trainer-cohort");
 
@@ -107,7 +116,7 @@ class TrainingBrowserIT {
     void anAdministratorPublishesACurriculumVersionAfterTheTotalIsRight() {
         String label = "Appalachian basic training, reissued " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser admin = new Browser()) {
-            admin.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+            admin.signIn(ServerFixtures.someone(Role.ADMIN), TestAccounts.PASSWORD);
             admin.open("/admin/curriculum.xhtml");
             admin.waitForText("Modules in order; total 40 hours");
             admin.click("#next\\:addRow");
@@ -140,14 +149,15 @@ class TrainingBrowserIT {
         ServerFixtures.applicant(Stage.ELIGIBLE, email, "Sasha", surname, BORN, PASSWORD);
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser trainer = new Browser()) {
             applicant.signIn(email, PASSWORD);
-            trainer.signIn(DemoUsers.email(Role.TRAINER), DemoUsers.PASSWORD);
+            trainer.signIn(trainerEmail, TestAccounts.PASSWORD);
             String cohortPage = Journeys.openCohort(trainer, cohortTitle, start, "1000 Main St, Hays");
-            trainer.type("#cohort\\:coTrainer", "supervisor@demo.peercert.test");
+            trainer.type("#cohort\\:coTrainer", ServerFixtures.someone(Role.SUPERVISOR));
             trainer.click("#cohort\\:addCoTrainer");
             trainer.waitForText("No trainer is known by");
-            trainer.type("#cohort\\:coTrainer", "multi@demo.peercert.test");
+            String coTrainer = ServerFixtures.account("Morgan", "Multirole", Role.TRAINER, Role.SUPERVISOR);
+            trainer.type("#cohort\\:coTrainer", coTrainer);
             trainer.click("#cohort\\:addCoTrainer");
-            trainer.waitForText("multi@demo.peercert.test now trains this cohort with you.");
+            trainer.waitForText(coTrainer + " now trains this cohort with you.");
             trainer.type("#cohort\\:sessionDate_input", UsDates.typed(start));
             ((JavascriptExecutor) trainer.driver()).executeScript("document.getElementById('cohort:sessionStarts').value = '09:00';"
                     + "document.getElementById('cohort:sessionEnds').value = '16:30';");
@@ -169,7 +179,7 @@ class TrainingBrowserIT {
             assertTrue(applicant.driver().findElements(By.cssSelector("button[title='Ask for a seat in " + cohortTitle + "']")).isEmpty(),
                     "a cohort asked for is no longer offered");
             applicant.screenshot("applicant-training-request");
-            mailbox.awaitMessage(DemoUsers.email(Role.TRAINER), "Seat request for " + cohortTitle, Duration.ofSeconds(20));
+            mailbox.awaitMessage(trainerEmail, "Seat request for " + cohortTitle, Duration.ofSeconds(20));
 
             trainer.open("/trainer/cohorts.xhtml");
             trainer.waitForText("1 waiting for you");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peercert.account.web.CurrentUser;
+import org.peercert.applications.QueueSearch;
 import org.peercert.certificate.CertificateProblem;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.IssueOutcome;
@@ -32,14 +33,19 @@ public class ReadinessBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private transient PagedModel<ReadinessRow> rows;
     private final Map<Long, Boolean> selected = new HashMap<>();
+    private String search;
 
     public PagedModel<ReadinessRow> getRows() {
-        if (rows == null) {
-            rows = new PagedModel<>((first, size) -> readiness.eligible(first, size));
-        }
-        return rows;
+        return PagedModel.forRequest(this, (first, size) -> readiness.eligible(QueueSearch.of(search), first, size));
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public void issue(long applicationId) {

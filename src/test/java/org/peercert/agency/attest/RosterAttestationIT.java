@@ -28,6 +28,7 @@ import org.peercert.platform.NotYours;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
+import org.peercert.testing.TestAccounts;
 
 /** Issue 9's roster attestation inside the server: what it keeps, who may have it, and that a double click makes one. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,6 +43,9 @@ class RosterAttestationIT {
 
     @Inject
     AgencyFixtures fixtures;
+
+    @Inject
+    TestAccounts people;
 
     @Inject
     RosterAttestations attestations;
@@ -65,7 +69,7 @@ class RosterAttestationIT {
 
     @Test
     void anAttestationKeepsWhatTheRosterSaidOnItsDayAndAnyoneFindsItByItsCode() throws IOException {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Ari", "Attest");
+        String admin = people.create(Role.AGENCY_ADMIN, "Ari", "Attest");
         long agencyId = fixtures.agency(admin, true).getId();
         Certificate first = fixtures.certificate("Fern", "Attested", BORN);
         Certificate second = fixtures.certificate("Gale", "Attested", BORN);
@@ -95,7 +99,7 @@ class RosterAttestationIT {
 
     @Test
     void aSecondClickWithinAMinuteAndNothingChangedGetsTheSameAttestation() {
-        String admin = fixtures.account(Role.AGENCY_ADMIN, "Dee", "Double");
+        String admin = people.create(Role.AGENCY_ADMIN, "Dee", "Double");
         fixtures.agency(admin, true);
         roster.add(admin, fixtures.certificate("Hal", "Twice", BORN).getNumber(), "Twice", BORN);
 
@@ -111,8 +115,8 @@ class RosterAttestationIT {
 
     @Test
     void anotherAgencysAttestationIsNotYoursToDownloadButAnyoneMayCheckIt() {
-        String ours = fixtures.account(Role.AGENCY_ADMIN, "Ona", "Ours");
-        String theirs = fixtures.account(Role.AGENCY_ADMIN, "Theo", "Theirs");
+        String ours = people.create(Role.AGENCY_ADMIN, "Ona", "Ours");
+        String theirs = people.create(Role.AGENCY_ADMIN, "Theo", "Theirs");
         fixtures.agency(ours, true);
         fixtures.agency(theirs, true);
         RosterAttestation theirAttestation = attestations.attest(theirs);

@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,11 +20,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
 import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.LeieFile;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /** R-BG-3 in the browser: staff import a list, read its rejected lines, and work the match queue. */
 @ExtendWith(ArquillianExtension.class)
@@ -34,9 +35,17 @@ class ExclusionBrowserIT {
     /** The applicant's birth date, as on the federal list. */
     private static final LocalDate BORN = LocalDate.of(1988, 7, 4);
 
+    /** The people this class acts as, its own. */
+    private static String staffEmail;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void people() {
+        staffEmail = ServerFixtures.account("Sam", "Staffer", Role.STAFF);
     }
 
     @TempDir
@@ -56,7 +65,7 @@ class ExclusionBrowserIT {
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser staff = new Browser()) {
             applicant.signIn(email, PASSWORD);
 
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
             staff.open("/staff/exclusions.xhtml");
             staff.driver().findElement(By.cssSelector("#upload input[type=file]")).sendKeys(list.toString());
             staff.click("#upload\\:send");
@@ -85,7 +94,7 @@ class ExclusionBrowserIT {
 
             new Select(staff.find("#queue\\:status")).selectByVisibleText("Dismissed: not the same person");
             staff.click("#queue\\:show");
-            staff.waitForText("Dismissed: not the same person by " + DemoUsers.email(Role.STAFF));
+            staff.waitForText("Dismissed: not the same person by " + staffEmail);
 
             mailbox.awaitMessage(email, "Federal exclusion list", Duration.ofSeconds(20));
             applicant.open("/applicant/index.xhtml");

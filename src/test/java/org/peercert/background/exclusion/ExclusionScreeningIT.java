@@ -33,8 +33,9 @@ import org.peercert.testing.Deployments;
 import org.peercert.testing.ExclusionLists;
 import org.peercert.testing.LeieFile;
 import org.peercert.testing.MovableClock;
-import org.peercert.testing.TestData;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
+import org.peercert.testing.TestData;
 
 /**
  * R-BG-3 inside the server, on the clock the test sets: imports of synthetic list files (good and bad),
@@ -43,7 +44,7 @@ import org.peercert.testing.PortalTime;
 @ExtendWith(ArquillianExtension.class)
 class ExclusionScreeningIT {
 
-    private static final String STAFF = "staff@demo.peercert.test";
+    private static final String STAFF = TestAccounts.STAFF;
     private static final LocalDate BORN = LocalDate.of(1984, 7, 9);
 
     @Deployment

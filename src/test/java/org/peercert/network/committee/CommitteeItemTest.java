@@ -28,7 +28,7 @@ class CommitteeItemTest {
     void theRecordedTallyIsKeptVoteByVote() {
         CommitteeItem item = new CommitteeItem(7, 42);
 
-        item.record(new Tally(3, 1, 2, Outcome.APPROVED), "Audit clean.", "network@demo.peercert.test", AT);
+        item.record(new Tally(3, 1, 2, Outcome.APPROVED), "Audit clean.", "network@example.org", AT);
 
         assertTrue(item.isDecided());
         assertEquals(Outcome.APPROVED, item.getOutcome());
@@ -36,7 +36,7 @@ class CommitteeItemTest {
         assertEquals(1, item.getVotesDeny());
         assertEquals(2, item.getVotesDefer());
         assertEquals("Audit clean.", item.getMinutes());
-        assertEquals("network@demo.peercert.test", item.getRecordedBy());
+        assertEquals("network@example.org", item.getRecordedBy());
         assertEquals(AT, item.getRecordedAt());
     }
 }

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +27,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.peercert.account.Role;
 import org.peercert.account.web.Menu;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.PortalEnums;
+import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestAccounts;
 
 /** The layout: a skip link for keyboard users, usable at phone width, friendly error pages. */
 @ExtendWith(ArquillianExtension.class)
@@ -60,7 +64,7 @@ class LayoutBrowserIT {
                 assertFalse(RULE_ID.matcher(browser.text()).find(), page + " shows the public an internal rule id: " + browser.text());
             }
             browser.screenshot("phone-register");
-            browser.signIn(DemoUsers.email(Role.ADMIN), DemoUsers.PASSWORD);
+            browser.signIn(ServerFixtures.someone(Role.ADMIN), TestAccounts.PASSWORD);
             browser.open("/admin/users.xhtml");
             assertFitsWidth(browser, "/admin/users.xhtml");
             browser.screenshot("phone-admin-users");
@@ -70,7 +74,7 @@ class LayoutBrowserIT {
     @Test
     void refusedPageShowsTheFriendly403PageWithAWayHome() {
         try (Browser browser = new Browser()) {
-            browser.signIn(DemoUsers.email(Role.APPLICANT), DemoUsers.PASSWORD);
+            browser.signIn(ServerFixtures.someone(Role.APPLICANT), TestAccounts.PASSWORD);
             browser.open("/admin/users.xhtml");
             browser.waitForText("You cannot open this page");
             assertTrue(browser.text().contains("Go to your home page"));
@@ -78,6 +82,27 @@ class LayoutBrowserIT {
             browser.open("/no-such-page.xhtml");
             browser.waitForText("Page not found");
         }
+    }
+
+    /**
+     * Someone of each role, with records of their own where the menu's pages show a person's own records: a certificate
+     * holder, an agency with a supervised person on its roster and its supervisor, the fixtures' trainer (whose
+     * cohorts the fixtures make) and staff.
+     */
+    private static Map<Role, String> peopleWithRecords() {
+        Map<Role, String> people = new EnumMap<>(Role.class);
+        Arrays.stream(Role.values()).forEach(role -> people.put(role, ServerFixtures.someone(role)));
+        String holder = TestAccounts.emailFor(Role.APPLICANT);
+        ServerFixtures.holder(holder, "Lane", "Layout", LocalDate.of(1983, 3, 14), TestAccounts.PASSWORD);
+        people.put(Role.APPLICANT, holder);
+        String agencyAdmin = TestAccounts.emailFor(Role.AGENCY_ADMIN);
+        String supervisor = TestAccounts.emailFor(Role.SUPERVISOR);
+        ServerFixtures.supervisedAgency(agencyAdmin, supervisor, "Rory", "Rostered", LocalDate.of(1979, 6, 1));
+        people.put(Role.AGENCY_ADMIN, agencyAdmin);
+        people.put(Role.SUPERVISOR, supervisor);
+        people.put(Role.TRAINER, TestAccounts.TRAINER);
+        people.put(Role.STAFF, TestAccounts.STAFF);
+        return people;
     }
 
     /** Words a page may show in capitals although an enum has a value of that name. */
@@ -96,11 +121,12 @@ class LayoutBrowserIT {
     void everyMenuPageOfEveryRoleFitsAPhoneAndSpeaksPlainWords() {
         Set<String> enumNames = PortalEnums.shown().stream().flatMap(type -> Arrays.stream(type.getEnumConstants()))
                 .map(value -> ((Enum<?>) value).name()).filter(name -> !ACRONYMS.contains(name)).collect(Collectors.toSet());
+        Map<Role, String> people = peopleWithRecords();
         List<String> problems = new ArrayList<>();
         // One phone for every role in turn, each sign-in replacing the session before it (a shared device).
         try (Browser phone = new Browser(390, 844)) {
             for (Role role : Role.values()) {
-                phone.signIn(DemoUsers.email(role), DemoUsers.PASSWORD);
+                phone.signIn(people.get(role), TestAccounts.PASSWORD);
                 for (Menu.Entry entry : Menu.entriesFor(Set.of(role))) {
                     phone.open(entry.page());
                     String page = role + " " + entry.page();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,9 +19,10 @@ import org.openqa.selenium.WebElement;
 import org.peercert.account.Role;
 import org.peercert.account.web.Menu;
 import org.peercert.testing.Browser;
-import org.peercert.testing.DemoUsers;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.ServerFixtures;
 import org.peercert.testing.SessionRoundTripServlet;
+import org.peercert.testing.TestAccounts;
 
 /**
  * What a second node does with a session it takes over: a signed-in staff member opens each of their pages and a
@@ -40,8 +42,9 @@ class SessionFailoverBrowserIT {
 
     @Test
     void everyStaffPageWorksOnASessionSerializedAndRestored() {
+        ServerFixtures.holder(TestAccounts.emailFor(Role.APPLICANT), "Fay", "Failover", LocalDate.of(1981, 8, 8), TestAccounts.PASSWORD);
         try (Browser staff = new Browser()) {
-            staff.signIn(DemoUsers.email(Role.STAFF), DemoUsers.PASSWORD);
+            staff.signIn(ServerFixtures.someone(Role.STAFF), TestAccounts.PASSWORD);
             for (Menu.Entry entry : Menu.entriesFor(Set.of(Role.STAFF))) {
                 staff.open(entry.page());
                 survivesTheTrip(staff, entry.page());
