@@ -165,11 +165,19 @@ public final class BillingRules {
         return terms.ratePerUnit().multiply(BigDecimal.valueOf(units)).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** R-TRN-3: only an active certificate, valid on the service date, lets its holder deliver the service. */
+    /**
+     * R-TRN-3: only a certificate held and active on the day lets its holder deliver the service: not before its issue,
+     * not while suspended, not after it was revoked, set inactive or expired.
+     */
     private static Finding certificate(ProviderFacts provider, LocalDate day, String dayName) {
+        if (day.isBefore(provider.certificateIssuedOn())) {
+            return notMet("R-TRN-3", "The certificate was issued on " + shown(provider.certificateIssuedOn()) + ", after " + dayName + " "
+                    + shown(day) + ": its holder was not yet certified.");
+        }
         CertificateStatus status = provider.certificateStatus();
         if (status != CertificateStatus.ACTIVE) {
-            return notMet("R-TRN-3", "The certificate is " + status.label() + ", not Active: its holder may not deliver services.");
+            return notMet("R-TRN-3", "The certificate's status on " + dayName + " " + shown(day) + ": " + status.label() + ", not Active; its "
+                    + "holder may not deliver services.");
         }
         if (provider.certificateExpiresOn().isBefore(day)) {
             return notMet("R-TRN-3", "The certificate expires on " + shown(provider.certificateExpiresOn()) + ", before " + dayName + " "

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.peercert.background.exclusion.ExclusionStanding;
 import org.peercert.background.exclusion.ScreeningService;
 import org.peercert.certificate.Certificate;
+import org.peercert.certificate.CertificateHistory;
+import org.peercert.certificate.CertificateStatus;
 import org.peercert.ceu.CeRequirement;
 import org.peercert.ceu.CeService;
 import org.peercert.supervision.SupervisionService;
@@ -43,6 +45,9 @@ public class ProviderRecords {
     @Inject
     BillingPolicy policy;
 
+    @Inject
+    CertificateHistory history;
+
     /** In the order given; supervision is the agency's own (each agency assigns its supervisors). */
     public List<ProviderRecord> of(long agencyId, List<Certificate> certificates, LocalDate day) {
         List<ProviderRecord> records = new ArrayList<>(certificates.size());
@@ -61,12 +66,13 @@ public class ProviderRecords {
         Map<Long, ExclusionStanding.State> exclusions = screening.flagged(certificates.stream().map(Certificate::getHolderId).distinct().toList());
         Map<Long, CeRequirement.Standing> hours = ce.standings(certificates);
         Map<Long, SupervisionStanding> supervisions = supervision.standings(agencyId, ids, day);
+        Map<Long, CertificateStatus> statusesThatDay = history.statusOn(ids, day);
         List<ProviderRecord> records = new ArrayList<>(certificates.size());
         for (Certificate c : certificates) {
             SupervisionStanding s = supervisions.getOrDefault(c.getId(), SupervisionStanding.NONE);
             ExclusionStanding.State exclusion = exclusions.getOrDefault(c.getHolderId(), ExclusionStanding.State.CLEAR);
-            ProviderFacts facts = new ProviderFacts(births.get(c.getId()), c.getStatus(), c.getTrack(), c.getExpiresOn(),
-                    exclusion == ExclusionStanding.State.EXCLUDED, s.peerInPlace(), s.clinicalInPlace(), s.lastClinicalSession());
+            ProviderFacts facts = new ProviderFacts(births.get(c.getId()), statusesThatDay.getOrDefault(c.getId(), c.getStatus()), c.getTrack(),
+                    c.getIssuedOn(), c.getExpiresOn(), exclusion == ExclusionStanding.State.EXCLUDED, s.peerInPlace(), s.clinicalInPlace(), s.lastClinicalSession());
             records.add(new ProviderRecord(c, facts, hours.get(c.getId()), s, exclusion, BillingRules.personFindings(facts, day, policy.limits())));
         }
         return records;

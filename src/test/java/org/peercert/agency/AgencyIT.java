@@ -277,6 +277,40 @@ class AgencyIT {
         assertEquals(1, data.mailSubjectsTo(digest).size());
     }
 
+    /** Issue #22, finding 7: a check for a past date of service asks what the certificate was that day, not only today. */
+    @Test
+    void rTrn3_theBillingCheckAsksWhetherTheCertificateWasHeldAndActiveOnTheDateOfService() {
+        String admin = people.create(Role.AGENCY_ADMIN, "Hal", "History");
+        Agency agency = fixtures.agency(admin, true);
+        LocalDate issuedOn = PortalTime.today();
+        Certificate person = fixtures.certificate("Pat", "Past", BORN);
+        roster.add(admin, person.getNumber(), "Past", BORN);
+        fixtures.supervise(agency, admin, person, fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR),
+                fixtures.verifiedSupervisor(QualificationKind.QMHP));
+        clock.set(issuedOn.plusDays(10).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        certificates.suspend(person.getId(), AgencyFixtures.STAFF, "Under investigation", issuedOn.plusDays(40));
+        clock.set(issuedOn.plusDays(15).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        certificates.reinstate(person.getId(), AgencyFixtures.STAFF, "Investigation closed");
+
+        Finding beforeIssue = certificateFinding(checks.check(agency, admin, serviceOn(person, issuedOn.minusDays(1))));
+        assertEquals(Finding.Outcome.NOT_MET, beforeIssue.outcome());
+        assertTrue(beforeIssue.message().contains("its holder was not yet certified"), beforeIssue.message());
+        assertTrue(checks.check(agency, admin, serviceOn(person, issuedOn.plusDays(3))).verdict().eligible(), "active before the suspension");
+        CheckAnswer duringSuspension = checks.check(agency, admin, serviceOn(person, issuedOn.plusDays(12)));
+        assertEquals(List.of("R-TRN-3"), duringSuspension.verdict().unmet().stream().map(Finding::ruleId).toList());
+        assertTrue(certificateFinding(duringSuspension).message().contains(": Suspended, not Active"), certificateFinding(duringSuspension).message());
+        assertTrue(checks.check(agency, admin, serviceOn(person, issuedOn.plusDays(15))).verdict().eligible(), "active again once reinstated");
+    }
+
+    private static CheckRequest serviceOn(Certificate c, LocalDate day) {
+        return new CheckRequest(c.getNumber(), "KS", "H0038", "", false, day, LocalDate.of(1970, 1, 1), null, 4, null, null, null, null, null,
+                false);
+    }
+
+    private static Finding certificateFinding(CheckAnswer answer) {
+        return answer.verdict().findings().stream().filter(f -> f.ruleId().equals("R-TRN-3")).findFirst().orElseThrow();
+    }
+
     @Test
     void supervisorsAreToldWhenTheCertificateOfSomeoneTheySuperviseIsSuspendedAndReinstated() {
         String admin = people.create(Role.AGENCY_ADMIN, "Sid", "Supervising");

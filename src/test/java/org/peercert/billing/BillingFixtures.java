@@ -61,6 +61,7 @@ final class BillingFixtures {
         LocalDate dateOfBirth = LocalDate.of(1985, 3, 10);
         CertificateStatus status = CertificateStatus.ACTIVE;
         Track track = Track.CPS;
+        LocalDate issuedOn = LocalDate.of(2025, 6, 30);
         LocalDate expiresOn = LocalDate.of(2027, 6, 30);
         boolean excluded;
         boolean peerSupervisor = true;
@@ -79,6 +80,11 @@ final class BillingFixtures {
 
         Provider track(Track value) {
             track = value;
+            return this;
+        }
+
+        Provider issuedOn(LocalDate date) {
+            issuedOn = date;
             return this;
         }
 
@@ -104,7 +110,7 @@ final class BillingFixtures {
         }
 
         ProviderFacts facts() {
-            return new ProviderFacts(dateOfBirth, status, track, expiresOn, excluded, peerSupervisor, clinicalSupervisor, lastClinicalSupervision);
+            return new ProviderFacts(dateOfBirth, status, track, issuedOn, expiresOn, excluded, peerSupervisor, clinicalSupervisor, lastClinicalSupervision);
         }
     }
 

@@ -110,7 +110,21 @@ class BillingRulesTest {
     void rTrn3_aSuspendedCertificateIsNamed() {
         BillingVerdict verdict = check(kansasIndividual(), provider().status(CertificateStatus.SUSPENDED), plan());
         assertRefusedOnlyBy("R-TRN-3", verdict);
-        assertNotMet(finding(verdict, "R-TRN-3"), "Suspended");
+        assertNotMet(finding(verdict, "R-TRN-3"), "The certificate's status on the service date May 4, 2026: Suspended, not Active");
+    }
+
+    @Test
+    void rTrn3_aServiceBeforeTheCertificateWasIssuedIsNotCovered() {
+        BillingVerdict verdict = check(kansasIndividual(), provider().issuedOn(SERVICE_DATE.plusDays(1)), plan());
+        assertRefusedOnlyBy("R-TRN-3", verdict);
+        assertNotMet(finding(verdict, "R-TRN-3"), "issued on May 5, 2026, after the service date May 4, 2026: its holder was not yet certified");
+    }
+
+    @Test
+    void rTrn3_aServiceOnTheDayOfIssueIsCovered() {
+        BillingVerdict verdict = check(kansasIndividual(), provider().issuedOn(SERVICE_DATE), plan());
+        assertTrue(verdict.eligible());
+        assertMet(finding(verdict, "R-TRN-3"));
     }
 
     // --- R-SVC-1 track ---
