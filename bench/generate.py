@@ -73,7 +73,7 @@ T = {name: Table(name, columns.split()) for name, columns in {
     "cohort_enrolment": "id cohort_id applicant_id status enrolled_by enrolled_at",
     "module_attendance": "id cohort_id applicant_id module_id minutes recorded_by recorded_at",
     "exam_sitting": "id applicant_id attempt_no mode sat_on started_at finished_at pass_mark items_correct items_total passed recorded_by",
-    "certificate": "id number application_id holder_id track legal_first_name legal_last_name first_name_key last_name_key city_key "
+    "certificate": "id number application_id holder_id track legal_first_name legal_last_name first_name_key last_name_key "
                    "issued_on expires_on status status_reason status_changed_at issued_by",
     "renewal": "id certificate_id cycle_expires_on status audited attestation submitted_at",
     "ce_activity": "id holder_id title provider completed_on hours category_id format source verified reported_by created_at",
@@ -138,7 +138,7 @@ def person(n, trainers, cohorts, scopes):
     if trained:
         exam(user, when, passed)
     if certificate_status:
-        certificate(user, application, track, first, last, city, certificate_status, n, scopes)
+        certificate(user, application, track, first, last, certificate_status, n, scopes)
 
 
 def documents(application, on):
@@ -180,7 +180,7 @@ def exam(user, on, passed):
                               correct, 60, 1 if ok else 0, None)
 
 
-def certificate(user, application, track, first, last, city, status, n, scopes):
+def certificate(user, application, track, first, last, status, n, scopes):
     if status in ("ACTIVE", "SUSPENDED"):
         expires = today + timedelta(days=n % 366)
     else:
@@ -191,7 +191,7 @@ def certificate(user, application, track, first, last, city, status, n, scopes):
     number = f"{scope}{scopes[scope]:06d}"
     reason = None if status == "ACTIVE" else "Recorded by the benchmark generator"
     cert = T["certificate"].add(T["certificate"].next_id(), number, application, user, track, first, last, name_key(first), name_key(last),
-                                name_key(city), issued, expires, status, reason, stamp(issued), STAFF)
+                                issued, expires, status, reason, stamp(issued), STAFF)
     numbers.write(f"{number}\n")
     names.write(f"{last}\t{first}\n")
     holders.append((cert, user, number, last, status))

@@ -56,9 +56,6 @@ public class Certificate {
     @Column(name = "last_name_key", nullable = false, length = 100)
     private String lastNameKey;
 
-    @Column(name = "city_key", length = 100)
-    private String cityKey;
-
     @Column(name = "issued_on", nullable = false, updatable = false)
     private LocalDate issuedOn;
 
@@ -101,8 +98,6 @@ public class Certificate {
         c.legalLastName = application.getLegalLastName();
         c.firstNameKey = NameKeys.key(c.legalFirstName);
         c.lastNameKey = NameKeys.key(c.legalLastName);
-        String city = NameKeys.key(application.getCity());
-        c.cityKey = city.isEmpty() ? null : city;
         c.issuedOn = today;
         c.expiresOn = expiresOn;
         c.status = CertificateStatus.ACTIVE;

@@ -129,18 +129,20 @@ public class CertificateRecords {
         return matches;
     }
 
-    /** /verify by name: an exact last name (as folded by {@link NameKeys}), a first name or its beginning, optionally a city. */
+    /**
+     * /verify by name: an exact last name (as folded by {@link NameKeys}), a first name or its beginning. Nothing private
+     * narrows a public search, or anyone could try cities or birth dates until one answers (issue #22, finding 8).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PublicCertificate> searchByName(String lastName, String firstName, String city) {
+    public List<PublicCertificate> searchByName(String lastName, String firstName) {
         String last = NameKeys.key(lastName);
         String firstKey = NameKeys.key(firstName);
-        String cityKey = NameKeys.key(city);
         if (last.isEmpty() || firstKey.isEmpty()) {
             throw new CertificateProblem("verify.nameRequired");
         }
         return em.createQuery("select c from Certificate c where c.lastNameKey = :last and c.firstNameKey like :first"
-                        + " and (:city = '' or c.cityKey = :city) order by c.firstNameKey, c.number", Certificate.class)
-                .setParameter("last", last).setParameter("first", firstKey + "%").setParameter("city", cityKey)
+                        + " order by c.firstNameKey, c.number", Certificate.class)
+                .setParameter("last", last).setParameter("first", firstKey + "%")
                 .setMaxResults(policy.maxSearchResults()).getResultList().stream().map(PublicCertificate::of).toList();
     }
 }

@@ -33,14 +33,13 @@ public class VerifyBean {
     private String number;
     private String lastName;
     private String firstName;
-    private String city;
     private List<PublicCertificate> results;
     private boolean searched;
     private String credential;
     private Part credentialFile;
     private Verdict verdict;
 
-    /** A GET with ?number= (a QR code, a link, a bookmark) or ?last=&amp;first=[&amp;city=] looks it up at once. */
+    /** A GET with ?number= (a QR code, a link, a bookmark) or ?last=&amp;first= looks it up at once. */
     public void onLoad() {
         if (number != null && !number.isBlank()) {
             byNumber();
@@ -68,7 +67,7 @@ public class VerifyBean {
         searched = true;
         results = List.of();
         try {
-            results = certificates.searchByName(lastName, firstName, city);
+            results = certificates.searchByName(lastName, firstName);
         } catch (UserProblem problem) {
             FacesMessages.fieldError("byName:lastName", problem.messageKey(), problem.arguments());
             return;
@@ -165,13 +164,5 @@ public class VerifyBean {
 
     public void setFirstName(String firstName) {
         this.firstName = firstName;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
     }
 }
