@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.peercert.billing.Finding;
 import org.peercert.billing.ProviderRecord;
+import org.peercert.platform.csv.CsvExport;
 
 /** The roster as CSV, one line per person, with the same columns the roster page shows. */
 public final class RosterCsv {
@@ -22,10 +22,10 @@ public final class RosterCsv {
     /** Writes and flushes, leaving {@code out} open (it is the response's). */
     public static void write(List<RosterService.RosterLine> lines, Writer out) {
         try {
-            CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get().print(out);
+            CSVPrinter csv = CsvExport.printer(out, HEADER.toArray(String[]::new));
             for (RosterService.RosterLine line : lines) {
                 ProviderRecord r = line.record();
-                csv.printRecord(r.certificate().getNumber(), r.certificate().getHolderName(), r.certificate().getTrack(),
+                CsvExport.printRow(csv, r.certificate().getNumber(), r.certificate().getHolderName(), r.certificate().getTrack(),
                         r.certificate().getStatus(), r.certificate().getExpiresOn(), r.ce().earned().stripTrailingZeros().toPlainString(),
                         r.ce().required().stripTrailingZeros().toPlainString(), nullToEmpty(r.supervision().peerSupervisor()),
                         nullToEmpty(r.supervision().clinicalSupervisor()), r.supervision().lastClinicalSession() == null ? ""

@@ -10,13 +10,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
 import org.peercert.agency.check.EligibilityCheck;
 import org.peercert.agency.check.EligibilityService;
 import org.peercert.platform.Paging;
+import org.peercert.platform.csv.CsvExport;
 import org.peercert.platform.web.Downloads;
 
 /** GET /agency/export/checks.csv: every billing-eligibility check of the signed-in administrator's agency, newest first. */
@@ -41,14 +41,14 @@ public class ChecksExportServlet extends HttpServlet {
         }
         Downloads.prepare(response, "text/csv; charset=UTF-8", "eligibility-checks-" + agency.get().getNpi() + ".csv", false);
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("asked_at", "certificate_number", "code", "modifiers", "service_date", "units",
-                "group_size", "eligible", "expected_reimbursement", "asked_by", "inputs", "findings").get().print(out);
+        CSVPrinter csv = CsvExport.printer(out, "asked_at", "certificate_number", "code", "modifiers", "service_date", "units",
+                "group_size", "eligible", "expected_reimbursement", "asked_by", "inputs", "findings");
         Paging<EligibilityCheck> page;
         int first = 0;
         do {
             page = checks.checksOf(agency.get().getId(), null, first, PAGE);
             for (EligibilityCheck c : page.rows()) {
-                csv.printRecord(c.getAskedAt(), c.getCertificateNumber(), c.getCode(), c.getModifiers(), c.getServiceDate(), c.getUnits(),
+                CsvExport.printRow(csv, c.getAskedAt(), c.getCertificateNumber(), c.getCode(), c.getModifiers(), c.getServiceDate(), c.getUnits(),
                         c.getGroupSize(), c.isEligible() ? "yes" : "no", c.getExpectedReimbursement(), c.getAskedBy(), c.getInputs(), c.getFindings());
             }
             first += PAGE;
