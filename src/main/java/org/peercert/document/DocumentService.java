@@ -54,7 +54,7 @@ public class DocumentService {
         boolean kept = false;
         try {
             received = storage.receive(content);
-            String mediaType = FileContentCheck.mediaTypeOf(received.file(), policy.uploadMaxBytes());
+            String mediaType = FileContentCheck.mediaTypeOf(received.file(), policy.uploadMaxBytes(), policy.uploadMaxPixels());
             long size = Files.size(received.file());
             String key = storage.keep(received);
             kept = true;

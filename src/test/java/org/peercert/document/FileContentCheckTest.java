@@ -2,13 +2,17 @@ package org.peercert.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FileContentCheckTest {
 
     private static final long MAX = 1024 * 1024;
+    private static final long PIXELS = 40_000_000;
 
     @TempDir
     Path dir;
@@ -36,8 +41,8 @@ class FileContentCheckTest {
 
     @Test
     void acceptsRealPngAndPdfWhateverTheirNames() throws IOException {
-        assertEquals("image/png", FileContentCheck.mediaTypeOf(file("scan.pdf", png()), MAX));
-        assertEquals("application/pdf", FileContentCheck.mediaTypeOf(file("diploma.png", pdf()), MAX));
+        assertEquals("image/png", FileContentCheck.mediaTypeOf(file("scan.pdf", png()), MAX, PIXELS));
+        assertEquals("application/pdf", FileContentCheck.mediaTypeOf(file("diploma.png", pdf()), MAX, PIXELS));
     }
 
     @Test
@@ -45,7 +50,7 @@ class FileContentCheckTest {
         byte[] exe = new byte[512];
         exe[0] = 'M';
         exe[1] = 'Z';
-        UploadProblem problem = assertThrows(UploadProblem.class, () -> FileContentCheck.mediaTypeOf(file("diploma.pdf", exe), MAX));
+        UploadProblem problem = assertThrows(UploadProblem.class, () -> FileContentCheck.mediaTypeOf(file("diploma.pdf", exe), MAX, PIXELS));
         assertEquals("document.wrongType", problem.messageKey());
     }
 
@@ -53,17 +58,17 @@ class FileContentCheckTest {
     void refusesHtmlRenamedPng() throws IOException {
         byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
         assertEquals("document.wrongType", assertThrows(UploadProblem.class,
-                () -> FileContentCheck.mediaTypeOf(file("photo.png", html), MAX)).messageKey());
+                () -> FileContentCheck.mediaTypeOf(file("photo.png", html), MAX, PIXELS)).messageKey());
     }
 
     @Test
     void refusesEmptyAndOversizedFiles() throws IOException {
         assertEquals("document.empty", assertThrows(UploadProblem.class,
-                () -> FileContentCheck.mediaTypeOf(file("empty.pdf", new byte[0]), MAX)).messageKey());
+                () -> FileContentCheck.mediaTypeOf(file("empty.pdf", new byte[0]), MAX, PIXELS)).messageKey());
         byte[] big = new byte[(int) MAX + 1];
         System.arraycopy(pdf(), 0, big, 0, pdf().length);
         assertEquals("document.tooLarge", assertThrows(UploadProblem.class,
-                () -> FileContentCheck.mediaTypeOf(file("big.pdf", big), MAX)).messageKey());
+                () -> FileContentCheck.mediaTypeOf(file("big.pdf", big), MAX, PIXELS)).messageKey());
     }
 
     @Test
@@ -71,11 +76,38 @@ class FileContentCheckTest {
         byte[] pdf = pdf();
         byte[] truncated = java.util.Arrays.copyOf(pdf, pdf.length - 8);
         assertEquals("document.corrupt", assertThrows(UploadProblem.class,
-                () -> FileContentCheck.mediaTypeOf(file("cut.pdf", truncated), MAX)).messageKey());
+                () -> FileContentCheck.mediaTypeOf(file("cut.pdf", truncated), MAX, PIXELS)).messageKey());
         byte[] png = png();
         byte[] corrupt = java.util.Arrays.copyOf(png, 40);
         assertEquals("document.corrupt", assertThrows(UploadProblem.class,
-                () -> FileContentCheck.mediaTypeOf(file("cut.png", corrupt), MAX)).messageKey());
+                () -> FileContentCheck.mediaTypeOf(file("cut.png", corrupt), MAX, PIXELS)).messageKey());
+    }
+
+    /** Issue #22, finding 2: the header's size is read before anything is decoded, so a bomb never reaches the decoder. */
+    @Test
+    void refusesAPictureAnnouncingMorePixelsThanAllowedFromItsHeaderAlone() throws IOException {
+        byte[] bomb = withSize(png(), 30_000, 30_000);
+        assertTrue(bomb.length < 1024, "a tiny file: " + bomb.length + " bytes");
+        UploadProblem problem = assertThrows(UploadProblem.class, () -> FileContentCheck.mediaTypeOf(file("bomb.png", bomb), MAX, PIXELS));
+        assertEquals("document.tooManyPixels", problem.messageKey());
+        assertEquals(List.of(40L), List.of(problem.arguments()), "the limit in megapixels, for the message");
+    }
+
+    @Test
+    void acceptsAPictureExactlyAtThePixelLimitAndRefusesOnePixelMore() throws IOException {
+        assertEquals("image/png", FileContentCheck.mediaTypeOf(file("at.png", png()), MAX, 200));
+        assertEquals("document.tooManyPixels", assertThrows(UploadProblem.class,
+                () -> FileContentCheck.mediaTypeOf(file("over.png", png()), MAX, 199)).messageKey());
+    }
+
+    /** The PNG with its header (IHDR) claiming another width and height, its checksum mended so readers trust it. */
+    private static byte[] withSize(byte[] png, int width, int height) {
+        byte[] changed = png.clone();
+        ByteBuffer.wrap(changed, 16, 8).putInt(width).putInt(height);
+        CRC32 crc = new CRC32();
+        crc.update(changed, 12, 17);
+        ByteBuffer.wrap(changed, 29, 4).putInt((int) crc.getValue());
+        return changed;
     }
 
     @Test

@@ -18,13 +18,17 @@ import org.junit.jupiter.api.Test;
 class PdfPreviewTest {
 
     private static byte[] pdfWithABlackBoxOnPageOne(int pages) throws IOException {
+        return pdfWithABlackBoxOnPageOne(pages, PDRectangle.LETTER);
+    }
+
+    private static byte[] pdfWithABlackBoxOnPageOne(int pages, PDRectangle size) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages; i++) {
-                PDPage page = new PDPage(PDRectangle.LETTER);
+                PDPage page = new PDPage(size);
                 document.addPage(page);
                 if (i == 0) {
                     try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                        content.addRect(0, PDRectangle.LETTER.getHeight() - 100, 100, 100);
+                        content.addRect(0, size.getHeight() - 100, 100, 100);
                         content.fill();
                     }
                 }
@@ -41,6 +45,14 @@ class PdfPreviewTest {
         assertEquals(1294, picture.getHeight(), "in proportion (792 / 612)");
         assertEquals(0x000000, picture.getRGB(10, 10) & 0xFFFFFF, "the box drawn at the top left of page one is there");
         assertEquals(0xFFFFFF, picture.getRGB(500, 700) & 0xFFFFFF, "the rest of the page is white");
+    }
+
+    @Test
+    void aVeryTallPageIsScaledToAtMostTwoThousandPixelsHigh() throws IOException {
+        byte[] tall = pdfWithABlackBoxOnPageOne(1, new PDRectangle(612, 14_400));
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(PdfPreview.firstPage(new ByteArrayInputStream(tall))));
+        assertEquals(2000, picture.getHeight(), "200 inches high at 10 dots an inch");
+        assertEquals(85, picture.getWidth(), "in proportion (612 / 14,400 of 2,000)");
     }
 
     @Test

@@ -6,11 +6,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,7 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * back to the page it came from (the same step of the application, say) with the portal's message, and nothing of the
  * draft is touched; any other body too large gets 413. The body is read to its end and thrown away first, so the
  * browser, which is still sending, sees the answer instead of a reset connection. (Undertow's own limit,
- * {@code PEERCERT_HTTP_MAX_POST_BYTES}, is set far above these, so this filter is what people meet.)
+ * {@code PEERCERT_HTTP_MAX_POST_BYTES}, is set far above these, so this filter is what people meet.) A request whose
+ * parameters cannot be read (more than the server's limit of fields, or badly encoded) gets 400 and the portal's page,
+ * not a bare 500 (issue #22, finding 6).
  */
 @WebFilter(urlPatterns = "/*")
 public class OversizedRequestFilter extends HttpFilter {
@@ -28,6 +34,7 @@ public class OversizedRequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final long MEGABYTE = 1024L * 1024;
+    private static final String BAD_REQUEST_PAGE = "/error/400.xhtml";
 
     @Inject
     @ConfigProperty(name = "peercert.http.max-upload-request-bytes", defaultValue = "22020096")
@@ -43,7 +50,13 @@ public class OversizedRequestFilter extends HttpFilter {
         long length = request.getContentLengthLong();
         boolean upload = isMultipart(request);
         if (length <= (upload ? maxUploadRequestBytes : maxFormRequestBytes)) {
-            chain.doFilter(request, response);
+            if (parametersReadable(request)) {
+                chain.doFilter(request, response);
+            } else {
+                // The page is shown without the parameters, which would fail it as they failed here.
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                request.getRequestDispatcher(BAD_REQUEST_PAGE).forward(new WithoutParameters(request), response);
+            }
             return;
         }
         discardBody(request);
@@ -53,6 +66,44 @@ public class OversizedRequestFilter extends HttpFilter {
             response.setHeader("Location", pageItCameFrom(request));
         } else {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        }
+    }
+
+    /** Reads the parameters as the page would: Undertow refuses too many, or a broken encoding, with an exception. */
+    private static boolean parametersReadable(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** The request as the error page sees it: no parameters at all. */
+    private static final class WithoutParameters extends HttpServletRequestWrapper {
+
+        WithoutParameters(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
         }
     }
 
