@@ -30,6 +30,7 @@ import org.peercert.billing.ProviderRecord;
 import org.peercert.billing.ProviderRecords;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateNumbering;
+import org.peercert.certificate.CertificateRecords;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.platform.csv.LineChecks;
@@ -70,11 +71,18 @@ public class RosterService {
     @Inject
     BillingPolicy policy;
 
+    @Inject
+    CertificateRecords certificateRecords;
+
     /** Adds one person; the three must match one certificate, and a refusal never says which did not. */
     public RosterEntry add(String adminEmail, String number, String lastName, LocalDate dateOfBirth) {
         Agency agency = agencies.requireAgencyOf(adminEmail);
         String actor = EmailAddress.normalize(adminEmail);
-        Optional<Certificate> match = CertificateNumbering.normalize(number)
+        Optional<String> claimed = CertificateNumbering.normalize(number);
+        if (claimed.isPresent() && !certificateRecords.countBirthDateClaims(List.of(claimed.get()), actor).isEmpty()) {
+            throw new AgencyProblem("roster.tooManyTries", claimed.get());
+        }
+        Optional<Certificate> match = claimed
                 .flatMap(n -> matching(Map.of(n, new Claim(0, n, NameKeys.key(lastName == null ? "" : lastName), dateOfBirth))).values().stream()
                         .findFirst());
         if (match.isEmpty() || dateOfBirth == null) {
@@ -143,6 +151,13 @@ public class RosterService {
                 throw new LineRejected("the same certificate as line " + earlier.line());
             }
         }));
+        String actor = EmailAddress.normalize(adminEmail);
+        Set<String> overLimit = certificateRecords.countBirthDateClaims(claims.keySet(), actor);
+        overLimit.forEach(number -> {
+            Claim refused = claims.remove(number);
+            rejected.add(new RejectedLine(refused.line(), "this certificate was tried too many times today; try again tomorrow",
+                    texts.get(refused.line())));
+        });
         Map<String, Certificate> matches = matching(claims);
         claims.values().stream().filter(c -> !matches.containsKey(c.number()))
                 .forEach(c -> rejected.add(new RejectedLine(c.line(), "no certificate matches this number, last name and date of birth",
@@ -151,7 +166,6 @@ public class RosterService {
         List<Long> matched = matches.values().stream().map(Certificate::getId).toList();
         Set<Long> already = onRoster(agency.getId(), matched);
         List<Long> adding = matched.stream().filter(id -> !already.contains(id)).toList();
-        String actor = EmailAddress.normalize(adminEmail);
         insert(agency.getId(), adding, actor, clock.instant());
         audit.record(actor, AuditAction.ROSTER_UPLOADED, "agency " + agency.getId(),
                 adding.size() + " added, " + already.size() + " already on the roster, " + rejected.size() + " lines refused");

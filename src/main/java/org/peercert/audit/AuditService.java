@@ -1,8 +1,6 @@
 package org.peercert.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,13 +9,14 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.peercert.platform.Paging;
+import org.peercert.platform.web.ClientAddress;
 
 /** Writes and reads the audit trail. It only ever appends: there is no update or delete here, by design. */
 @ApplicationScoped
@@ -32,7 +31,7 @@ public class AuditService {
     Clock clock;
 
     @Inject
-    Instance<HttpServletRequest> request;
+    ClientAddress clientAddress;
 
     /** Joins the caller's transaction, so the trail records exactly the changes that were committed. */
     @Transactional(Transactional.TxType.REQUIRED)
@@ -47,6 +46,12 @@ public class AuditService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusal(String actor, AuditAction action, String subject, String details) {
         append(actor, action, subject, details);
+    }
+
+    /** As {@link #recordRefusal}, for many subjects at once, in one transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusals(String actor, AuditAction action, Collection<String> subjects, String details) {
+        subjects.forEach(subject -> append(actor, action, subject, details));
     }
 
     private void append(String actor, AuditAction action, String subject, String details) {
@@ -99,10 +104,6 @@ public class AuditService {
     }
 
     private String remoteAddress() {
-        try {
-            return request.isResolvable() ? request.get().getRemoteAddr() : null;
-        } catch (ContextNotActiveException | IllegalStateException noRequest) {
-            return null;
-        }
+        return clientAddress.current().orElse(null);
     }
 }

@@ -9,8 +9,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
@@ -26,6 +31,8 @@ import org.peercert.platform.format.UsDates;
 @ApplicationScoped
 @Transactional
 public class CertificateRecords {
+
+    private static final int CHUNK = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -115,11 +122,7 @@ public class CertificateRecords {
      * holder's, never the date itself. Each check is audited, as a series of them could guess the date.
      */
     public boolean birthDateMatches(String number, LocalDate dateOfBirth, String agencyUser) {
-        long checksToday = em.createQuery("select count(e) from AuditEvent e where e.subject = :n and e.action = :a and e.actor = :u"
-                        + " and e.occurredAt >= :since", Long.class).setParameter("n", number)
-                .setParameter("a", AuditAction.CERTIFICATE_BIRTH_DATE_CHECKED).setParameter("u", agencyUser)
-                .setParameter("since", clock.instant().minus(Duration.ofDays(1))).getSingleResult();
-        if (checksToday >= policy.birthDateChecksPerDay()) {
+        if (checksToday(List.of(number), agencyUser).getOrDefault(number, 0L) >= policy.birthDateChecksPerDay()) {
             throw new CertificateProblem("certificate.tooManyBirthDateChecks", policy.birthDateChecksPerDay());
         }
         List<LocalDate> stored = em.createQuery("select a.dateOfBirth from Certificate c, CertificationApplication a"
@@ -127,6 +130,34 @@ public class CertificateRecords {
         boolean matches = !stored.isEmpty() && dateOfBirth.equals(stored.get(0));
         audit.record(agencyUser, AuditAction.CERTIFICATE_BIRTH_DATE_CHECKED, number, matches ? "match" : "no match");
         return matches;
+    }
+
+    /**
+     * A roster's add or upload claims each holder's date of birth, as the check above does, so each claim counts against
+     * the same daily limit per agency user and certificate and is audited, matching or not, whatever becomes of the
+     * add (issue #22, finding 1). Returns the numbers already at the limit, whose claims must not be looked at.
+     */
+    public Set<String> countBirthDateClaims(Collection<String> numbers, String agencyUser) {
+        Map<String, Long> today = checksToday(numbers, agencyUser);
+        Set<String> overLimit = numbers.stream().filter(n -> today.getOrDefault(n, 0L) >= policy.birthDateChecksPerDay())
+                .collect(Collectors.toSet());
+        audit.recordRefusals(agencyUser, AuditAction.CERTIFICATE_BIRTH_DATE_CHECKED, numbers.stream().filter(n -> !overLimit.contains(n)).toList(),
+                "claimed on the roster");
+        return overLimit;
+    }
+
+    private Map<String, Long> checksToday(Collection<String> numbers, String agencyUser) {
+        Map<String, Long> counts = new HashMap<>();
+        List<String> all = List.copyOf(numbers);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            em.createQuery("select e.subject, count(e) from AuditEvent e where e.subject in :n and e.action = :a and e.actor = :u"
+                            + " and e.occurredAt >= :since group by e.subject", Object[].class)
+                    .setParameter("n", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .setParameter("a", AuditAction.CERTIFICATE_BIRTH_DATE_CHECKED).setParameter("u", agencyUser)
+                    .setParameter("since", clock.instant().minus(Duration.ofDays(1))).getResultList()
+                    .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     /**

@@ -136,6 +136,33 @@ class AgencyIT {
         assertEquals(1, roster.roster(agencies.requireAgencyOf(admin).getId()).size());
     }
 
+    /** Issue #22, finding 1: adding someone is a birth-date check too, so guesses by adding count against the same daily limit. */
+    @Test
+    void rosterClaimsCountAsBirthDateChecksSoADateCannotBeGuessedByAdding() throws Exception {
+        String admin = people.create(Role.AGENCY_ADMIN, "Gus", "Guesser");
+        fixtures.agency(admin, true);
+        Certificate person = fixtures.certificate("Pat", "Guessed", BORN);
+        for (int day = 1; day <= 5; day++) {
+            LocalDate guess = BORN.plusDays(day);
+            assertEquals("roster.noMatch", assertThrows(AgencyProblem.class, () -> roster.add(admin, person.getNumber(), "Guessed", guess))
+                    .messageKey(), "a wrong date answers like any other refusal");
+        }
+        assertEquals("roster.tooManyTries", assertThrows(AgencyProblem.class, () -> roster.add(admin, person.getNumber(), "Guessed", BORN))
+                .messageKey(), "after five tries even the right date is not looked at");
+        RosterUpload upload = roster.upload(admin, new StringReader("certificate_number,last_name,date_of_birth\n" + person.getNumber()
+                + ",Guessed," + BORN + "\n"));
+        assertEquals(0, upload.added());
+        assertTrue(upload.rejected().get(0).reason().contains("tried too many times today"), upload.rejected().get(0).reason());
+        assertEquals(5, data.auditActionsAbout(person.getNumber()).stream().filter("CERTIFICATE_BIRTH_DATE_CHECKED"::equals).count(),
+                "each try is audited, the refused ones too");
+
+        String otherAdmin = people.create(Role.AGENCY_ADMIN, "Ola", "Other");
+        fixtures.agency(otherAdmin, true);
+        roster.add(otherAdmin, person.getNumber(), "Guessed", BORN);
+        assertEquals(1, roster.upload(otherAdmin, new StringReader("certificate_number,last_name,date_of_birth\n" + person.getNumber()
+                + ",Guessed," + BORN + "\n")).alreadyOnRoster(), "another agency's administrator has tries of their own");
+    }
+
     @Test
     void anUploadAddsTheMatchingLinesAndReportsEveryOther() throws Exception {
         String admin = people.create(Role.AGENCY_ADMIN, "Uma", "Upload");
