@@ -38,6 +38,16 @@ public class AccountPolicy {
     @ConfigProperty(name = "peercert.signin.max-failures", defaultValue = "10")
     int maxSignInFailures;
 
+    /** Failures from one client address, whatever the emails, before the address is held back. */
+    @Inject
+    @ConfigProperty(name = "peercert.signin.max-failures-per-address", defaultValue = "50")
+    int maxSignInFailuresPerAddress;
+
+    /** Failures for one email from every address before the email itself is held back: far above the per-address count. */
+    @Inject
+    @ConfigProperty(name = "peercert.signin.max-failures-per-email", defaultValue = "100")
+    int maxSignInFailuresPerEmail;
+
     @Inject
     @ConfigProperty(name = "peercert.signin.failure-window-minutes", defaultValue = "15")
     int failureWindowMinutes;
@@ -79,8 +89,17 @@ public class AccountPolicy {
         return pbkdf2Iterations;
     }
 
+    /** Failures for one email from one client address before that pair is held back. */
     public int maxSignInFailures() {
         return maxSignInFailures;
+    }
+
+    public int maxSignInFailuresPerAddress() {
+        return maxSignInFailuresPerAddress;
+    }
+
+    public int maxSignInFailuresPerEmail() {
+        return maxSignInFailuresPerEmail;
     }
 
     public Duration failureWindow() {

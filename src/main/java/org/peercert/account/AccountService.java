@@ -43,6 +43,9 @@ public class AccountService {
     EntityManager em;
 
     @Inject
+    SignInRecords signInRecords;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -145,7 +148,7 @@ public class AccountService {
         UserAccount account = link.getUser();
         account.passwordSetByEmailLink(hasher.hash(password), now);
         links.retireOpen(account, link.getPurpose());
-        em.createQuery("delete from SignInFailure f where f.email = :email").setParameter("email", account.getEmail()).executeUpdate();
+        signInRecords.forgetFailures(account.getEmail());
         outbox.enqueue(templates.render("password-changed", account.getEmail(), account.getFirstName(), urls.absolute(FORGOT_PAGE)));
         audit.record(account.getEmail(), link.getPurpose() == TokenPurpose.INVITATION ? AuditAction.INVITATION_ACCEPTED
                 : AuditAction.PASSWORD_CHANGED, account.getEmail(), null);

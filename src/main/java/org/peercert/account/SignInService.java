@@ -9,7 +9,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.peercert.audit.AuditAction;
 
 /**
- * Checks a sign-in, throttles repeated failures per email, and records every attempt in the audit trail.
+ * Checks a sign-in, throttles repeated failures, and records every attempt in the audit trail. Failures are counted per
+ * email and client address, per address over all emails, and per email over all addresses at a much higher count, so
+ * a stranger's guesses cannot lock the owner out from elsewhere (issue #22, finding 3).
  * Attempts for the same email take turns (a lock per email stripe), so a burst of parallel guesses cannot
  * slip past the throttle while each waits for its password hash; the slow hash runs outside any
  * transaction, so it holds no database connection.
@@ -44,28 +46,28 @@ public class SignInService {
         }
     }
 
-    public Result signIn(String typedEmail, String password) {
+    /** @param clientAddress where the attempt comes from; null for one not made over HTTP */
+    public Result signIn(String typedEmail, String password, String clientAddress) {
         String email = EmailAddress.normalize(typedEmail);
         ReentrantLock lock = stripes[Math.floorMod(email.hashCode(), STRIPES)];
         lock.lock();
         try {
-            return check(email, password == null ? "" : password);
+            return check(email, password == null ? "" : password, clientAddress);
         } finally {
             lock.unlock();
         }
     }
 
-    private Result check(String email, String password) {
+    private Result check(String email, String password, String clientAddress) {
         Instant now = clock.instant();
-        SignInThrottle throttle = new SignInThrottle(policy.maxSignInFailures(), policy.failureWindow(), policy.lockout());
-        Optional<Instant> throttledUntil = throttle.throttledUntil(records.failuresSince(email, now.minus(throttle.lookBack())), now);
+        Optional<Instant> throttledUntil = throttledUntil(email, clientAddress, now);
         if (throttledUntil.isPresent()) {
             records.noted(email, AuditAction.SIGN_IN_THROTTLED, "Throttled until " + throttledUntil.get());
             return new Result(SignInOutcome.THROTTLED, null);
         }
         Optional<UserAccount> account = accounts.findByEmail(email);
         if (!hasher.matches(password, account.map(UserAccount::getPasswordHash).orElse(null))) {
-            records.failed(email, now, account.isPresent() ? "Wrong password" : "No such account");
+            records.failed(email, clientAddress, now, account.isPresent() ? "Wrong password" : "No such account");
             return new Result(SignInOutcome.INVALID, null);
         }
         UserAccount user = account.get();
@@ -83,6 +85,26 @@ public class SignInService {
                 return new Result(SignInOutcome.SUCCESS, user);
             }
         }
+    }
+
+    /** The latest end of the three holds that apply: this email from this address, this address, this email. */
+    private Optional<Instant> throttledUntil(String email, String clientAddress, Instant now) {
+        SignInThrottle pair = throttle(policy.maxSignInFailures());
+        Optional<Instant> until = pair.throttledUntil(records.failuresSince(email, clientAddress, now.minus(pair.lookBack())), now);
+        if (clientAddress != null) {
+            SignInThrottle address = throttle(policy.maxSignInFailuresPerAddress());
+            until = later(until, address.throttledUntil(records.failuresFromSince(clientAddress, now.minus(address.lookBack())), now));
+        }
+        SignInThrottle everywhere = throttle(policy.maxSignInFailuresPerEmail());
+        return later(until, everywhere.throttledUntil(records.failuresSince(email, now.minus(everywhere.lookBack())), now));
+    }
+
+    private SignInThrottle throttle(int maxFailures) {
+        return new SignInThrottle(maxFailures, policy.failureWindow(), policy.lockout());
+    }
+
+    private static Optional<Instant> later(Optional<Instant> one, Optional<Instant> other) {
+        return one.isEmpty() ? other : other.filter(o -> o.isAfter(one.get())).or(() -> one);
     }
 
     public void signedOut(String email) {

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,6 +33,10 @@ import org.peercert.testing.TestData;
 class AccountServiceIT {
 
     private static final String GOOD_PASSWORD = "lantern orchard quietly";
+    /** Client addresses from the documentation ranges (RFC 5737), each test its own, as the throttle counts per address. */
+    private static final AtomicInteger LAST_ADDRESS = new AtomicInteger();
+    private final String home = "192.0.2." + LAST_ADDRESS.incrementAndGet();
+    private final String stranger = "198.51.100." + LAST_ADDRESS.get();
 
     @Deployment
     static WebArchive deployment() {
@@ -90,7 +95,7 @@ class AccountServiceIT {
     @Test
     void unverifiedApplicantCannotSignInYet() {
         String email = registered();
-        assertEquals(SignInOutcome.NOT_VERIFIED, signIn.signIn(email, GOOD_PASSWORD).outcome());
+        assertEquals(SignInOutcome.NOT_VERIFIED, signIn.signIn(email, GOOD_PASSWORD, home).outcome());
     }
 
     @Test
@@ -122,7 +127,7 @@ class AccountServiceIT {
         assertEquals(UserStatus.ACTIVE, accounts.verifyEmail(token).getStatus());
         LinkProblem reused = assertThrows(LinkProblem.class, () -> accounts.verifyEmail(token));
         assertEquals(LinkProblem.Reason.USED, reused.reason());
-        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, GOOD_PASSWORD).outcome());
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, GOOD_PASSWORD, home).outcome());
         assertTrue(data.auditActionsAbout(email).containsAll(List.of("EMAIL_VERIFIED", "SIGNED_IN")));
     }
 
@@ -186,8 +191,8 @@ class AccountServiceIT {
         String token = data.tokenFromMail(email, "Reset");
         assertEquals(TokenPurpose.RESET_PASSWORD, accounts.checkPasswordLink(token));
         accounts.setPasswordByLink(token, "a brand new passphrase");
-        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, "a brand new passphrase").outcome());
-        assertEquals(SignInOutcome.INVALID, signIn.signIn(email, GOOD_PASSWORD).outcome());
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, "a brand new passphrase", home).outcome());
+        assertEquals(SignInOutcome.INVALID, signIn.signIn(email, GOOD_PASSWORD, home).outcome());
         assertThrows(LinkProblem.class, () -> accounts.setPasswordByLink(token, "yet another passphrase"));
         assertTrue(data.mailSubjectsTo(email).contains("Your PeerCert password was changed"));
     }
@@ -216,10 +221,46 @@ class AccountServiceIT {
         String email = registered();
         accounts.verifyEmail(data.tokenFromMail(email, "Confirm"));
         for (int i = 0; i < 10; i++) {
-            assertEquals(SignInOutcome.INVALID, signIn.signIn(email, "wrong password " + i).outcome());
+            assertEquals(SignInOutcome.INVALID, signIn.signIn(email, "wrong password " + i, home).outcome());
         }
-        assertEquals(SignInOutcome.THROTTLED, signIn.signIn(email, GOOD_PASSWORD).outcome());
+        assertEquals(SignInOutcome.THROTTLED, signIn.signIn(email, GOOD_PASSWORD, home).outcome());
         assertTrue(data.auditActionsAbout(email).contains("SIGN_IN_THROTTLED"));
+    }
+
+    /** Issue #22, finding 3: a stranger's ten wrong passwords hold back the stranger, not the owner. */
+    @Test
+    void aStrangersGuessesDoNotLockTheOwnerOut() {
+        String email = registered();
+        accounts.verifyEmail(data.tokenFromMail(email, "Confirm"));
+        for (int i = 0; i < 10; i++) {
+            signIn.signIn(email, "stranger's guess " + i, stranger);
+        }
+        assertEquals(SignInOutcome.THROTTLED, signIn.signIn(email, GOOD_PASSWORD, stranger).outcome());
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, GOOD_PASSWORD, home).outcome(), "the owner signs in from home");
+    }
+
+    @Test
+    void oneAddressTryingFiftyEmailsIsHeldBackForEveryEmail() {
+        String email = registered();
+        accounts.verifyEmail(data.tokenFromMail(email, "Confirm"));
+        for (int i = 0; i < 50; i++) {
+            assertEquals(SignInOutcome.INVALID, signIn.signIn(uniqueEmail(), "one password for many", stranger).outcome());
+        }
+        assertEquals(SignInOutcome.THROTTLED, signIn.signIn(email, GOOD_PASSWORD, stranger).outcome(), "the address is held back");
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, GOOD_PASSWORD, home).outcome());
+    }
+
+    @Test
+    void anEmailIsHeldBackEverywhereOnlyAfterAHundredFailuresAndAResetLiftsIt() {
+        String email = registered();
+        accounts.verifyEmail(data.tokenFromMail(email, "Confirm"));
+        for (int i = 0; i < 100; i++) {
+            assertEquals(SignInOutcome.INVALID, signIn.signIn(email, "guess " + i, "203.0.113." + i).outcome());
+        }
+        assertEquals(SignInOutcome.THROTTLED, signIn.signIn(email, GOOD_PASSWORD, home).outcome(), "a hundred failures from anywhere");
+        accounts.requestPasswordReset(email);
+        accounts.setPasswordByLink(data.tokenFromMail(email, "Reset"), "a brand new passphrase");
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, "a brand new passphrase", home).outcome(), "a completed reset lifts it");
     }
 
     @Test
@@ -231,7 +272,7 @@ class AccountServiceIT {
             List<java.util.concurrent.Future<SignInOutcome>> attempts = new java.util.ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 int guess = i;
-                attempts.add(pool.submit(() -> signIn.signIn(email, "parallel guess " + guess).outcome()));
+                attempts.add(pool.submit(() -> signIn.signIn(email, "parallel guess " + guess, home).outcome()));
             }
             long invalid = 0;
             for (var attempt : attempts) {
@@ -249,9 +290,9 @@ class AccountServiceIT {
     void throttlingDoesNotRevealWhetherAnAccountExists() {
         String nobody = uniqueEmail();
         for (int i = 0; i < 10; i++) {
-            assertEquals(SignInOutcome.INVALID, signIn.signIn(nobody, "guess " + i).outcome());
+            assertEquals(SignInOutcome.INVALID, signIn.signIn(nobody, "guess " + i, home).outcome());
         }
-        assertEquals(SignInOutcome.THROTTLED, signIn.signIn(nobody, "guess 11").outcome());
+        assertEquals(SignInOutcome.THROTTLED, signIn.signIn(nobody, "guess 11", home).outcome());
     }
 
     @Test
@@ -262,7 +303,7 @@ class AccountServiceIT {
         String token = data.tokenFromMail(email, "invited");
         assertEquals(TokenPurpose.INVITATION, accounts.checkPasswordLink(token));
         accounts.setPasswordByLink(token, GOOD_PASSWORD);
-        SignInService.Result result = signIn.signIn(email, GOOD_PASSWORD);
+        SignInService.Result result = signIn.signIn(email, GOOD_PASSWORD, home);
         assertEquals(SignInOutcome.SUCCESS, result.outcome());
         assertEquals(EnumSet.of(Role.TRAINER, Role.SUPERVISOR), result.account().getRoles());
         assertTrue(data.auditActionsAbout(email).containsAll(List.of("ACCOUNT_INVITED", "INVITATION_ACCEPTED")));
@@ -321,16 +362,16 @@ class AccountServiceIT {
         accounts.verifyEmail(data.tokenFromMail(email, "Confirm"));
         long id = accounts.findByEmail(email).orElseThrow().getId();
         administration.disable(admin, id);
-        assertEquals(SignInOutcome.DISABLED, signIn.signIn(email, GOOD_PASSWORD).outcome());
+        assertEquals(SignInOutcome.DISABLED, signIn.signIn(email, GOOD_PASSWORD, home).outcome());
         administration.enable(admin, id);
-        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, GOOD_PASSWORD).outcome());
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, GOOD_PASSWORD, home).outcome());
     }
 
     @Test
     void auditTrailIsFilterableByActorActionAndDateAndPaged() {
         String email = registered();
         for (int i = 0; i < 3; i++) {
-            signIn.signIn(email, "wrong " + i);
+            signIn.signIn(email, "wrong " + i, home);
         }
         var failures = audit.find(new AuditFilter(email, AuditAction.SIGN_IN_FAILED, null, PortalTime.today(), PortalTime.today()), 0, 2);
         assertEquals(3, failures.total());

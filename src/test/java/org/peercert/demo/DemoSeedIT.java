@@ -64,7 +64,7 @@ class DemoSeedIT {
 
         List<String> refused = new ArrayList<>();
         for (DemoData.DemoUser user : DemoData.USERS) {
-            SignInOutcome outcome = signIn.signIn(user.localPart() + DemoData.DOMAIN, DemoData.PASSWORD).outcome();
+            SignInOutcome outcome = signIn.signIn(user.localPart() + DemoData.DOMAIN, DemoData.PASSWORD, null).outcome();
             if (outcome != SignInOutcome.SUCCESS) {
                 refused.add(user.localPart() + ": " + outcome);
             }
