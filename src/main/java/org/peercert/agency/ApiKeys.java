@@ -28,6 +28,8 @@ import org.peercert.platform.NotYours;
 @Transactional
 public class ApiKeys {
 
+    private static final String BEARER = "Bearer ";
+
     private static final Pattern FORM = Pattern.compile("pck_([a-z0-9]{8})_([A-Za-z0-9_-]{43})");
     private static final String PREFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -88,6 +90,14 @@ public class ApiKeys {
 
     /** Who presented a key: its agency, and the key's public prefix (what the agency's records name it by). */
     public record Caller(Agency agency, String keyPrefix) {
+    }
+
+    /** The caller of the key in an Authorization header ("Bearer pck_…"), as {@link #authenticate}. */
+    public Optional<Caller> fromAuthorization(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return authenticate(authorization.substring(BEARER.length()));
     }
 
     /** The caller of a presented key, if the key is well formed, known, not revoked, and its secret right. */

@@ -126,6 +126,35 @@ class EligibilityApiIT {
         assertFalse(keys.authenticate(key).isPresent());
     }
 
+    private static HttpResponse<String> birthDateMatch(String key, String number, LocalDate dob) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.url("/api/v1/certificates/" + number + "?dob=" + dob)));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Issue #22, finding 9: as the OpenAPI document says, an agency's key may match a date of birth, as its session may. */
+    @Test
+    void anAgencysKeyMatchesADateOfBirthAndAllItsKeysShareTheDailyCount() throws Exception {
+        String admin = people.create(Role.AGENCY_ADMIN, "Dob", "Keyholder");
+        fixtures.agency(admin, true);
+        Certificate person = fixtures.certificate("Bea", "Born", BORN);
+        String key = keys.create(admin, "billing system").secret();
+
+        HttpResponse<String> match = birthDateMatch(key, person.getNumber(), BORN);
+        assertEquals(200, match.statusCode(), match.body());
+        assertTrue(match.body().contains("\"dateOfBirthMatches\":true"), match.body());
+        assertTrue(birthDateMatch(key, person.getNumber(), BORN.plusDays(1)).body().contains("\"dateOfBirthMatches\":false"));
+        assertEquals(403, birthDateMatch(null, person.getNumber(), BORN).statusCode(), "no key, no session: not an agency");
+
+        String secondKey = keys.create(admin, "second system").secret();
+        for (int check = 3; check <= 5; check++) {
+            assertEquals(200, birthDateMatch(secondKey, person.getNumber(), BORN.plusDays(check)).statusCode());
+        }
+        assertEquals(429, birthDateMatch(secondKey, person.getNumber(), BORN).statusCode(), "five a day for the agency, whatever the key");
+    }
+
     @Test
     void theOpenApiDocumentDescribesTheCheck() throws Exception {
         HttpResponse<String> openapi = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.url("/api/openapi"))).build(),

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Optional;
 import org.peercert.agency.ApiKeys;
 import org.peercert.platform.api.Problem;
 
@@ -18,8 +17,6 @@ import org.peercert.platform.api.Problem;
 @Priority(Priorities.AUTHENTICATION)
 public class AgencyKeyFilter implements ContainerRequestFilter {
 
-    private static final String BEARER = "Bearer ";
-
     @Inject
     ApiKeys keys;
 
@@ -28,14 +25,8 @@ public class AgencyKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        callerOf(request.getHeaderString(HttpHeaders.AUTHORIZATION)).ifPresentOrElse(caller::knownAs, () -> request.abortWith(unauthorized()));
-    }
-
-    private Optional<ApiKeys.Caller> callerOf(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.empty();
-        }
-        return keys.authenticate(authorization.substring(BEARER.length()));
+        keys.fromAuthorization(request.getHeaderString(HttpHeaders.AUTHORIZATION)).ifPresentOrElse(caller::knownAs,
+                () -> request.abortWith(unauthorized()));
     }
 
     private static Response unauthorized() {

@@ -6,11 +6,13 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -45,6 +47,9 @@ public class CertificateResource {
     @Inject
     PortalUrls urls;
 
+    @Inject
+    AgencyKeyCallers agencyKeys;
+
     @Context
     SecurityContext security;
 
@@ -57,7 +62,8 @@ public class CertificateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateJson.class)))
     @APIResponse(responseCode = "400", description = "Not a certificate number, or a malformed date of birth",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A date-of-birth match was asked by a caller who is not an agency",
+    @APIResponse(responseCode = "403", description = "A date-of-birth match was asked by a caller who is not an agency (neither an "
+            + "agency administrator's session nor an agency API key)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No certificate has this number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,8 +71,10 @@ public class CertificateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response lookUp(
             @Parameter(description = "The certificate number, e.g. PS-CPS-2026-000123") @PathParam("number") String typed,
-            @Parameter(description = "Agencies only: a date of birth (YYYY-MM-DD) to match against the holder's")
-            @QueryParam("dob") String dob) {
+            @Parameter(description = "Agencies only, signed in or with the agency's API key (Authorization: Bearer pck_…): a date of "
+                    + "birth (YYYY-MM-DD) to match against the holder's; at most a configured number a day per agency and certificate "
+                    + "(default 5)")
+            @QueryParam("dob") String dob, @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Optional<String> number = CertificateNumbering.normalize(typed);
         if (number.isEmpty()) {
             return Problem.response(400, "malformed-certificate-number", "Not a certificate number",
@@ -79,9 +87,11 @@ public class CertificateResource {
         if (dob == null || dob.isBlank()) {
             return ok(found.get(), null);
         }
-        if (!security.isUserInRole(Role.AGENCY_ADMIN.name())) {
+        Optional<String> agencyCaller = security.isUserInRole(Role.AGENCY_ADMIN.name())
+                ? Optional.of(security.getUserPrincipal().getName()) : agencyKeys.callerOf(authorization);
+        if (agencyCaller.isEmpty()) {
             return Problem.response(403, "birth-date-match-for-agencies", "Date-of-birth matching is for agencies",
-                    "Sign in as an agency administrator to match a date of birth.");
+                    "Sign in as an agency administrator, or send the agency's API key (Authorization: Bearer pck_…), to match a date of birth.");
         }
         LocalDate dateOfBirth;
         try {
@@ -90,7 +100,7 @@ public class CertificateResource {
             return Problem.response(400, "malformed-date-of-birth", "Not a date", "Give the date of birth as YYYY-MM-DD.");
         }
         try {
-            return ok(found.get(), certificates.birthDateMatches(number.get(), dateOfBirth, security.getUserPrincipal().getName()));
+            return ok(found.get(), certificates.birthDateMatches(number.get(), dateOfBirth, agencyCaller.get()));
         } catch (CertificateProblem tooMany) {
             return Problem.response(429, "too-many-birth-date-checks", "Too many date-of-birth checks",
                     "This certificate's date of birth has been checked too often today; try again tomorrow.");
