@@ -3,6 +3,11 @@ package org.peercert.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,6 +61,16 @@ public class AccountPolicy {
     @ConfigProperty(name = "peercert.signin.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
+    /** Issue #22: the roles whose people must sign in with a second step; the others may choose it. "none": no role must. */
+    @Inject
+    @ConfigProperty(name = "peercert.two-step.required-roles", defaultValue = "STAFF,ADMIN,NETWORK_STAFF,COMMITTEE_MEMBER,AGENCY_ADMIN")
+    Optional<String> twoStepRequiredRoles;
+
+    /** Wrong codes at the second step, within the sign-in failure window, before it is held back for the lockout. */
+    @Inject
+    @ConfigProperty(name = "peercert.two-step.max-failures", defaultValue = "5")
+    int twoStepMaxFailures;
+
     @Inject
     @ConfigProperty(name = "peercert.account.verification-link-hours", defaultValue = "24")
     int verificationLinkHours;
@@ -92,6 +107,15 @@ public class AccountPolicy {
     /** Failures for one email from one client address before that pair is held back. */
     public int maxSignInFailures() {
         return maxSignInFailures;
+    }
+
+    public Set<Role> twoStepRequiredRoles() {
+        return twoStepRequiredRoles.stream().flatMap(list -> Arrays.stream(list.split(","))).map(String::strip).filter(r -> !r.isEmpty() && !r.equalsIgnoreCase("none"))
+                .map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public int twoStepMaxFailures() {
+        return twoStepMaxFailures;
     }
 
     public int maxSignInFailuresPerAddress() {

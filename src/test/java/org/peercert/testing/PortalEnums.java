@@ -17,7 +17,9 @@ public final class PortalEnums {
             "org.peercert.platform.pdf.PageCanvas$Align",
             "org.peercert.account.PasswordRules$Problem",
             "org.peercert.account.LinkProblem$Reason",
-            "org.peercert.account.AccountToken$State");
+            "org.peercert.account.AccountToken$State",
+            "org.peercert.account.SecondStep",
+            "org.peercert.account.TwoStepService$Outcome");
 
     private PortalEnums() {
     }

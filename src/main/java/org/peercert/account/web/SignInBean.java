@@ -5,20 +5,14 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import org.peercert.account.AccountPolicy;
-import org.peercert.account.Role;
-import org.peercert.account.RoleHome;
-import org.peercert.account.SignInAttempt;
+import org.peercert.account.SecondStep;
+import org.peercert.account.SignInOutcome;
 import org.peercert.account.SignInService;
+import org.peercert.account.TwoStepService;
+import org.peercert.platform.web.ClientAddress;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
 
@@ -28,13 +22,19 @@ import org.peercert.platform.web.Redirects;
 public class SignInBean {
 
     @Inject
-    SecurityContext security;
-
-    @Inject
-    SignInAttempt attempt;
-
-    @Inject
     SignInService signIns;
+
+    @Inject
+    TwoStepService twoStep;
+
+    @Inject
+    PendingSignIn pending;
+
+    @Inject
+    SignInCompletion completion;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     CurrentUser currentUser;
@@ -55,24 +55,22 @@ public class SignInBean {
     public void signIn() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
         // A new session id at sign-in, so an id planted before sign-in is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(), new Password(password == null ? "" : password)))
-                .newAuthentication(true));
+        SignInService.Result result = signIns.signIn(email == null ? "" : email.strip(), password, clientAddress.current().orElse(null));
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
-            case SUCCESS -> Redirects.to(homeAfterSignIn(request));
-            default -> FacesMessages.error("signin." + attempt.outcome().name(), policy.lockout().toMinutes());
+        if (result.outcome() != SignInOutcome.SUCCESS) {
+            FacesMessages.error("signin." + result.outcome().name(), policy.lockout().toMinutes());
+            return;
         }
-    }
-
-    /** The roles are known only now, after authentication, so they are read from the request. */
-    private static String homeAfterSignIn(HttpServletRequest request) {
-        return RoleHome.pageFor(Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.name())).toList());
+        SecondStep step = twoStep.after(result.account());
+        if (step == SecondStep.NONE) {
+            completion.signInAs(result.account().getEmail());
+            return;
+        }
+        pending.start(result.account().getEmail(), step);
+        Redirects.to(step == SecondStep.CODE ? SecondStepBean.CODE_PAGE : SecondStepBean.SET_UP_PAGE);
     }
 
     public void signOut() {

@@ -12,6 +12,7 @@ import org.peercert.account.AccountProblem;
 import org.peercert.account.AccountAdministration;
 import org.peercert.account.Invitation;
 import org.peercert.account.Role;
+import org.peercert.account.TwoStepService;
 import org.peercert.account.UserAccount;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.PagedModel;
@@ -29,6 +30,9 @@ public class UsersBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    TwoStepService twoStep;
 
     private String search;
     private Role roleFilter;
@@ -85,6 +89,15 @@ public class UsersBean implements Serializable {
 
     public void enable(UserAccount user) {
         act(() -> accounts.enable(currentUser.getEmail(), user.getId()), "account.enabled", user.getEmail());
+    }
+
+    /** Issue #22: for a lost phone and no recovery code; the person sets it up again at the next sign-in, and is mailed. */
+    public void resetTwoStep(UserAccount user) {
+        act(() -> twoStep.reset(currentUser.getEmail(), user), "twostep.reset", user.getEmail());
+    }
+
+    public boolean hasTwoStep(UserAccount user) {
+        return twoStep.isSetUp(user.getId());
     }
 
     public void resendInvitation(UserAccount user) {

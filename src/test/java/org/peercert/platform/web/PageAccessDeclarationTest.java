@@ -21,7 +21,8 @@ class PageAccessDeclarationTest {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final List<String> PUBLIC = List.of("/index.xhtml", "/login.xhtml", "/account/register.xhtml",
-            "/account/verify.xhtml", "/account/forgot-password.xhtml", "/account/set-password.xhtml", "/error/", "/verify.xhtml", "/tracks.xhtml");
+            "/account/verify.xhtml", "/account/forgot-password.xhtml", "/account/set-password.xhtml", "/account/sign-in-code.xhtml",
+            "/account/two-step.xhtml", "/error/", "/verify.xhtml", "/tracks.xhtml");
 
     @Test
     void everyPageIsPublicOrGuardedByExactlyOneRole() throws IOException {
