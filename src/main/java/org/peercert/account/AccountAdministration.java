@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Set;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
@@ -51,6 +52,7 @@ public class AccountAdministration {
     AccountService accounts;
 
     public UserAccount invite(String actor, Invitation invitation) {
+        AccountChecks.requireAdministrator(accounts.findByEmail(actor));
         String email = AccountChecks.requireEmail(invitation.email());
         AccountChecks.requireText("firstName", invitation.firstName());
         AccountChecks.requireText("lastName", invitation.lastName());
@@ -68,6 +70,7 @@ public class AccountAdministration {
     }
 
     public void resendInvitation(String actor, long userId) {
+        AccountChecks.requireAdministrator(accounts.findByEmail(actor));
         UserAccount account = require(userId);
         if (account.getStatus() != UserStatus.INVITED) {
             throw new AccountProblem(null, "account.invite.notPending");
@@ -78,6 +81,7 @@ public class AccountAdministration {
     }
 
     public void changeRoles(String actor, long userId, Set<Role> roles) {
+        AccountChecks.requireAdministrator(accounts.findByEmail(actor));
         UserAccount account = require(userId);
         if (roles == null || roles.isEmpty()) {
             throw new AccountProblem("roles", "account.roles.required");
@@ -93,7 +97,21 @@ public class AccountAdministration {
         audit.record(actor, AuditAction.ROLES_CHANGED, account.getEmail(), before + " -> " + AccountChecks.labels(roles));
     }
 
+    /**
+     * The one role an agency's administrator may give (the agency feature checks the giver runs the agency): another
+     * account becomes an administrator of the agency too, keeping its other roles.
+     */
+    public void grantAgencyAdministrator(String agencyAdmin, long userId) {
+        UserAccount account = require(userId);
+        Set<Role> roles = EnumSet.of(Role.AGENCY_ADMIN);
+        roles.addAll(account.getRoles());
+        String before = AccountChecks.labels(account.getRoles());
+        account.replaceRoles(roles);
+        audit.record(agencyAdmin, AuditAction.ROLES_CHANGED, account.getEmail(), before + " -> " + AccountChecks.labels(roles));
+    }
+
     public void disable(String actor, long userId) {
+        AccountChecks.requireAdministrator(accounts.findByEmail(actor));
         UserAccount account = require(userId);
         if (account.getEmail().equals(actor)) {
             throw new AccountProblem(null, "account.disable.self");
@@ -106,6 +124,7 @@ public class AccountAdministration {
     }
 
     public void enable(String actor, long userId) {
+        AccountChecks.requireAdministrator(accounts.findByEmail(actor));
         UserAccount account = require(userId);
         account.enable();
         audit.record(actor, AuditAction.ACCOUNT_ENABLED, account.getEmail(), null);

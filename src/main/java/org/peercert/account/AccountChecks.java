@@ -1,6 +1,7 @@
 package org.peercert.account;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The checks and words shared by the account services. */
@@ -26,6 +27,16 @@ final class AccountChecks {
         }
         if (value.strip().length() > 100) {
             throw new AccountProblem(field, "account.name.tooLong");
+        }
+    }
+
+    /**
+     * Issue #22, finding 10: an administrator's operation checks in the service, not only by the page's address, that
+     * the one acting is an active administrator.
+     */
+    static void requireAdministrator(Optional<UserAccount> actor) {
+        if (actor.filter(a -> a.getStatus() == UserStatus.ACTIVE && a.getRoles().contains(Role.ADMIN)).isEmpty()) {
+            throw new AccountProblem(null, "account.notAdministrator");
         }
     }
 

@@ -79,6 +79,11 @@ public class AccountPolicy {
     @ConfigProperty(name = "peercert.account.reset-link-hours", defaultValue = "2")
     int resetLinkHours;
 
+    /** Reset and verification mails asked for one address in an hour, beyond which nothing more is sent. */
+    @Inject
+    @ConfigProperty(name = "peercert.account.link-mails-per-hour", defaultValue = "5")
+    int linkMailsPerHour;
+
     @Inject
     @ConfigProperty(name = "peercert.account.invitation-link-hours", defaultValue = "168")
     int invitationLinkHours;
@@ -144,6 +149,10 @@ public class AccountPolicy {
 
     public Duration verificationLinkValidity() {
         return Duration.ofHours(verificationLinkHours);
+    }
+
+    public int linkMailsPerHour() {
+        return linkMailsPerHour;
     }
 
     public Duration resetLinkValidity() {

@@ -39,6 +39,8 @@ public class AccountService {
     static final String FORGOT_PAGE = "/account/forgot-password.xhtml";
     private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
+    private static final String LIMIT_REACHED = "Hourly limit of link mails reached; nothing sent";
+
     @PersistenceContext
     EntityManager em;
 
@@ -105,6 +107,10 @@ public class AccountService {
 
     public void resendVerification(String typedEmail) {
         String email = EmailAddress.normalize(typedEmail);
+        if (linkMailLimitReached(email)) {
+            audit.record(email, AuditAction.VERIFICATION_RESENT, email, LIMIT_REACHED);
+            return;
+        }
         findByEmail(email)
                 .filter(account -> account.getStatus() == UserStatus.PENDING_VERIFICATION)
                 .ifPresent(account -> {
@@ -124,6 +130,10 @@ public class AccountService {
 
     public void requestPasswordReset(String typedEmail) {
         String email = EmailAddress.normalize(typedEmail);
+        if (linkMailLimitReached(email)) {
+            audit.record(email, AuditAction.PASSWORD_RESET_REQUESTED, email, LIMIT_REACHED);
+            return;
+        }
         Optional<UserAccount> account = findByEmail(email).filter(a -> a.getStatus() != UserStatus.DISABLED);
         account.ifPresent(a -> {
             links.retireOpen(a, TokenPurpose.RESET_PASSWORD);
@@ -175,6 +185,18 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PasswordRules passwordRules() {
         return passwordRules;
+    }
+
+    /**
+     * Issue #22, finding 10: reset and resend requests for one address in the last hour, counted from the audit trail;
+     * past the limit nothing is sent, and the page answers as always, so nobody can flood an inbox.
+     */
+    private boolean linkMailLimitReached(String email) {
+        long lastHour = em.createQuery("select count(e) from AuditEvent e where e.subject = :email and e.action in :asked and e.occurredAt > :since",
+                        Long.class).setParameter("email", email)
+                .setParameter("asked", List.of(AuditAction.PASSWORD_RESET_REQUESTED, AuditAction.VERIFICATION_RESENT))
+                .setParameter("since", clock.instant().minus(Duration.ofHours(1))).getSingleResult();
+        return lastHour >= policy.linkMailsPerHour();
     }
 
     private void sendVerification(UserAccount account) {

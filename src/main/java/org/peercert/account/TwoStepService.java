@@ -57,6 +57,9 @@ public class TwoStepService {
     @Inject
     PortalUrls urls;
 
+    @Inject
+    AccountService accounts;
+
     /** What follows this person's right password. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SecondStep after(UserAccount account) {
@@ -136,6 +139,7 @@ public class TwoStepService {
 
     /** An administrator's reset, for a lost phone and no recovery code: set up again at the next sign-in. */
     public void reset(String adminEmail, UserAccount account) {
+        AccountChecks.requireAdministrator(accounts.findByEmail(adminEmail));
         em.createQuery("delete from TwoStepRecoveryCode c where c.accountId = :a").setParameter("a", account.getId()).executeUpdate();
         em.createQuery("delete from TwoStepFailure f where f.accountId = :a").setParameter("a", account.getId()).executeUpdate();
         em.createQuery("delete from TwoStepSecret s where s.accountId = :a").setParameter("a", account.getId()).executeUpdate();

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -134,9 +133,7 @@ public class AgencyService {
         if (agencyOf(joining.getEmail()).isPresent()) {
             throw new AgencyProblem("agency.adminTaken");
         }
-        EnumSet<Role> roles = EnumSet.of(Role.AGENCY_ADMIN);
-        roles.addAll(joining.getRoles());
-        administration.changeRoles(EmailAddress.normalize(adminEmail), joining.getId(), roles);
+        administration.grantAgencyAdministrator(EmailAddress.normalize(adminEmail), joining.getId());
         em.persist(new AgencyAdmin(agency.getId(), joining.getId()));
         audit.record(EmailAddress.normalize(adminEmail), AuditAction.AGENCY_ADMIN_ADDED, "agency " + agency.getId(), joining.getEmail());
         return joining;

@@ -347,13 +347,47 @@ class AccountServiceIT {
         List<Long> setAside = data.setAsideActiveAdministratorsBut(adminId);
         try {
             // invited, not yet active: the test's administrator is still the only active one
-            AccountProblem problem = assertThrows(AccountProblem.class, () -> administration.disable(email, adminId));
+            AccountProblem problem = assertThrows(AccountProblem.class, () -> administration.disable(admin, adminId));
             assertEquals("account.roles.lastAdmin", problem.messageKey());
         } finally {
             data.restoreActive(setAside);
         }
         administration.changeRoles(admin, id, Set.of(Role.STAFF));
         assertEquals(Set.of(Role.STAFF), accounts.findByEmail(email).orElseThrow().getRoles());
+    }
+
+    /** Issue #22, finding 10: reset and resend mails to one address stop after five in an hour, the answer unchanged. */
+    @Test
+    void resetAndResendMailsToOneAddressStopAfterFiveAnHour() {
+        String pending = registered();
+        for (int i = 0; i < 6; i++) {
+            accounts.resendVerification(pending);
+        }
+        assertEquals(6, data.mailSubjectsTo(pending).size(), "the registration's mail and five resent, not six");
+
+        String verified = registered();
+        accounts.verifyEmail(data.tokenFromMail(verified, "Confirm"));
+        for (int i = 0; i < 6; i++) {
+            accounts.requestPasswordReset(verified);
+        }
+        assertEquals(5, data.mailSubjectsTo(verified).stream().filter(subject -> subject.contains("Reset")).count());
+        assertTrue(data.auditActionsAbout(verified).contains("PASSWORD_RESET_REQUESTED"), "the sixth is audited too");
+    }
+
+    /** Issue #22, finding 10: the services check the administrator themselves, not only the page's address. */
+    @Test
+    void onlyAnActiveAdministratorMayInviteChangeRolesDisableOrReset() {
+        String email = registered();
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        String staff = people.create(Role.STAFF, "Sam", "Staffer");
+        for (org.junit.jupiter.api.function.Executable act : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> administration.invite(staff, new Invitation("No", "Body", uniqueEmail(), Set.of(Role.STAFF))),
+                () -> administration.changeRoles(staff, id, Set.of(Role.ADMIN)),
+                () -> administration.disable(staff, id),
+                () -> administration.enable(email, id))) {
+            assertEquals("account.notAdministrator", assertThrows(AccountProblem.class, act).messageKey());
+        }
+        assertEquals(Set.of(Role.APPLICANT), accounts.findByEmail(email).orElseThrow().getRoles(), "nothing changed");
     }
 
     @Test

@@ -70,6 +70,21 @@ public class TestData {
         }
     }
 
+    /** Dates a person's failed sign-ins and links back to this moment, as if they had happened then. */
+    public void dateSignInTracesBack(String email, java.time.Instant then) {
+        em.createQuery("update SignInFailure f set f.failedAt = :t where f.email = :e").setParameter("t", then).setParameter("e", email).executeUpdate();
+        em.createQuery("update AccountToken k set k.createdAt = :t, k.expiresAt = :t, k.usedAt = :t where k.user.id = "
+                + "(select u.id from UserAccount u where u.email = :e)").setParameter("t", then).setParameter("e", email).executeUpdate();
+    }
+
+    public long signInFailuresOf(String email) {
+        return em.createQuery("select count(f) from SignInFailure f where f.email = :e", Long.class).setParameter("e", email).getSingleResult();
+    }
+
+    public long linksOf(String email) {
+        return em.createQuery("select count(k) from AccountToken k where k.user.email = :e", Long.class).setParameter("e", email).getSingleResult();
+    }
+
     /** Moves a certificate's expiry (its cycle) to the day given, as if it had been issued earlier. */
     public void expireOn(long certificateId, java.time.LocalDate day) {
         em.createQuery("update Certificate c set c.expiresOn = :d where c.id = :id").setParameter("d", day).setParameter("id", certificateId)
