@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.peercert.testing.Browser;
 import org.peercert.testing.Deployments;
@@ -91,6 +92,18 @@ class TwoStepBrowserIT {
             browser.signInThroughThePage(staff, TestAccounts.PASSWORD);
             browser.waitForText("Signed in as");
             assertTrue(browser.driver().getCurrentUrl().endsWith("/staff/index.xhtml"), "after the reset, no role on this server needs it");
+        }
+    }
+
+    @Test
+    void theSetUpPageFitsAPhone() {
+        try (Browser phone = new Browser(390, 844)) {
+            phone.signIn(ServerFixtures.account("Pat", "Phone", Role.AGENCY_ADMIN), TestAccounts.PASSWORD);
+            phone.open("/account/two-step.xhtml");
+            phone.waitForText("Or type this key:");
+            Number scroll = (Number) ((JavascriptExecutor) phone.driver()).executeScript("return document.documentElement.scrollWidth");
+            assertTrue(scroll.intValue() <= 390, "no sideways scrolling on a phone: " + scroll + " px");
+            phone.screenshot("two-step-set-up-phone");
         }
     }
 
