@@ -92,9 +92,7 @@ public class AccountAdministration {
         if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherActiveAdmin(account);
         }
-        String before = AccountChecks.labels(account.getRoles());
-        account.replaceRoles(roles);
-        audit.record(actor, AuditAction.ROLES_CHANGED, account.getEmail(), before + " -> " + AccountChecks.labels(roles));
+        replaceRoles(actor, account, roles);
     }
 
     /**
@@ -105,9 +103,14 @@ public class AccountAdministration {
         UserAccount account = require(userId);
         Set<Role> roles = EnumSet.of(Role.AGENCY_ADMIN);
         roles.addAll(account.getRoles());
+        replaceRoles(agencyAdmin, account, roles);
+    }
+
+    /** The roles change, audited with before and after. */
+    private void replaceRoles(String actor, UserAccount account, Set<Role> roles) {
         String before = AccountChecks.labels(account.getRoles());
         account.replaceRoles(roles);
-        audit.record(agencyAdmin, AuditAction.ROLES_CHANGED, account.getEmail(), before + " -> " + AccountChecks.labels(roles));
+        audit.record(actor, AuditAction.ROLES_CHANGED, account.getEmail(), before + " -> " + AccountChecks.labels(roles));
     }
 
     public void disable(String actor, long userId) {

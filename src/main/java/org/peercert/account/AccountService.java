@@ -192,10 +192,8 @@ public class AccountService {
      * past the limit nothing is sent, and the page answers as always, so nobody can flood an inbox.
      */
     private boolean linkMailLimitReached(String email) {
-        long lastHour = em.createQuery("select count(e) from AuditEvent e where e.subject = :email and e.action in :asked and e.occurredAt > :since",
-                        Long.class).setParameter("email", email)
-                .setParameter("asked", List.of(AuditAction.PASSWORD_RESET_REQUESTED, AuditAction.VERIFICATION_RESENT))
-                .setParameter("since", clock.instant().minus(Duration.ofHours(1))).getSingleResult();
+        long lastHour = audit.countsSince(List.of(email), List.of(AuditAction.PASSWORD_RESET_REQUESTED, AuditAction.VERIFICATION_RESENT), null,
+                clock.instant().minus(Duration.ofHours(1))).getOrDefault(email, 0L);
         return lastHour >= policy.linkMailsPerHour();
     }
 

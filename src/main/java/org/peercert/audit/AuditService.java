@@ -11,16 +11,21 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.peercert.platform.Paging;
 import org.peercert.platform.web.ClientAddress;
 
 /** Writes and reads the audit trail. It only ever appends: there is no update or delete here, by design. */
 @ApplicationScoped
 public class AuditService {
+
+    private static final int CHUNK = 1000;
 
     public static final String SYSTEM = "system";
 
@@ -56,6 +61,28 @@ public class AuditService {
 
     private void append(String actor, AuditAction action, String subject, String details) {
         em.persist(new AuditEvent(clock.instant(), actor == null ? SYSTEM : actor, action, subject, details, remoteAddress()));
+    }
+
+    /**
+     * How many events of these actions each subject has had since a moment, by one actor or (null) anyone: the count a
+     * daily or hourly limit reads (date-of-birth checks, link mails). Subjects without any are left out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> countsSince(Collection<String> subjects, Collection<AuditAction> actions, String actor, Instant since) {
+        Map<String, Long> counts = new HashMap<>();
+        List<String> all = List.copyOf(subjects);
+        String byActor = actor == null ? "" : " and e.actor = :actor";
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            TypedQuery<Object[]> query = em.createQuery("select e.subject, count(e) from AuditEvent e where e.subject in :subjects"
+                    + " and e.action in :actions" + byActor + " and e.occurredAt >= :since group by e.subject", Object[].class)
+                    .setParameter("subjects", all.subList(from, Math.min(all.size(), from + CHUNK))).setParameter("actions", actions)
+                    .setParameter("since", since);
+            if (actor != null) {
+                query.setParameter("actor", actor);
+            }
+            query.getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     /** The newest events about exactly this subject (a certificate number, an application), on the subject index. */

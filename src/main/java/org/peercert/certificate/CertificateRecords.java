@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +30,6 @@ import org.peercert.platform.format.UsDates;
 @ApplicationScoped
 @Transactional
 public class CertificateRecords {
-
-    private static final int CHUNK = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -147,17 +144,7 @@ public class CertificateRecords {
     }
 
     private Map<String, Long> checksToday(Collection<String> numbers, String agencyUser) {
-        Map<String, Long> counts = new HashMap<>();
-        List<String> all = List.copyOf(numbers);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            em.createQuery("select e.subject, count(e) from AuditEvent e where e.subject in :n and e.action = :a and e.actor = :u"
-                            + " and e.occurredAt >= :since group by e.subject", Object[].class)
-                    .setParameter("n", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .setParameter("a", AuditAction.CERTIFICATE_BIRTH_DATE_CHECKED).setParameter("u", agencyUser)
-                    .setParameter("since", clock.instant().minus(Duration.ofDays(1))).getResultList()
-                    .forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        }
-        return counts;
+        return audit.countsSince(numbers, List.of(AuditAction.CERTIFICATE_BIRTH_DATE_CHECKED), agencyUser, clock.instant().minus(Duration.ofDays(1)));
     }
 
     /**

@@ -136,6 +136,23 @@ class AgencyIT {
         assertEquals(1, roster.roster(agencies.requireAgencyOf(admin).getId()).size());
     }
 
+    /** An agency administrator makes another account an administrator of the agency too; its other roles stay, and it is audited. */
+    @Test
+    void anAgencyAdministratorAddsAnotherWhoKeepsTheirOtherRoles() {
+        String admin = people.create(Role.AGENCY_ADMIN, "Ann", "Adder");
+        fixtures.agency(admin, true);
+        String supervisor = people.create(Role.SUPERVISOR, "Sol", "Joining");
+
+        agencies.addAdmin(admin, supervisor);
+
+        assertEquals(java.util.EnumSet.of(Role.AGENCY_ADMIN, Role.SUPERVISOR), accounts.findByEmail(supervisor).orElseThrow().getRoles());
+        assertTrue(agencies.agencyOf(supervisor).isPresent(), "the new administrator runs the same agency");
+        assertTrue(data.auditActionsAbout(supervisor).contains("ROLES_CHANGED"));
+        assertEquals("agency.adminTaken", assertThrows(AgencyProblem.class, () -> agencies.addAdmin(admin, supervisor)).messageKey());
+        assertEquals("agency.adminUnknown", assertThrows(AgencyProblem.class, () -> agencies.addAdmin(admin, "nobody-" + BORN + "@example.org"))
+                .messageKey());
+    }
+
     /** Issue #22, finding 1: adding someone is a birth-date check too, so guesses by adding count against the same daily limit. */
     @Test
     void rosterClaimsCountAsBirthDateChecksSoADateCannotBeGuessedByAdding() throws Exception {
