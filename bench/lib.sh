@@ -73,15 +73,19 @@ stop_server() {
 }
 
 view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="//; s/"$//'; }
+# page_nonce HEADERS-FILE: the nonce of a page's Content-Security-Policy, which PrimeFaces wants back with a form
+# (its script adds it to each form in a browser)
+page_nonce() { grep -io "'nonce-[^']*'" "$1" | head -1 | sed "s/'nonce-//; s/'$//"; }
 
 # sign_in JAR EMAIL: a signed-in session in the cookie jar (the generated accounts share the demo password)
 sign_in() {
-    local jar=$1 email=$2 page; page=$(mktemp)
-    curl -s -c "$jar" "$URL/login.xhtml" -o "$page"
+    local jar=$1 email=$2 page headers; page=$(mktemp); headers=$(mktemp)
+    curl -s -c "$jar" -D "$headers" "$URL/login.xhtml" -o "$page"
     curl -s -b "$jar" -c "$jar" -o /dev/null -d "login=login" --data-urlencode "login:email=$email" \
         --data-urlencode "login:password=$DEMO_PASSWORD" -d "login:signIn=" \
-        --data-urlencode "jakarta.faces.ViewState=$(view_state "$page")" "$URL/login.xhtml"
-    rm -f "$page"
+        --data-urlencode "jakarta.faces.ViewState=$(view_state "$page")" \
+        --data-urlencode "primefaces.nonce=$(page_nonce "$headers")" "$URL/login.xhtml"
+    rm -f "$page" "$headers"
 }
 session_cookie() { awk '$6 == "JSESSIONID" { print $7 }' "$1"; }
 

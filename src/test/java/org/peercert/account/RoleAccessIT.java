@@ -134,8 +134,8 @@ class RoleAccessIT {
     void wrongPasswordAndUnknownEmailGetTheSameAnswer() {
         PortalClient.Page known = new PortalClient().signIn(ServerFixtures.someone(Role.NETWORK_STAFF), "not the right password");
         PortalClient.Page unknown = new PortalClient().signIn("nobody-" + System.nanoTime() + "@example.org", "not the right password");
-        assertEquals(200, known.status());
-        assertEquals(known.status(), unknown.status());
+        assertEquals(200, known.status(), () -> "sent to " + known.location());
+        assertEquals(known.status(), unknown.status(), () -> "sent to " + unknown.location());
         assertEquals(signInMessage(known), signInMessage(unknown));
         assertTrue(signInMessage(known).contains("The email or password is not right"), signInMessage(known));
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,6 +33,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,6 +70,10 @@ public final class Browser implements AutoCloseable {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", false)));
         }
+        // The console is read after each page state: a Content-Security-Policy violation is reported there (#22).
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(setup.driver().toFile())
                 .usingAnyFreePort()
@@ -214,6 +222,7 @@ public final class Browser implements AutoCloseable {
     public void checkAccessibility() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !document.querySelector('.ui-state-loading'));")));
+        checkContentSecurityPolicy();
         if (!ANALYZED_PAGE_STATES.add(pageState())) {
             return;
         }
@@ -230,6 +239,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Fails when the browser refused something the page asked for under its Content-Security-Policy: a script, style,
+     * frame or connection the policy does not allow would be a feature that silently does nothing for a user.
+     */
+    public void checkContentSecurityPolicy() {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        assertTrue(refused.isEmpty(), () -> "Content-Security-Policy violations on " + driver.getCurrentUrl() + ":\n"
+                + String.join("\n", refused));
+    }
+
+    /**
      * What axe's verdict depends on: the path and the shape of the document (elements with their ids, classes, roles,
      * ARIA and form attributes, and whether they hold text), not the words or numbers in it. A page seen again in the
      * same state, by this test or another, is not analysed again; a new message, dialog or table row is a new state.
@@ -238,12 +260,12 @@ public final class Browser implements AutoCloseable {
         return (String) ((JavascriptExecutor) driver).executeScript(PAGE_STATE_SCRIPT);
     }
 
+    /** A constructed style sheet, not a style element: the strictest pages allow no inline style (#22). */
     private static final String STOP_TRANSITIONS_SCRIPT = """
-            if (!document.getElementById('test-no-transitions')) {
-              const style = document.createElement('style');
-              style.id = 'test-no-transitions';
-              style.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
-              document.head.appendChild(style);
+            if (!window.testNoTransitions) {
+              window.testNoTransitions = new CSSStyleSheet();
+              window.testNoTransitions.replaceSync('*, *::before, *::after { transition: none !important; animation: none !important; }');
+              document.adoptedStyleSheets = [...document.adoptedStyleSheets, window.testNoTransitions];
               document.body.offsetHeight;
             }
             """;
@@ -294,6 +316,14 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            checkContentSecurityPolicy();
+        } finally {
+            quit();
+        }
+    }
+
+    private void quit() {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -23,8 +23,14 @@ import java.util.stream.Collectors;
 public final class PortalClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    public record Page(int status, String body, String location, java.util.List<String> setCookies) {
+    public record Page(int status, String body, String location, java.util.List<String> setCookies, java.net.http.HttpHeaders headers) {
+
+        /** The first value of the response header, or "" when the response had none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         /** The value of the session cookie this response set, or null. */
         public String sessionCookie() {
@@ -72,6 +78,12 @@ public final class PortalClient {
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        // What PrimeFaces' script puts into each form under the Content-Security-Policy: the page's nonce, which a
+        // postback must bring back (#22).
+        Matcher nonce = NONCE.matcher(page.header("Content-Security-Policy"));
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String encoded = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -137,7 +149,7 @@ public final class PortalClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
-                    response.headers().allValues("Set-Cookie"));
+                    response.headers().allValues("Set-Cookie"), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

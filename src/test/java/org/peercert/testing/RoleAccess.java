@@ -13,7 +13,7 @@ import org.peercert.account.Role;
 /**
  * Who may open which pages: each role signs in once and asks for every page; the roles a page is for get its answer
  * (200, or 404 for an id that does not exist), every other role 403, and a visitor who is not signed in is sent to
- * sign in. Every wrong answer is reported at once.
+ * sign in. Every HTML page answered carries the Content-Security-Policy (#22). Every wrong answer is reported at once.
  */
 public final class RoleAccess {
 
@@ -47,9 +47,12 @@ public final class RoleAccess {
             client.signIn(people.computeIfAbsent(role, ServerFixtures::someone), TestAccounts.PASSWORD);
             for (Rule rule : rules) {
                 int expected = rule.allowed().contains(role) ? rule.allowedStatus() : 403;
-                int status = client.get(rule.page()).status();
-                if (status != expected) {
-                    wrong.add(role + " " + rule.page() + ": " + status + " instead of " + expected);
+                PortalClient.Page answer = client.get(rule.page());
+                if (answer.status() != expected) {
+                    wrong.add(role + " " + rule.page() + ": " + answer.status() + " instead of " + expected);
+                } else if (answer.status() == 200 && answer.header("Content-Type").startsWith("text/html")
+                        && !answer.header("Content-Security-Policy").contains("frame-ancestors 'none'")) {
+                    wrong.add(role + " " + rule.page() + ": no Content-Security-Policy with frame-ancestors 'none'");
                 }
             }
         }

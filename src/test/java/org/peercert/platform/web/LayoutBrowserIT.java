@@ -2,6 +2,7 @@ package org.peercert.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -68,6 +69,22 @@ class LayoutBrowserIT {
             browser.open("/admin/users.xhtml");
             assertFitsWidth(browser, "/admin/users.xhtml");
             browser.screenshot("phone-admin-users");
+        }
+    }
+
+    @Test
+    void theBrowserRefusesAScriptSlippedIntoAPageAndTheTestsNoticeIt() {
+        try (Browser browser = new Browser()) {
+            browser.open("/verify");
+            ((JavascriptExecutor) browser.driver()).executeScript("""
+                    const script = document.createElement('script');
+                    script.textContent = 'document.title = "injected"';
+                    document.body.appendChild(script);
+                    """);
+
+            assertFalse("injected".equals(browser.title()), "an inline script without the page's nonce must not run");
+            AssertionError refused = assertThrows(AssertionError.class, browser::checkContentSecurityPolicy);
+            assertTrue(refused.getMessage().contains("script-src"), refused.getMessage());
         }
     }
 
