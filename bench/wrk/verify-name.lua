@@ -4,5 +4,5 @@ dofile("bench/wrk/lines.lua")
 local names = lines_of("NAMES")
 request = function()
   local last, first = pick(names):match("([^\t]+)\t([^\t]+)")
-  return wrk.format("GET", "/verify.xhtml?last=" .. last .. "&first=" .. first:sub(1, 3))
+  return wrk.format("GET", "/verify?last=" .. last .. "&first=" .. first:sub(1, 3))
 end

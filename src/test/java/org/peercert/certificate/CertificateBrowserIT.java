@@ -87,9 +87,9 @@ class CertificateBrowserIT {
 
         try (Browser visitor = new Browser()) {
             visitor.open("/verify");
-            visitor.type("#byName\\:lastName", "readywell");
-            visitor.type("#byName\\:firstName", "Rob");
-            visitor.click("#byName\\:search");
+            visitor.type("#lastName", "readywell");
+            visitor.type("#firstName", "Rob");
+            visitor.click("#search");
             visitor.waitForText("Suspended: not valid for practice");
             assertTrue(visitor.text().contains(number));
             assertFalse(visitor.text().contains("1986-02-20"), "never the date of birth");
@@ -98,9 +98,11 @@ class CertificateBrowserIT {
 
             visitor.open("/verify/" + number);
             visitor.waitForText("Robin Readywell");
-            visitor.type("#byNumber\\:number", "<script>alert(1)</script>");
-            visitor.click("#byNumber\\:check");
+            visitor.type("#number", "<script>alert(1)</script>");
+            visitor.click("#check");
             visitor.waitForText("That is not a certificate number");
+            assertEquals("<script>alert(1)</script>", visitor.find("#number").getAttribute("value"), "what was typed stays, as text");
+            assertEquals("true", visitor.find("#number").getAttribute("aria-invalid"), "the field is marked for screen readers");
         }
 
         try (Browser holder = new Browser()) {
@@ -119,7 +121,7 @@ class CertificateBrowserIT {
         }
 
         try (Browser verifier = new Browser()) {
-            verifier.open("/verify");
+            verifier.open("/verify.xhtml");
             verifier.type("#byCredential\\:credential", credential);
             verifier.click("#byCredential\\:checkCredential");
             verifier.waitForText("Not a valid credential");

@@ -8,15 +8,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.peercert.certificate.PublicLookupThrottle;
 import org.peercert.platform.api.Problem;
 
 /**
- * The public lookup's front door. Each lookup (an API call, a /verify/{number} link, a search posted on
- * /verify) counts against the client address's budget; over it, 429 with Retry-After. /verify/{number}, the
- * address a QR code holds, shows /verify.xhtml for that number.
+ * The public lookup's front door. Each lookup (an API call, a /verify/{number} link, a search on /verify, a form
+ * posted on /verify.xhtml) counts against the client address's budget; over it, 429 with Retry-After. The lookup
+ * itself is {@link PublicLookupServlet}'s.
  */
 @WebFilter(urlPatterns = {"/api/v1/certificates/*", "/verify", "/verify/*", "/verify.xhtml"})
 public class PublicLookupFilter extends HttpFilter {
@@ -38,9 +37,10 @@ public class PublicLookupFilter extends HttpFilter {
                 return;
             }
         }
-        if (path.equals("/verify") || number != null) {
-            String query = number == null || number.isEmpty() ? "" : "?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
-            request.getRequestDispatcher("/verify.xhtml" + query).forward(request, response);
+        if (path.equals("/verify.xhtml") && "GET".equals(request.getMethod())
+                && (request.getParameter("number") != null || request.getParameter("last") != null)) {
+            // A link or bookmark from before the lookup had a page of its own.
+            request.getRequestDispatcher("/verify").forward(request, response);
             return;
         }
         chain.doFilter(request, response);

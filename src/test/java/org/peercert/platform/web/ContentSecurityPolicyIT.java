@@ -41,7 +41,7 @@ class ContentSecurityPolicyIT {
 
     @Test
     void publicPagesAllowOnlyThePortalsOwnAndNoncedScriptsAndCannotBeFramed() {
-        for (String path : List.of("/", "/login.xhtml", "/verify", "/tracks.xhtml", "/account/register.xhtml", "/no-such-page.xhtml")) {
+        for (String path : List.of("/", "/login.xhtml", "/verify.xhtml", "/tracks.xhtml", "/account/register.xhtml", "/no-such-page.xhtml")) {
             assertStrictPolicy(path, new PortalClient().get(path));
         }
     }
@@ -56,6 +56,17 @@ class ContentSecurityPolicyIT {
         assertEquals(200, users.status());
         assertStrictPolicy("/admin/users.xhtml", users);
         assertTrue(users.body().contains("PF('inviteDialog').show()"), "the dialog's handler is still on the page, in a nonced script");
+    }
+
+    @Test
+    void thePublicLookupRunsNoScriptAtAll() {
+        for (String path : List.of("/verify", "/verify/PS-CPS-1999-000001", "/verify?last=Nobody&first=N")) {
+            PortalClient.Page page = new PortalClient().get(path);
+
+            String policy = page.header("Content-Security-Policy");
+            assertTrue(policy.contains("script-src 'none'") && policy.contains("frame-ancestors 'none'"), path + ": " + policy);
+            assertFalse(page.body().contains("<script"), path + " has a script");
+        }
     }
 
     @Test

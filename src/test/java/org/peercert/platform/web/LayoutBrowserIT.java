@@ -59,7 +59,7 @@ class LayoutBrowserIT {
     @Test
     void pagesFitAPhoneScreenWithoutSidewaysScrolling() {
         try (Browser browser = new Browser(375, 812)) {
-            for (String page : new String[]{"/", "/login.xhtml", "/account/register.xhtml", "/tracks.xhtml", "/verify.xhtml"}) {
+            for (String page : new String[]{"/", "/login.xhtml", "/account/register.xhtml", "/tracks.xhtml", "/verify", "/verify.xhtml"}) {
                 browser.open(page);
                 assertFitsWidth(browser, page);
                 assertFalse(RULE_ID.matcher(browser.text()).find(), page + " shows the public an internal rule id: " + browser.text());
