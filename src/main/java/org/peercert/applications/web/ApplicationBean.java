@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peercert.account.web.CurrentUser;
@@ -33,7 +32,6 @@ import org.peercert.document.DocumentKind;
 import org.peercert.document.DocumentPolicy;
 import org.peercert.platform.InvalidFields;
 import org.peercert.platform.UserProblem;
-import org.peercert.platform.format.UsStates;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
 
@@ -69,23 +67,12 @@ public class ApplicationBean implements Serializable {
     @Inject
     Clock clock;
 
+    private final ApplicationFormFields fields = new ApplicationFormFields();
     private Long id;
     private String number;
     private boolean editable;
     private Integer step;
 
-    private Track track;
-    private String legalFirstName;
-    private String legalLastName;
-    private String otherNames;
-    private LocalDate dateOfBirth;
-    private String addressLine;
-    private String city;
-    private String stateCode;
-    private String postalCode;
-    private String phone;
-    private boolean livedExperience;
-    private String recoveryStatement;
     private DocumentKind documentKind;
     private String signatureName;
     private boolean attests;
@@ -126,18 +113,7 @@ public class ApplicationBean implements Serializable {
         }
         number = a.getNumber();
         editable = a.getStatus().editableByApplicant();
-        track = a.getTrack();
-        legalFirstName = a.getLegalFirstName();
-        legalLastName = a.getLegalLastName();
-        otherNames = a.getOtherNames();
-        dateOfBirth = a.getDateOfBirth();
-        addressLine = a.getAddressLine();
-        city = a.getCity();
-        stateCode = a.getStateCode();
-        postalCode = a.getPostalCode();
-        phone = a.getPhone();
-        livedExperience = a.isLivedExperience();
-        recoveryStatement = a.getRecoveryStatement();
+        fields.fillFrom(a);
     }
 
     /** The step named in the address, else the one the applicant was working on: the first not yet complete. */
@@ -224,8 +200,7 @@ public class ApplicationBean implements Serializable {
     }
 
     private ApplicationForm form() {
-        return new ApplicationForm(track, legalFirstName, legalLastName, otherNames, dateOfBirth, addressLine, city, stateCode, postalCode,
-                phone, livedExperience, recoveryStatement);
+        return fields.toForm();
     }
 
     /** Uploads the chosen file, then shows the documents step again at its own address, with the answer beside the field. */
@@ -337,117 +312,17 @@ public class ApplicationBean implements Serializable {
         return number;
     }
 
+    /** What the applicant types in the steps: #{applicationBean.fields.legalFirstName} and so on. */
+    public ApplicationFormFields getFields() {
+        return fields;
+    }
+
     public Integer getStep() {
         return step;
     }
 
     public void setStep(Integer step) {
         this.step = step;
-    }
-
-    /** The state's name for the review step ("Kansas"); what was stored when it is no known code. */
-    public String getStateName() {
-        return UsStates.code(stateCode).map(UsStates::name).orElse(stateCode);
-    }
-
-    public Map<String, String> getStates() {
-        return UsStates.all();
-    }
-
-    public Track getTrack() {
-        return track;
-    }
-
-    public void setTrack(Track track) {
-        this.track = track;
-    }
-
-    public String getLegalFirstName() {
-        return legalFirstName;
-    }
-
-    public void setLegalFirstName(String legalFirstName) {
-        this.legalFirstName = legalFirstName;
-    }
-
-    public String getLegalLastName() {
-        return legalLastName;
-    }
-
-    public void setLegalLastName(String legalLastName) {
-        this.legalLastName = legalLastName;
-    }
-
-    public String getOtherNames() {
-        return otherNames;
-    }
-
-    public void setOtherNames(String otherNames) {
-        this.otherNames = otherNames;
-    }
-
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
-    }
-
-    public String getAddressLine() {
-        return addressLine;
-    }
-
-    public void setAddressLine(String addressLine) {
-        this.addressLine = addressLine;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getStateCode() {
-        return stateCode;
-    }
-
-    public void setStateCode(String stateCode) {
-        this.stateCode = stateCode;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public boolean isLivedExperience() {
-        return livedExperience;
-    }
-
-    public void setLivedExperience(boolean livedExperience) {
-        this.livedExperience = livedExperience;
-    }
-
-    public String getRecoveryStatement() {
-        return recoveryStatement;
-    }
-
-    public void setRecoveryStatement(String recoveryStatement) {
-        this.recoveryStatement = recoveryStatement;
     }
 
     public DocumentKind getDocumentKind() {

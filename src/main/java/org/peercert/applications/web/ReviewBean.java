@@ -3,13 +3,7 @@ package org.peercert.applications.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -28,16 +22,7 @@ import org.peercert.applications.Decision;
 import org.peercert.audit.AuditEvent;
 import org.peercert.audit.AuditFilter;
 import org.peercert.audit.AuditService;
-import org.peercert.background.Adjudication;
-import org.peercert.background.BackgroundCheck;
-import org.peercert.background.CheckKind;
-import org.peercert.background.CheckRecord;
-import org.peercert.background.CheckResult;
-import org.peercert.background.CheckStanding;
-import org.peercert.background.EarlyAdvice;
-import org.peercert.background.EarlyReview;
 import org.peercert.document.ApplicationDocument;
-import org.peercert.document.Attachment;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.ConcurrentChange;
 import org.peercert.platform.web.FacesMessages;
@@ -65,9 +50,6 @@ public class ReviewBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    Clock clock;
-
     private Long id;
     private long seenVersion;
     private boolean missing;
@@ -77,22 +59,8 @@ public class ReviewBean implements Serializable {
     private transient List<ApplicationDocument> documents;
     private transient List<ChecklistRow> checklist;
     private transient List<AuditEvent> history;
-    private transient List<BackgroundCheck> checks;
-    private transient List<EarlyReview> earlyReviews;
-    /** Map values reach the bean as the chosen names: EL cannot tell a map's value type, so no enum converter runs. */
-    private final Map<Long, String> earlyAdvice = new HashMap<>();
-    private final Map<Long, String> earlyReasons = new HashMap<>();
     private transient String applicantEmail;
     private ApplicationPart[] reopen = {};
-    private CheckKind checkKind;
-    private CheckResult checkResult;
-    private LocalDate performedOn;
-    private String source;
-    private String referenceNumber;
-    private String checkNotes;
-    private transient Part checkFile;
-    private final Map<Long, String> adjudications = new HashMap<>();
-    private final Map<Long, String> adjudicationReasons = new HashMap<>();
     private String reason;
 
     public void load() {
@@ -119,49 +87,6 @@ public class ReviewBean implements Serializable {
         act(() -> applicationReview.reviewDocument(currentUser.getEmail(), document.getId(), false, rejectReasons.get(document.getId())));
     }
 
-    public void recordCheck() {
-        CheckRecord record = new CheckRecord(checkKind, checkResult, performedOn, source, referenceNumber, checkNotes);
-        boolean recorded;
-        try (InputStream content = isChosen(checkFile) ? checkFile.getInputStream() : null) {
-            Attachment attachment = content == null ? null : new Attachment(checkFile.getSubmittedFileName(), content);
-            recorded = act(() -> applicationChecks.recordCheck(currentUser.getEmail(), id, record, attachment));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            checkFile = null;
-        }
-        if (!recorded) {
-            return;
-        }
-        checkKind = null;
-        checkResult = null;
-        performedOn = null;
-        source = null;
-        referenceNumber = null;
-        checkNotes = null;
-    }
-
-    private static boolean isChosen(Part file) {
-        return file != null && file.getSubmittedFileName() != null && !file.getSubmittedFileName().isBlank();
-    }
-
-    public Part getCheckFile() {
-        return checkFile;
-    }
-
-    public void setCheckFile(Part checkFile) {
-        this.checkFile = checkFile;
-    }
-
-    public void adjudicate(BackgroundCheck check) {
-        act(() -> applicationChecks.adjudicateCheck(currentUser.getEmail(), check.getId(),
-                chosen(Adjudication.class, adjudications.get(check.getId())), adjudicationReasons.get(check.getId())));
-    }
-
-    public CheckStanding standingOf(BackgroundCheck check) {
-        return check.standingOn(LocalDate.now(clock));
-    }
-
     public void decide() {
         if (decision == null) {
             FacesMessages.error("application.decisionRequired");
@@ -172,7 +97,7 @@ public class ReviewBean implements Serializable {
     }
 
     /** Runs a staff action; on a refusal, says why and keeps what was typed. */
-    private boolean act(Runnable action) {
+    boolean act(Runnable action) {
         try {
             action.run();
             seenVersion = applicationReview.find(id).getVersion();
@@ -195,8 +120,6 @@ public class ReviewBean implements Serializable {
         documents = null;
         checklist = null;
         history = null;
-        checks = null;
-        earlyReviews = null;
         applicantEmail = null;
     }
 
@@ -229,42 +152,6 @@ public class ReviewBean implements Serializable {
         return history;
     }
 
-    public List<EarlyReview> getEarlyReviews() {
-        if (earlyReviews == null) {
-            earlyReviews = missing ? List.of() : applicationChecks.earlyReviewsOf(getApplication());
-        }
-        return earlyReviews;
-    }
-
-    /** R-BG-1: staff's advisory answer to an early review request. */
-    public void answerEarlyReview(EarlyReview review) {
-        act(() -> applicationChecks.answerEarlyReview(currentUser.getEmail(), review.getId(), chosen(EarlyAdvice.class, earlyAdvice.get(review.getId())),
-                earlyReasons.get(review.getId())));
-    }
-
-    public EarlyAdvice[] getEarlyAdviceChoices() {
-        return EarlyAdvice.values();
-    }
-
-    private static <E extends Enum<E>> E chosen(Class<E> type, String name) {
-        return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
-    }
-
-    public Map<Long, String> getEarlyAdvice() {
-        return earlyAdvice;
-    }
-
-    public Map<Long, String> getEarlyReasons() {
-        return earlyReasons;
-    }
-
-    public List<BackgroundCheck> getChecks() {
-        if (checks == null) {
-            checks = missing ? List.of() : applicationChecks.checksOf(getApplication());
-        }
-        return checks;
-    }
-
     public String getApplicantEmail() {
         if (applicantEmail == null && !missing) {
             applicantEmail = applicationReview.applicantEmail(getApplication());
@@ -290,74 +177,6 @@ public class ReviewBean implements Serializable {
 
     public Map<Long, String> getRejectReasons() {
         return rejectReasons;
-    }
-
-    public CheckKind[] getCheckKinds() {
-        return CheckKind.values();
-    }
-
-    public CheckResult[] getCheckResults() {
-        return CheckResult.values();
-    }
-
-    public Adjudication[] getAdjudicationChoices() {
-        return Adjudication.values();
-    }
-
-    public Map<Long, String> getAdjudications() {
-        return adjudications;
-    }
-
-    public Map<Long, String> getAdjudicationReasons() {
-        return adjudicationReasons;
-    }
-
-    public CheckKind getCheckKind() {
-        return checkKind;
-    }
-
-    public void setCheckKind(CheckKind checkKind) {
-        this.checkKind = checkKind;
-    }
-
-    public CheckResult getCheckResult() {
-        return checkResult;
-    }
-
-    public void setCheckResult(CheckResult checkResult) {
-        this.checkResult = checkResult;
-    }
-
-    public LocalDate getPerformedOn() {
-        return performedOn;
-    }
-
-    public void setPerformedOn(LocalDate performedOn) {
-        this.performedOn = performedOn;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
-    }
-
-    public String getReferenceNumber() {
-        return referenceNumber;
-    }
-
-    public void setReferenceNumber(String referenceNumber) {
-        this.referenceNumber = referenceNumber;
-    }
-
-    public String getCheckNotes() {
-        return checkNotes;
-    }
-
-    public void setCheckNotes(String checkNotes) {
-        this.checkNotes = checkNotes;
     }
 
     public ApplicationPart[] getParts() {

@@ -10,10 +10,6 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +29,11 @@ import org.peercert.training.EnrolmentStatus;
 import org.peercert.training.Hours;
 import org.peercert.training.RosterRow;
 import org.peercert.training.SeatService;
-import org.peercert.training.SessionForm;
-import org.peercert.training.SessionRow;
-import org.peercert.training.TrainerRow;
 
-/** /trainer/cohort.xhtml?id=N: one cohort's roster, waiting list and attendance grid (hours per person and module). */
+/**
+ * /trainer/cohort.xhtml?id=N: one cohort's roster, seat requests, waiting list and attendance grid (hours per person and
+ * module). Its sessions and its trainers are panels of their own ({@link CohortSessionsBean}, {@link CoTrainersBean}).
+ */
 @Named
 @ViewScoped
 public class CohortBean implements Serializable {
@@ -65,15 +61,7 @@ public class CohortBean implements Serializable {
     private Long id;
     private boolean missing;
     private String who;
-    private String coTrainerEmail;
-    private LocalDate sessionDate;
-    private String sessionStarts;
-    private String sessionEnds;
-    private String sessionTopics;
-    private List<String> sessionModules = new ArrayList<>();
     private String gridSession;
-    private transient List<SessionRow> sessions;
-    private transient List<TrainerRow> trainers;
     /** Hours typed per cell {@code applicantId:moduleId}, as typed: EL cannot type a map's values, so they arrive as text. */
     private final Map<String, String> hours = new HashMap<>();
     private transient Cohort cohort;
@@ -199,19 +187,12 @@ public class CohortBean implements Serializable {
         return getRoster().stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED).toList();
     }
 
-    public List<SessionRow> getSessions() {
-        if (sessions == null) {
-            sessions = cohortService.sessionRowsOf(id);
-        }
-        return sessions;
-    }
-
     /** The module columns of the grid: every module, or those of the session chosen. */
     public List<CurriculumModule> getGridModules() {
         if (gridSession == null || gridSession.isBlank()) {
             return getModules();
         }
-        return getSessions().stream().filter(s -> s.session().getId().toString().equals(gridSession)).findFirst()
+        return cohortService.sessionRowsOf(id).stream().filter(s -> s.session().getId().toString().equals(gridSession)).findFirst()
                 .map(s -> getModules().stream().filter(m -> s.session().getModuleIds().contains(m.getId())).toList())
                 .orElseGet(this::getModules);
     }
@@ -222,123 +203,6 @@ public class CohortBean implements Serializable {
 
     public void setGridSession(String gridSession) {
         this.gridSession = gridSession;
-    }
-
-    public List<String> getSessionModules() {
-        return sessionModules;
-    }
-
-    public void setSessionModules(List<String> sessionModules) {
-        this.sessionModules = sessionModules;
-    }
-
-    public void addSession() {
-        LocalTime starts;
-        LocalTime ends;
-        try {
-            starts = sessionStarts == null || sessionStarts.isBlank() ? null : LocalTime.parse(sessionStarts.strip());
-            ends = sessionEnds == null || sessionEnds.isBlank() ? null : LocalTime.parse(sessionEnds.strip());
-        } catch (DateTimeParseException notTime) {
-            FacesMessages.error("training.sessionIncomplete");
-            return;
-        }
-        try {
-            cohortService.addSession(currentUser.getEmail(), id, new SessionForm(sessionDate, starts, ends,
-                    sessionModules.stream().map(Long::valueOf).toList(), sessionTopics));
-            FacesMessages.info("training.sessionAdded");
-            sessionDate = null;
-            sessionStarts = null;
-            sessionEnds = null;
-            sessionTopics = null;
-            sessionModules = new ArrayList<>();
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
-        sessions = null;
-    }
-
-    public void removeSession(SessionRow row) {
-        try {
-            cohortService.removeSession(currentUser.getEmail(), id, row.session().getId());
-            gridSession = null;
-            FacesMessages.info("training.sessionRemoved");
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
-        sessions = null;
-    }
-
-    public LocalDate getSessionDate() {
-        return sessionDate;
-    }
-
-    public void setSessionDate(LocalDate sessionDate) {
-        this.sessionDate = sessionDate;
-    }
-
-    public String getSessionStarts() {
-        return sessionStarts;
-    }
-
-    public void setSessionStarts(String sessionStarts) {
-        this.sessionStarts = sessionStarts;
-    }
-
-    public String getSessionEnds() {
-        return sessionEnds;
-    }
-
-    public void setSessionEnds(String sessionEnds) {
-        this.sessionEnds = sessionEnds;
-    }
-
-    public String getSessionTopics() {
-        return sessionTopics;
-    }
-
-    public void setSessionTopics(String sessionTopics) {
-        this.sessionTopics = sessionTopics;
-    }
-
-    public List<TrainerRow> getTrainers() {
-        if (trainers == null) {
-            trainers = cohortService.trainersOf(id);
-        }
-        return trainers;
-    }
-
-    /** Whether the person looking is the lead trainer, who alone changes who trains the cohort. */
-    public boolean isLead() {
-        return getTrainers().stream().anyMatch(t -> t.lead() && t.email().equalsIgnoreCase(currentUser.getEmail()));
-    }
-
-    public void addCoTrainer() {
-        try {
-            cohortService.addCoTrainer(currentUser.getEmail(), id, coTrainerEmail);
-            FacesMessages.info("training.coTrainerAdded", coTrainerEmail.strip());
-            coTrainerEmail = null;
-        } catch (UserProblem problem) {
-            FacesMessages.fieldError("cohort:coTrainer", problem.messageKey(), problem.arguments());
-        }
-        trainers = null;
-    }
-
-    public void removeCoTrainer(TrainerRow trainer) {
-        try {
-            cohortService.removeCoTrainer(currentUser.getEmail(), id, trainer.trainerId());
-            FacesMessages.info("training.coTrainerRemoved", trainer.name());
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
-        trainers = null;
-    }
-
-    public String getCoTrainerEmail() {
-        return coTrainerEmail;
-    }
-
-    public void setCoTrainerEmail(String coTrainerEmail) {
-        this.coTrainerEmail = coTrainerEmail;
     }
 
     public List<RosterRow> getRequests() {
