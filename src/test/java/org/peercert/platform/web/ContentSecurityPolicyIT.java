@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -67,6 +68,20 @@ class ContentSecurityPolicyIT {
             assertTrue(policy.contains("script-src 'none'") && policy.contains("frame-ancestors 'none'"), path + ": " + policy);
             assertFalse(page.body().contains("<script"), path + " has a script");
         }
+    }
+
+    @Test
+    void aFormPostedWithoutItsNonceOpensThePageAgainInsteadOfAnError() {
+        PortalClient client = new PortalClient();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(client.get("/login.xhtml").body());
+        assertTrue(viewState.find());
+
+        PortalClient.Page answer = client.post("/login.xhtml", Map.of("login", "login", "login:email", "nobody@example.org",
+                "login:password", "not the password", "login:signIn", "", "jakarta.faces.ViewState", viewState.group(1)));
+
+        assertEquals(302, answer.status());
+        assertTrue(answer.location().endsWith("/error/expired.xhtml"), answer.location());
+        assertTrue(client.get("/error/expired.xhtml").body().contains("the portal's forms need them"));
     }
 
     @Test
