@@ -121,7 +121,7 @@ final class PublicLookupPage {
         String invalid = problem == null ? "" : " aria-invalid=\"true\" aria-describedby=\"%s-message\"".formatted(id);
         return """
                 <div class="field"><label for="%1$s">%2$s</label>
-                <input type="text" id="%1$s" name="%3$s" value="%4$s" maxlength="%5$d"%6$s%7$s/>%8$s</div>
+                <input type="text" class="text-input" id="%1$s" name="%3$s" value="%4$s" maxlength="%5$d"%6$s%7$s/>%8$s</div>
                 """.formatted(id, label, name, forHtmlAttribute(value == null ? "" : value), maxLength, extra, invalid, message);
     }
 }
