@@ -11,7 +11,6 @@ import org.peercert.account.web.CurrentUser;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
 import org.peercert.agency.AgencyStatus;
-import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.PagedModel;
 import org.peercert.platform.web.Redirects;
@@ -45,8 +44,6 @@ public class AgenciesBean implements Serializable {
             Redirects.to(PAGE);
         } catch (OptimisticLockException changed) {
             FacesMessages.error("agency.unknown");
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
         }
     }
 
@@ -58,8 +55,6 @@ public class AgenciesBean implements Serializable {
             Redirects.to(PAGE);
         } catch (OptimisticLockException changed) {
             FacesMessages.error("supervision.unknown");
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
         }
     }
 

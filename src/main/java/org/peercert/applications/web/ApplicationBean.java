@@ -238,6 +238,7 @@ public class ApplicationBean implements Serializable {
             applicationDrafts.removeDocument(currentUser.getEmail(), id, document.getId());
             FacesMessages.info("document.removed", document.getOriginalName());
         } catch (UserProblem problem) {
+            // Said here, not by the page's problem handler: the message must be kept over the redirect that follows.
             FacesMessages.error(problem.messageKey(), problem.arguments());
         }
         show(step);
@@ -255,13 +256,9 @@ public class ApplicationBean implements Serializable {
         if (!save(null)) {
             return;
         }
-        try {
-            applicationDrafts.submit(currentUser.getEmail(), id, signatureName, attests);
-            FacesMessages.info("application.submitted");
-            Redirects.to("/applicant/index.xhtml");
-        } catch (ApplicationProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
+        applicationDrafts.submit(currentUser.getEmail(), id, signatureName, attests);
+        FacesMessages.info("application.submitted");
+        Redirects.to("/applicant/index.xhtml");
     }
 
     public List<ApplicationDocument> getDocuments() {

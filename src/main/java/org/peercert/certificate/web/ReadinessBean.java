@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.applications.QueueSearch;
-import org.peercert.certificate.CertificateProblem;
 import org.peercert.certificate.CertificateService;
 import org.peercert.certificate.IssueOutcome;
 import org.peercert.certificate.ReadinessRow;
@@ -51,10 +50,9 @@ public class ReadinessBean implements Serializable {
     public void issue(long applicationId) {
         try {
             FacesMessages.info("certificate.issued", certificates.issue(applicationId, currentUser.getEmail()).getNumber());
-        } catch (CertificateProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
+        } finally {
+            selected.remove(applicationId);
         }
-        selected.remove(applicationId);
     }
 
     public void issueSelected() {

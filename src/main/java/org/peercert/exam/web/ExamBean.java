@@ -80,10 +80,9 @@ public class ExamBean implements Serializable {
             ExamSitting sitting = exams.start(currentUser.getEmail());
             sittingId = sitting.isOpen() ? sitting.getId() : null;
             FacesMessages.info(!sitting.isOpen() ? "exam.timeUp" : wasOpen ? "exam.resumed" : "exam.started");
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
+        } finally {
+            readSitting();
         }
-        readSitting();
     }
 
     /** Saves the answer to one question the moment it is chosen. */

@@ -57,8 +57,6 @@ public class NetworkQueueBean implements Serializable {
             Redirects.to(PAGE);
         } catch (OptimisticLockException changed) {
             FacesMessages.error("network.changedMeanwhile");
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
         }
     }
 

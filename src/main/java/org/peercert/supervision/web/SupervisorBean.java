@@ -71,8 +71,6 @@ public class SupervisorBean implements Serializable {
             Redirects.to(HOME);
         } catch (NotYours notYours) {
             Forbidden.send();
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
         }
     }
 

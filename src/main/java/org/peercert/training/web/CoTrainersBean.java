@@ -57,10 +57,9 @@ public class CoTrainersBean implements Serializable {
         try {
             cohortService.removeCoTrainer(currentUser.getEmail(), cohort.getId(), trainer.trainerId());
             FacesMessages.info("training.coTrainerRemoved", trainer.name());
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
+        } finally {
+            trainers = null;
         }
-        trainers = null;
     }
 
     public String getCoTrainerEmail() {

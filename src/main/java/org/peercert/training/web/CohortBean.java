@@ -213,20 +213,18 @@ public class CohortBean implements Serializable {
         try {
             Enrolment enrolment = seatService.acceptRequest(currentUser.getEmail(), id, person.applicantId());
             FacesMessages.info("training.request.accepted", person.name(), enrolment.getStatus() == EnrolmentStatus.ENROLLED ? "a seat" : "the waiting list");
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
+        } finally {
+            roster = null;
         }
-        roster = null;
     }
 
     public void decline(RosterRow person) {
         try {
             seatService.declineRequest(currentUser.getEmail(), id, person.applicantId());
             FacesMessages.info("training.request.declined", person.name());
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
+        } finally {
+            roster = null;
         }
-        roster = null;
     }
 
     public List<RosterRow> getWaiting() {

@@ -83,10 +83,9 @@ public class CohortSessionsBean implements Serializable {
         try {
             cohortService.removeSession(currentUser.getEmail(), cohort.getId(), row.session().getId());
             FacesMessages.info("training.sessionRemoved");
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
+        } finally {
+            sessions = null;
         }
-        sessions = null;
     }
 
     public List<String> getSessionModules() {

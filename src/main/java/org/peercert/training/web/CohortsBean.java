@@ -16,7 +16,6 @@ import org.peercert.training.CohortService;
 import org.peercert.training.CurriculumService;
 import org.peercert.training.CurriculumVersion;
 import org.peercert.training.Delivery;
-import org.peercert.training.TrainingProblem;
 
 /** /trainer/cohorts.xhtml: the trainer's cohorts, and a new one. */
 @Named
@@ -46,14 +45,10 @@ public class CohortsBean implements Serializable {
     private transient CurriculumVersion curriculum;
 
     public void create() {
-        try {
-            Cohort cohort = cohortService.createCohort(currentUser.getEmail(),
-                    new CohortForm(title, startsOn, endsOn, delivery, location, capacity == null ? 0 : capacity));
-            FacesMessages.info("training.cohortCreated");
-            Redirects.to("/trainer/cohort.xhtml?id=" + cohort.getId());
-        } catch (TrainingProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
-        }
+        Cohort cohort = cohortService.createCohort(currentUser.getEmail(),
+                new CohortForm(title, startsOn, endsOn, delivery, location, capacity == null ? 0 : capacity));
+        FacesMessages.info("training.cohortCreated");
+        Redirects.to("/trainer/cohort.xhtml?id=" + cohort.getId());
     }
 
     /** Unanswered seat requests per cohort id. */
