@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.peercert.platform.OfficeDetails;
 import org.peercert.platform.pdf.Fonts;
 import org.peercert.platform.pdf.PageCanvas;
 
@@ -30,12 +31,13 @@ public final class CertificateDocuments {
     private CertificateDocuments() {
     }
 
-    public static byte[] wallCertificate(CertificateCard card) {
-        return render(card, LETTER_LANDSCAPE, canvas -> WallCertificate.draw(canvas, Fonts.standard14(), card));
+    /** @param office the office that issues it, named in its heading and under the signature line (#28) */
+    public static byte[] wallCertificate(CertificateCard card, OfficeDetails office) {
+        return render(card, LETTER_LANDSCAPE, canvas -> WallCertificate.draw(canvas, Fonts.standard14(), card, office));
     }
 
-    public static byte[] walletCard(CertificateCard card) {
-        return render(card, CR80_CARD, canvas -> WalletCard.draw(canvas, Fonts.standard14(), card));
+    public static byte[] walletCard(CertificateCard card, OfficeDetails office) {
+        return render(card, CR80_CARD, canvas -> WalletCard.draw(canvas, Fonts.standard14(), card, office));
     }
 
     static String formatDate(LocalDate date) {

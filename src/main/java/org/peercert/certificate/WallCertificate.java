@@ -3,7 +3,9 @@ package org.peercert.certificate;
 import static org.peercert.certificate.CertificateDocuments.formatDate;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.peercert.platform.OfficeDetails;
 import org.peercert.platform.pdf.Fonts;
 import org.peercert.platform.pdf.PageCanvas.Align;
 import org.peercert.platform.pdf.PageCanvas;
@@ -13,7 +15,6 @@ import org.peercert.platform.pdf.QrCode;
 /** R-TRN-3: the wall certificate, US Letter landscape (792 x 612 pt). */
 final class WallCertificate {
 
-    static final String ISSUER = "PeerCert State Certification Office";
     static final String REQUIREMENTS = "has met every requirement for certification (accepted eligibility, the state-approved"
             + " basic training, the written test and clear background checks) and holds the credential of";
 
@@ -29,7 +30,7 @@ final class WallCertificate {
     private WallCertificate() {
     }
 
-    static void draw(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {
+    static void draw(PageCanvas canvas, Fonts fonts, CertificateCard card, OfficeDetails office) throws IOException {
         if (!card.isActive()) {
             watermark(canvas, fonts, card);
         }
@@ -37,10 +38,11 @@ final class WallCertificate {
         if (!card.isActive()) {
             warningBand(canvas, fonts, card);
         }
-        heading(canvas, fonts);
+        heading(canvas, fonts, office);
         holderAndCredential(canvas, fonts, card);
         seal(canvas, fonts);
         dates(canvas, fonts, card);
+        signatureLine(canvas, fonts, office);
         verification(canvas, fonts, card);
     }
 
@@ -67,8 +69,9 @@ final class WallCertificate {
         }
     }
 
-    private static void heading(PageCanvas canvas, Fonts fonts) throws IOException {
-        canvas.centeredText(fonts.sansBold(), 11, Palette.NAVY, CENTER, 506, ISSUER.toUpperCase());
+    private static void heading(PageCanvas canvas, Fonts fonts, OfficeDetails office) throws IOException {
+        canvas.fittedText(fonts.sansBold(), 11, Palette.NAVY, Align.CENTER, CENTER - TEXT_WIDTH / 2, TEXT_WIDTH, 506, 1,
+                office.name().toUpperCase(Locale.ROOT));
         canvas.centeredText(fonts.serifBold(), 38, Palette.NAVY, CENTER, 458, "Certificate of Certification");
         canvas.line(Palette.GOLD, 1, CENTER - 60, 442, CENTER + 60, 442);
         canvas.centeredText(fonts.serifItalic(), 16, Palette.INK, CENTER, 410, "This certifies that");
@@ -99,8 +102,18 @@ final class WallCertificate {
         detail(canvas, fonts, labelRight, valueLeft, 170, "Certificate number", card.number());
         detail(canvas, fonts, labelRight, valueLeft, 146, "Issued", formatDate(card.issuedOn()));
         detail(canvas, fonts, labelRight, valueLeft, 122, "Expires", formatDate(card.expiresOn()));
+    }
+
+    /** The line the certifying official signs, their name and title under it, and the office they sign for (#28). */
+    private static void signatureLine(PageCanvas canvas, Fonts fonts, OfficeDetails office) throws IOException {
         canvas.line(Palette.INK, 0.5f, CENTER - 130, 92, CENTER + 130, 92);
-        canvas.centeredText(fonts.serifItalic(), 10, Palette.MUTED, CENTER, 80, "For the " + ISSUER);
+        String official = office.official();
+        float y = 80;
+        if (!official.isEmpty()) {
+            canvas.centeredText(fonts.serif(), 10, Palette.INK, CENTER, y, official);
+            y -= 12;
+        }
+        canvas.fittedText(fonts.serifItalic(), 10, Palette.MUTED, Align.CENTER, CENTER - 200, 400, y, 1, "For the " + office.name());
     }
 
     private static void detail(PageCanvas canvas, Fonts fonts, float labelRight, float valueLeft, float y, String label,

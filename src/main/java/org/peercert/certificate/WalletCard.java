@@ -5,6 +5,7 @@ import static org.peercert.certificate.CertificateDocuments.formatDate;
 import java.awt.Color;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.peercert.platform.OfficeDetails;
 import org.peercert.platform.pdf.Fonts;
 import org.peercert.platform.pdf.PageCanvas.Align;
 import org.peercert.platform.pdf.PageCanvas;
@@ -27,13 +28,13 @@ final class WalletCard {
     private WalletCard() {
     }
 
-    static void draw(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {
+    static void draw(PageCanvas canvas, Fonts fonts, CertificateCard card, OfficeDetails office) throws IOException {
         if (!card.isActive()) {
             canvas.turnedText(fonts.sansBold(), 36, Palette.WARNING_WATERMARK, WIDTH / 2, (WARNING_HEIGHT + HEADER_BOTTOM) / 2,
                     Math.atan2(HEIGHT, WIDTH), card.status());
         }
         canvas.strokeRect(Palette.HAIRLINE, 0.5f, 0.25f, 0.25f, WIDTH - 0.5f, HEIGHT - 0.5f);
-        header(canvas, fonts);
+        header(canvas, fonts, office);
         holder(canvas, fonts, card);
         details(canvas, fonts, card);
         verification(canvas, fonts, card);
@@ -42,11 +43,11 @@ final class WalletCard {
         }
     }
 
-    private static void header(PageCanvas canvas, Fonts fonts) throws IOException {
+    private static void header(PageCanvas canvas, Fonts fonts, OfficeDetails office) throws IOException {
         canvas.fillRect(Palette.NAVY, 0, HEADER_BOTTOM, WIDTH, HEIGHT - HEADER_BOTTOM);
         canvas.fillRect(Palette.GOLD, 0, HEADER_BOTTOM - 1.5f, WIDTH, 1.5f);
         canvas.fittedText(fonts.sansBold(), 8, Palette.WHITE, Align.LEFT, MARGIN, WIDTH - 2 * MARGIN,
-                HEADER_BOTTOM + 12, 1, WallCertificate.ISSUER);
+                HEADER_BOTTOM + 12, 1, office.name());
     }
 
     private static void holder(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {

@@ -90,6 +90,9 @@ class AccountServiceIT {
         assertEquals(Set.of(Role.APPLICANT), account.getRoles());
         assertEquals(List.of("Confirm your email address for PeerCert"), data.mailSubjectsTo(email));
         assertEquals(List.of("REGISTERED"), data.auditActionsAbout(email));
+        String body = data.mailBodiesTo(email).get(0);
+        assertTrue(body.endsWith("\n\n" + TestAccounts.OFFICE_NAME + "\n900 SW Jackson St, Topeka, KS 66612\n" + TestAccounts.OFFICE_PHONE
+                + " · certification@peercert.example\nMonday to Friday, 8 a.m. to 5 p.m."), "#28: the configured office signs the mail: " + body);
     }
 
     @Test

@@ -128,6 +128,11 @@ class RoleAccessIT {
                 "/account/verify.xhtml", "/verify", "/verify.xhtml", "/verify/PS-CPS-1999-000001", "/api/openapi", "/tracks.xhtml"}) {
             assertEquals(200, client.get(page).status(), page);
         }
+        for (String page : new String[]{"/", "/verify"}) {
+            String body = client.get(page).body();
+            assertTrue(body.contains(TestAccounts.OFFICE_NAME) && body.contains(TestAccounts.OFFICE_PHONE),
+                    "#28: " + page + " names the configured office and how to reach it");
+        }
     }
 
     @Test

@@ -179,6 +179,8 @@ class CertificateApiIT {
         assertTrue(response.body().contains("/api/v1/certificates/{number}"), response.body());
         assertTrue(response.body().contains("application/problem+json"), response.body());
         assertTrue(response.body().contains("\"Certificate\""), response.body());
+        assertTrue(response.body().matches("(?s).*\"contact\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"" + TestAccounts.OFFICE_NAME + "\".*"),
+                "#28: the office is the contact: " + response.body());
     }
 
     @Test

@@ -25,11 +25,15 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.peercert.platform.OfficeDetails;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** R-TRN-3: the wall certificate and the wallet card. */
 class CertificateDocumentsTest {
+
+    private static final OfficeDetails OFFICE = new OfficeDetails("Sunflower Peer Certification Board", "Kansas PeerCert",
+            "1 Capitol Sq, Topeka", "785-555-0199", "board@example.org", null, null, "Ann Lee", "Registrar");
 
     private static final Pattern RULE_ID = Pattern.compile("R-[A-Z]+-\\d");
 
@@ -37,7 +41,7 @@ class CertificateDocumentsTest {
     private static final String HUNDRED_CHARACTER_NAME =
             "Alexandria Konstantina Maximiliana Featherstonehaugh-Worthington de la Cruz y Montenegro Bartholomew";
     private static final List<Function<CertificateCard, byte[]>> BOTH_DOCUMENTS =
-            List.of(CertificateDocuments::wallCertificate, CertificateDocuments::walletCard);
+            List.of(card -> CertificateDocuments.wallCertificate(card, OFFICE), card -> CertificateDocuments.walletCard(card, OFFICE));
 
     private static CertificateCard card(String holderName, String status, String statusNote) {
         return new CertificateCard("PC-2026-000123", "Certified Peer Specialist", holderName, LocalDate.of(2026, 3, 2),
@@ -54,12 +58,12 @@ class CertificateDocumentsTest {
 
     @Test
     void wallCertificateQrCodeOpensTheVerificationPage() throws Exception {
-        assertEquals(VERIFY_URL, decodeQrCode(CertificateDocuments.wallCertificate(active())));
+        assertEquals(VERIFY_URL, decodeQrCode(CertificateDocuments.wallCertificate(active(), OFFICE)));
     }
 
     @Test
     void walletCardQrCodeOpensTheVerificationPage() throws Exception {
-        assertEquals(VERIFY_URL, decodeQrCode(CertificateDocuments.walletCard(active())));
+        assertEquals(VERIFY_URL, decodeQrCode(CertificateDocuments.walletCard(active(), OFFICE)));
     }
 
     @Test
@@ -71,7 +75,7 @@ class CertificateDocumentsTest {
 
     @Test
     void wallCertificateNamesHolderNumberTrackAndDates() throws IOException {
-        String text = text(CertificateDocuments.wallCertificate(active()));
+        String text = text(CertificateDocuments.wallCertificate(active(), OFFICE));
         assertAll(
                 () -> assertTrue(text.contains("Maria Elena Rodríguez"), text),
                 () -> assertTrue(text.contains("PC-2026-000123"), text),
@@ -79,19 +83,23 @@ class CertificateDocumentsTest {
                 () -> assertTrue(text.contains("March 2, 2026"), text),
                 () -> assertTrue(text.contains("March 1, 2028"), text),
                 () -> assertTrue(text.contains("has met every requirement for certification"), text),
+                () -> assertTrue(text.contains("SUNFLOWER PEER CERTIFICATION BOARD"), "#28: the configured office heads it: " + text),
+                () -> assertTrue(text.contains("Ann Lee, Registrar") && text.contains("For the Sunflower Peer Certification Board"),
+                        "the official signs for the office: " + text),
                 () -> assertFalse(RULE_ID.matcher(text).find(), "an official document names no internal rule id: " + text),
                 () -> assertTrue(text.contains(VERIFY_URL), text));
     }
 
     @Test
     void walletCardNamesHolderNumberTrackExpiryAndStatus() throws IOException {
-        String text = text(CertificateDocuments.walletCard(active()));
+        String text = text(CertificateDocuments.walletCard(active(), OFFICE));
         assertAll(
                 () -> assertTrue(text.contains("Maria Elena Rodríguez"), text),
                 () -> assertTrue(text.contains("PC-2026-000123"), text),
                 () -> assertTrue(text.contains("Certified Peer Specialist"), text),
                 () -> assertTrue(text.contains("March 1, 2028"), text),
-                () -> assertTrue(text.contains("ACTIVE"), text));
+                () -> assertTrue(text.contains("ACTIVE"), text),
+                () -> assertTrue(text.contains("Sunflower Peer Certification Board"), "#28: the issuing office: " + text));
     }
 
     @Test
@@ -123,14 +131,14 @@ class CertificateDocumentsTest {
 
     @Test
     void wallCertificateIsUsLetterLandscape() throws IOException {
-        PDRectangle page = pageSize(CertificateDocuments.wallCertificate(active()));
+        PDRectangle page = pageSize(CertificateDocuments.wallCertificate(active(), OFFICE));
         assertEquals(792, page.getWidth(), 0.01);
         assertEquals(612, page.getHeight(), 0.01);
     }
 
     @Test
     void walletCardIsCr80CardSized() throws IOException {
-        PDRectangle page = pageSize(CertificateDocuments.walletCard(active()));
+        PDRectangle page = pageSize(CertificateDocuments.walletCard(active(), OFFICE));
         assertEquals(243, page.getWidth(), 0.01);
         assertEquals(153, page.getHeight(), 0.01);
     }

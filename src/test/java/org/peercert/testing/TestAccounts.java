@@ -29,6 +29,9 @@ import org.peercert.exam.ItemBankService;
 public class TestAccounts {
 
     public static final String PASSWORD = "Fixture-Pass-2026";
+    /** The test server's office and its phone (#28): PEERCERT_OFFICE_NAME and _PHONE in the pom's failsafe settings. */
+    public static final String OFFICE_NAME = "Sunflower Peer Certification Board";
+    public static final String OFFICE_PHONE = "785-555-0199";
     public static final String STAFF = "fixture.staff@test.peercert.test";
     /** A second staff member, who adjudicates what the first recorded (R-BG-2). */
     public static final String SECOND_STAFF = "fixture.reviewer@test.peercert.test";

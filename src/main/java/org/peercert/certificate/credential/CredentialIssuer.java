@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.peercert.platform.Office;
 
 /**
  * Issues a certificate (R-TRN-3) as an Open Badges 3.0 {@code OpenBadgeCredential}, a W3C Verifiable Credential 2.0
@@ -42,8 +43,6 @@ import java.util.Objects;
  */
 public final class CredentialIssuer {
 
-    public static final String ISSUER_NAME = "PeerCert State Certification Office";
-
     /** Placeholder for the track code (CPS, PPS) in the achievement URL template. */
     public static final String TRACK_PLACEHOLDER = "{track}";
     /** Placeholder for the certificate number in the verify URL template. */
@@ -51,6 +50,7 @@ public final class CredentialIssuer {
 
     private final PortalKey key;
     private final String issuerId;
+    private final String issuerName;
     private final String achievementUrlTemplate;
     private final String verifyUrlTemplate;
     private final ZoneId zone;
@@ -69,8 +69,15 @@ public final class CredentialIssuer {
      * @param zone                   where a certificate's issue date starts and its expiry date ends
      */
     public CredentialIssuer(PortalKey key, String issuerId, String achievementUrlTemplate, String verifyUrlTemplate, ZoneId zone) {
+        this(key, issuerId, Office.DEFAULT_NAME, achievementUrlTemplate, verifyUrlTemplate, zone);
+    }
+
+    /** @param issuerName the certification office, the issuer profile's name (#28) */
+    public CredentialIssuer(PortalKey key, String issuerId, String issuerName, String achievementUrlTemplate, String verifyUrlTemplate,
+                            ZoneId zone) {
         this.key = Objects.requireNonNull(key, "key");
         this.issuerId = requireAbsoluteUrl(issuerId, "issuer id");
+        this.issuerName = Objects.requireNonNull(issuerName, "issuer name");
         this.achievementUrlTemplate = requireTemplate(achievementUrlTemplate, TRACK_PLACEHOLDER);
         this.verifyUrlTemplate = requireTemplate(verifyUrlTemplate, NUMBER_PLACEHOLDER);
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -125,7 +132,7 @@ public final class CredentialIssuer {
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("id", issuerId);
         profile.put("type", List.of("Profile"));
-        profile.put("name", ISSUER_NAME);
+        profile.put("name", issuerName);
         return profile;
     }
 
@@ -160,7 +167,7 @@ public final class CredentialIssuer {
         achievement.put("humanCode", certificate.trackCode());
         achievement.put("name", certificate.trackLabel());
         achievement.put("description", "State certification as a " + certificate.trackLabel() + " (" + certificate.trackCode()
-                + "), issued by the " + ISSUER_NAME + ".");
+                + "), issued by the " + issuerName + ".");
         achievement.put("criteria", Map.of("narrative", criteriaNarrative(certificate.trainingHours())));
         return achievement;
     }

@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.CertificateStatus;
+import org.peercert.platform.Office;
 import org.peercert.platform.PortalUrls;
 import org.peercert.training.TrainingPolicy;
 
@@ -44,9 +46,13 @@ public class CredentialService {
     @Inject
     Clock clock;
 
+    @Inject
+    Office office;
+
     private CredentialIssuer issuer() {
-        return new CredentialIssuer(keys.current(), urls.baseUrl(), urls.absolute("/tracks.xhtml#" + CredentialIssuer.TRACK_PLACEHOLDER),
-                urls.absolute("/verify/" + CredentialIssuer.NUMBER_PLACEHOLDER));
+        return new CredentialIssuer(keys.current(), urls.baseUrl(), office.getDetails().name(),
+                urls.absolute("/tracks.xhtml#" + CredentialIssuer.TRACK_PLACEHOLDER), urls.absolute("/verify/" + CredentialIssuer.NUMBER_PLACEHOLDER),
+                ZoneOffset.UTC);
     }
 
     /** The signed credential of a certificate, for its holder (or staff). */

@@ -12,6 +12,7 @@ import org.peercert.certificate.CertificateDocuments;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.certificate.CertificateProblem;
 import org.peercert.certificate.CertificateRecords;
+import org.peercert.platform.Office;
 import org.peercert.platform.web.Downloads;
 
 /**
@@ -26,6 +27,9 @@ public class CertificatePdfServlet extends HttpServlet {
 
     @Inject
     CertificateRecords certificates;
+
+    @Inject
+    Office office;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -42,7 +46,8 @@ public class CertificatePdfServlet extends HttpServlet {
             response.sendError("certificate.notYours".equals(problem.messageKey()) ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = "wall".equals(kind) ? CertificateDocuments.wallCertificate(card) : CertificateDocuments.walletCard(card);
+        byte[] pdf = "wall".equals(kind) ? CertificateDocuments.wallCertificate(card, office.getDetails())
+                : CertificateDocuments.walletCard(card, office.getDetails());
         Downloads.prepare(response, "application/pdf", card.number() + ("wall".equals(kind) ? "-certificate" : "-wallet-card") + ".pdf", false);
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);

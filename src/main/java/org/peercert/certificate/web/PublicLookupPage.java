@@ -6,6 +6,7 @@ import static org.owasp.encoder.Encode.forUriComponent;
 
 import java.util.List;
 import org.peercert.certificate.PublicCertificate;
+import org.peercert.platform.OfficeDetails;
 import org.peercert.platform.format.UsDates;
 
 /**
@@ -28,17 +29,19 @@ final class PublicLookupPage {
 
     private final String contextPath;
     private final boolean signedIn;
+    private final OfficeDetails office;
 
-    PublicLookupPage(String contextPath, boolean signedIn) {
+    PublicLookupPage(String contextPath, boolean signedIn, OfficeDetails office) {
         this.contextPath = contextPath;
         this.signedIn = signedIn;
+        this.office = office;
     }
 
     String render(Lookup lookup) {
         return """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="UTF-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <title>%s · PeerCert</title><link rel="stylesheet" href="%s/resources/css/peercert.css"/></head>
+                <title>%s · %s</title><link rel="stylesheet" href="%s/resources/css/peercert.css"/></head>
                 <body><a class="skip-link" href="#main">Skip to main content</a>
                 %s
                 <main id="main" tabindex="-1" class="content"><h1>%s</h1>
@@ -47,10 +50,11 @@ final class PublicLookupPage {
                 %s%s
                 <p>Checking a roster attestation or a digital credential? <a href="%s/verify.xhtml">Check an attestation or a credential</a>.</p>
                 </main>
-                <footer class="site-footer"><p>PeerCert · certification and workforce credentialing for peer support specialists ·
-                <a href="%s/verify">Check a certificate</a></p></footer>
+                <footer class="site-footer"><p>%s · certification and workforce credentialing for peer support specialists, run by the
+                %s · <a href="%s/verify">Check a certificate</a></p><p class="site-footer__contact">Questions? %s</p></footer>
                 </body></html>
-                """.formatted(TITLE, contextPath, header(), TITLE, results(lookup.results()), forms(lookup), contextPath, contextPath);
+                """.formatted(TITLE, forHtml(office.program()), contextPath, header(), TITLE, results(lookup.results()), forms(lookup),
+                contextPath, forHtml(office.program()), forHtml(office.name()), contextPath, forHtml(office.contactLine()));
     }
 
     private String header() {
@@ -58,8 +62,8 @@ final class PublicLookupPage {
                 ? "<a href=\"%s/\">Your home page</a>".formatted(contextPath)
                 : "<a href=\"%1$s/login.xhtml\">Sign in</a> <a href=\"%1$s/account/register.xhtml\">Register</a>".formatted(contextPath);
         return """
-                <header class="site-header"><div class="site-header__inner"><a class="brand" href="%s/">PeerCert</a>
-                <div class="account-bar">%s</div></div></header>""".formatted(contextPath, account);
+                <header class="site-header"><div class="site-header__inner"><a class="brand" href="%s/">%s</a>
+                <div class="account-bar">%s</div></div></header>""".formatted(contextPath, forHtml(office.program()), account);
     }
 
     private String results(List<PublicCertificate> results) {

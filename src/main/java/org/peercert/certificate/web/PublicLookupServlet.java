@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.PublicCertificate;
+import org.peercert.platform.Office;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.Words;
 
@@ -34,6 +35,9 @@ public class PublicLookupServlet extends HttpServlet {
     @Inject
     CertificateRecords certificates;
 
+    @Inject
+    Office office;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (request.getParameter("attestation") != null) {
@@ -41,7 +45,7 @@ public class PublicLookupServlet extends HttpServlet {
             return;
         }
         PublicLookupPage.Lookup lookup = lookUp(numberAsked(request), request.getParameter("last"), request.getParameter("first"));
-        String html = new PublicLookupPage(request.getContextPath(), request.getRemoteUser() != null).render(lookup);
+        String html = new PublicLookupPage(request.getContextPath(), request.getRemoteUser() != null, office.getDetails()).render(lookup);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);

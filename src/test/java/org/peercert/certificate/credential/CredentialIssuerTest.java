@@ -63,6 +63,17 @@ class CredentialIssuerTest {
     }
 
     @Test
+    void theIssuerIsTheConfiguredOfficeInTheProfileAndTheDescription() {
+        CredentialIssuer board = new CredentialIssuer(key, CredentialFixtures.ISSUER_ID, "Sunflower Peer Certification Board",
+                CredentialFixtures.ACHIEVEMENT_URL, CredentialFixtures.VERIFY_URL, java.time.ZoneOffset.UTC);
+
+        String jws = board.issue(certificate(), NOW);
+
+        assertEquals("Sunflower Peer Certification Board", object(payload(jws), "issuer").get("name"));
+        assertTrue(payload(jws).toString().contains("issued by the Sunflower Peer Certification Board."), payload(jws).toString());
+    }
+
+    @Test
     void validFromIsTheIssueDayAndValidUntilTheEndOfTheExpiryDay() {
         Map<String, Object> credential = payload(issuer.issue(certificate(), NOW));
 

@@ -9,11 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.certificate.PublicCertificate;
+import org.peercert.platform.OfficeDetails;
 
 /** The public lookup page (#24): what a phone shows after a QR scan, escaped, in plain words. */
 class PublicLookupPageTest {
 
-    private static final PublicLookupPage PAGE = new PublicLookupPage("", false);
+    private static final OfficeDetails OFFICE = new OfficeDetails("Sunflower Peer Certification Board", "Kansas PeerCert",
+            "1 Capitol Sq, Topeka", "785-555-0199", "board@example.org", null, "Weekdays 9 to 4", "Ann Lee", "Registrar");
+    private static final PublicLookupPage PAGE = new PublicLookupPage("", false, OFFICE);
 
     private static PublicCertificate certificate(String holder, CertificateStatus status, LocalDate suspendedUntil, String note) {
         return new PublicCertificate("PS-CPS-2026-000123", holder, "CPS", "Certified Peer Specialist", status,
@@ -50,6 +53,16 @@ class PublicLookupPageTest {
     }
 
     @Test
+    void theConfiguredOfficeNamesThePortalAndSaysHowToReachIt() {
+        String html = PAGE.render(PublicLookupPage.Lookup.empty());
+
+        assertTrue(html.contains("<title>Check a certificate · Kansas PeerCert</title>"), html);
+        assertTrue(html.contains("class=\"brand\" href=\"/\">Kansas PeerCert</a>"), html);
+        assertTrue(html.contains("run by the\nSunflower Peer Certification Board"), html);
+        assertTrue(html.contains("Questions? 1 Capitol Sq, Topeka · 785-555-0199 · board@example.org · Weekdays 9 to 4"), html);
+    }
+
+    @Test
     void everyValueFromTheRequestOrTheRecordIsEscaped() {
         String hostile = "<script>alert(1)</script>\" onfocus=\"alert(2)";
         PublicCertificate odd = certificate("<img src=x onerror=alert(3)>", CertificateStatus.ACTIVE, null, "<b>note</b>");
@@ -78,8 +91,8 @@ class PublicLookupPageTest {
 
     @Test
     void aSignedInPersonIsOfferedTheirHomePageAVisitorSignInAndRegister() {
-        assertTrue(new PublicLookupPage("/portal", true).render(PublicLookupPage.Lookup.empty()).contains("<a href=\"/portal/\">Your home page</a>"));
-        String visitor = new PublicLookupPage("/portal", false).render(PublicLookupPage.Lookup.empty());
+        assertTrue(new PublicLookupPage("/portal", true, OFFICE).render(PublicLookupPage.Lookup.empty()).contains("<a href=\"/portal/\">Your home page</a>"));
+        String visitor = new PublicLookupPage("/portal", false, OFFICE).render(PublicLookupPage.Lookup.empty());
         assertTrue(visitor.contains("href=\"/portal/login.xhtml\">Sign in</a>") && visitor.contains("href=\"/portal/account/register.xhtml\""));
         assertTrue(visitor.contains("href=\"/portal/resources/css/peercert.css\""), "the style sheet under the context path");
     }

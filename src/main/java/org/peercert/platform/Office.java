@@ -1,0 +1,61 @@
+package org.peercert.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The office's details from configuration ({@code peercert.office.*}, or {@code PEERCERT_OFFICE_*} in the
+ * environment); the demo's are the defaults, in META-INF/microprofile-config.properties. Pages show them as
+ * {@code #{office.details.name()}}.
+ */
+@ApplicationScoped
+@Named("office")
+public class Office {
+
+    /** The demo's office, as in microprofile-config.properties: for a document made without the container (tests). */
+    public static final String DEFAULT_NAME = "PeerCert State Certification Office";
+
+    @Inject
+    @ConfigProperty(name = "peercert.office.name")
+    String name;
+
+    @Inject
+    @ConfigProperty(name = "peercert.office.program")
+    String program;
+
+    @Inject
+    @ConfigProperty(name = "peercert.office.address")
+    Optional<String> address;
+
+    @Inject
+    @ConfigProperty(name = "peercert.office.phone")
+    Optional<String> phone;
+
+    @Inject
+    @ConfigProperty(name = "peercert.office.email")
+    Optional<String> email;
+
+    @Inject
+    @ConfigProperty(name = "peercert.office.website")
+    Optional<String> website;
+
+    @Inject
+    @ConfigProperty(name = "peercert.office.hours")
+    Optional<String> hours;
+
+    @Inject
+    @ConfigProperty(name = "peercert.office.official-name")
+    Optional<String> officialName;
+
+    @Inject
+    @ConfigProperty(name = "peercert.office.official-title")
+    Optional<String> officialTitle;
+
+    public OfficeDetails getDetails() {
+        return new OfficeDetails(name, program, address.orElse(null), phone.orElse(null), email.orElse(null), website.orElse(null),
+                hours.orElse(null), officialName.orElse(null), officialTitle.orElse(null));
+    }
+}
