@@ -40,7 +40,7 @@ final class WallCertificate {
         }
         heading(canvas, fonts, office);
         holderAndCredential(canvas, fonts, card);
-        seal(canvas, fonts);
+        seal(canvas, fonts, office);
         dates(canvas, fonts, card);
         signatureLine(canvas, fonts, office);
         verification(canvas, fonts, card);
@@ -86,14 +86,14 @@ final class WallCertificate {
                 card.trackLabel());
     }
 
-    private static void seal(PageCanvas canvas, Fonts fonts) throws IOException {
+    /** A drawn seal with the program's and the office's names, until an office's own seal image can be uploaded (#28). */
+    private static void seal(PageCanvas canvas, Fonts fonts, OfficeDetails office) throws IOException {
         float x = FRAME + 48 + 52;
         float y = QR_BOTTOM + QR_SIZE / 2;
         canvas.circle(Palette.GOLD, 2, x, y, 50);
         canvas.circle(Palette.GOLD, 0.75f, x, y, 44);
-        canvas.centeredText(fonts.serifBold(), 15, Palette.NAVY, x, y + 2, "PeerCert");
-        canvas.centeredText(fonts.sans(), 6, Palette.NAVY, x, y - 10, "STATE CERTIFICATION");
-        canvas.centeredText(fonts.sans(), 6, Palette.NAVY, x, y - 18, "OFFICE");
+        canvas.fittedText(fonts.serifBold(), 15, Palette.NAVY, Align.CENTER, x - 38, 76, y + 6, 2, office.program());
+        canvas.fittedText(fonts.sans(), 6, Palette.NAVY, Align.CENTER, x - 34, 68, y - 16, 2, office.name().toUpperCase(Locale.ROOT));
     }
 
     private static void dates(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {
