@@ -93,7 +93,13 @@ class EligibilityApiIT {
         assertEquals(400, future.statusCode());
         assertTrue(future.body().contains("date of birth"), future.body());
 
-        assertEquals(400, post(key, "{not json").statusCode());
+        HttpResponse<String> notJson = post(key, "{not json");
+        assertEquals(400, notJson.statusCode());
+        assertTrue(notJson.body().contains("urn:peercert:problem:malformed-request"), notJson.body());
+        HttpResponse<String> badDate = post(key, "{\"certificateNumber\":\"" + person.getNumber() + "\",\"code\":\"H0038\","
+                + "\"serviceDate\":\"12/01/2026\",\"consumerDateOfBirth\":\"1990-01-01\"}");
+        assertEquals(400, badDate.statusCode(), "a date not YYYY-MM-DD: " + badDate.body());
+        assertTrue(badDate.body().contains("urn:peercert:problem:malformed-request"), badDate.body());
 
         HttpResponse<String> listed = get(key);
         assertEquals(200, listed.statusCode());

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,16 +72,9 @@ public class EligibilityCheckResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The person is not on this agency's roster",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response check(String body) {
-        EligibilityCheckJson.Question question;
-        try {
-            question = JSON.fromJson(body == null ? "" : body, EligibilityCheckJson.Question.class);
-        } catch (JsonbException | DateTimeParseException malformed) {
-            return Problem.response(400, "malformed-request", "Not a well-formed question",
-                    "Send a JSON object as described in the OpenAPI document; dates as YYYY-MM-DD.");
-        }
+    public Response check(EligibilityCheckJson.Question question) {
         if (question == null) {
-            return Problem.response(400, "malformed-request", "Not a well-formed question", "Send a JSON object.");
+            return Problem.response(400, "malformed-request", "Not a well-formed request", "Send a JSON object.");
         }
         ApiKeys.Caller agency = caller.get();
         var answer = checks.check(agency.agency(), "api:" + agency.keyPrefix(), question.request());
