@@ -28,6 +28,7 @@ import org.peercert.training.Enrolment;
 import org.peercert.training.EnrolmentStatus;
 import org.peercert.training.Hours;
 import org.peercert.training.RosterRow;
+import org.peercert.training.SessionRow;
 import org.peercert.training.SeatService;
 
 /**
@@ -62,6 +63,8 @@ public class CohortBean implements Serializable {
     private boolean missing;
     private String who;
     private String gridSession;
+    /** The sessions the grid's filter chooses from, read once a filter is chosen. */
+    private transient List<SessionRow> gridSessions;
     /** Hours typed per cell {@code applicantId:moduleId}, as typed: EL cannot type a map's values, so they arrive as text. */
     private final Map<String, String> hours = new HashMap<>();
     private transient Cohort cohort;
@@ -192,9 +195,20 @@ public class CohortBean implements Serializable {
         if (gridSession == null || gridSession.isBlank()) {
             return getModules();
         }
-        return cohortService.sessionRowsOf(id).stream().filter(s -> s.session().getId().toString().equals(gridSession)).findFirst()
+        if (gridSessions == null) {
+            gridSessions = cohortService.sessionRowsOf(id);
+        }
+        return gridSessions.stream().filter(s -> s.session().getId().toString().equals(gridSession)).findFirst()
                 .map(s -> getModules().stream().filter(m -> s.session().getModuleIds().contains(m.getId())).toList())
                 .orElseGet(this::getModules);
+    }
+
+    /** The sessions panel changed the schedule: the grid reads the sessions again, and shows every module after a removal. */
+    void sessionsChanged(boolean removed) {
+        gridSessions = null;
+        if (removed) {
+            gridSession = null;
+        }
     }
 
     public String getGridSession() {

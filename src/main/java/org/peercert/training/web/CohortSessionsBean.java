@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.peercert.account.web.CurrentUser;
-import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.training.CohortService;
 import org.peercert.training.SessionForm;
@@ -61,10 +60,10 @@ public class CohortSessionsBean implements Serializable {
                     sessionModules.stream().map(Long::valueOf).toList(), sessionTopics));
             FacesMessages.info("training.sessionAdded");
             clearForm();
-        } catch (UserProblem problem) {
-            FacesMessages.error(problem.messageKey(), problem.arguments());
+            cohort.sessionsChanged(false);
+        } finally {
+            sessions = null;
         }
-        sessions = null;
     }
 
     private static LocalTime timeOf(String typed) {
@@ -83,6 +82,7 @@ public class CohortSessionsBean implements Serializable {
         try {
             cohortService.removeSession(currentUser.getEmail(), cohort.getId(), row.session().getId());
             FacesMessages.info("training.sessionRemoved");
+            cohort.sessionsChanged(true);
         } finally {
             sessions = null;
         }
