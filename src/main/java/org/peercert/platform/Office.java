@@ -1,5 +1,6 @@
 package org.peercert.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,9 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Named("office")
 public class Office {
-
-    /** The demo's office, as in microprofile-config.properties: for a document made without the container (tests). */
-    public static final String DEFAULT_NAME = "PeerCert State Certification Office";
 
     @Inject
     @ConfigProperty(name = "peercert.office.name")
@@ -54,8 +52,16 @@ public class Office {
     @ConfigProperty(name = "peercert.office.official-title")
     Optional<String> officialTitle;
 
-    public OfficeDetails getDetails() {
-        return new OfficeDetails(name, program, address.orElse(null), phone.orElse(null), email.orElse(null), website.orElse(null),
+    private OfficeDetails details;
+
+    /** Read once: the configuration does not change while the portal runs, and every page prints it. */
+    @PostConstruct
+    void read() {
+        details = new OfficeDetails(name, program, address.orElse(null), phone.orElse(null), email.orElse(null), website.orElse(null),
                 hours.orElse(null), officialName.orElse(null), officialTitle.orElse(null));
+    }
+
+    public OfficeDetails getDetails() {
+        return details;
     }
 }

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 public record OfficeDetails(String name, String program, String address, String phone, String email, String website,
                             String hours, String officialName, String officialTitle) {
 
+    /** The demo's office, as in META-INF/microprofile-config.properties: for a document made without configuration (tests). */
+    public static final String DEMO_NAME = "PeerCert State Certification Office";
+
     public OfficeDetails {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(program, "program");

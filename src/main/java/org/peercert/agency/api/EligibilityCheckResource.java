@@ -32,6 +32,7 @@ import org.peercert.agency.ApiKeys;
 import org.peercert.agency.check.EligibilityService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.api.NotYoursAs;
+import org.peercert.platform.api.MalformedRequests;
 import org.peercert.platform.api.Problem;
 import org.peercert.platform.api.RefusedAs;
 
@@ -74,7 +75,7 @@ public class EligibilityCheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response check(EligibilityCheckJson.Question question) {
         if (question == null) {
-            return Problem.response(400, "malformed-request", "Not a well-formed request", "Send a JSON object.");
+            return MalformedRequests.response();
         }
         ApiKeys.Caller agency = caller.get();
         var answer = checks.check(agency.agency(), "api:" + agency.keyPrefix(), question.request());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.peercert.account.web.CurrentUser;
-import org.peercert.applications.ApplicationChecks;
 import org.peercert.applications.ApplicationPart;
 import org.peercert.applications.ApplicationProblem;
 import org.peercert.applications.ApplicationProgress;
@@ -35,8 +34,6 @@ public class ReviewBean implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int HISTORY_ROWS = 100;
 
-    @Inject
-    ApplicationChecks applicationChecks;
 
     @Inject
     ApplicationProgress applicationProgress;

@@ -31,7 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.peercert.platform.Office;
+import org.peercert.platform.OfficeDetails;
 
 /**
  * Issues a certificate (R-TRN-3) as an Open Badges 3.0 {@code OpenBadgeCredential}, a W3C Verifiable Credential 2.0
@@ -69,7 +69,7 @@ public final class CredentialIssuer {
      * @param zone                   where a certificate's issue date starts and its expiry date ends
      */
     public CredentialIssuer(PortalKey key, String issuerId, String achievementUrlTemplate, String verifyUrlTemplate, ZoneId zone) {
-        this(key, issuerId, Office.DEFAULT_NAME, achievementUrlTemplate, verifyUrlTemplate, zone);
+        this(key, issuerId, OfficeDetails.DEMO_NAME, achievementUrlTemplate, verifyUrlTemplate, zone);
     }
 
     /** @param issuerName the certification office, the issuer profile's name (#28) */

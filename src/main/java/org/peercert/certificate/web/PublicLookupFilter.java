@@ -33,7 +33,7 @@ public class PublicLookupFilter extends HttpFilter {
         if (isLookup(request, api, number)) {
             long wait = throttle.secondsToWait(request.getRemoteAddr());
             if (wait > 0) {
-                tooMany(response, api, wait);
+                tooMany(request.getContextPath(), response, api, wait);
                 return;
             }
         }
@@ -51,7 +51,7 @@ public class PublicLookupFilter extends HttpFilter {
                 || request.getParameter("number") != null || request.getParameter("last") != null;
     }
 
-    private static void tooMany(HttpServletResponse response, boolean api, long wait) throws IOException {
+    private static void tooMany(String contextPath, HttpServletResponse response, boolean api, long wait) throws IOException {
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(wait));
         response.setHeader("Cache-Control", "no-store");
@@ -64,7 +64,7 @@ public class PublicLookupFilter extends HttpFilter {
             response.setContentType("text/html;charset=UTF-8");
             body = "<!DOCTYPE html><html lang=\"en\"><head><title>Too many searches - PeerCert</title></head><body>"
                     + "<main><h1>Too many searches</h1><p>Too many searches came from your address in the last minute. Wait "
-                    + wait + " seconds, then <a href=\"/verify\">search again</a>.</p></main></body></html>";
+                    + wait + " seconds, then <a href=\"" + contextPath + "/verify\">search again</a>.</p></main></body></html>";
         }
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }

@@ -18,9 +18,11 @@ public class MalformedRequests implements ExceptionMapper<ProcessingException> {
 
     @Override
     public Response toResponse(ProcessingException failure) {
-        if (!unreadableBody(failure)) {
-            return new UnexpectedErrors().toResponse(failure);
-        }
+        return unreadableBody(failure) ? response() : new UnexpectedErrors().toResponse(failure);
+    }
+
+    /** The answer to a request without a readable body: also for a resource that finds no body at all. */
+    public static Response response() {
         return Problem.response(400, "malformed-request", "Not a well-formed request",
                 "Send a JSON object as described in the OpenAPI document at /api/openapi; dates as YYYY-MM-DD.");
     }

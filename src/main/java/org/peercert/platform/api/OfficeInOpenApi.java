@@ -5,11 +5,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.peercert.platform.Office;
+import org.peercert.platform.OfficeDetails;
 
 /**
  * The OpenAPI document names the office that runs the portal as the API's contact (#28). The OpenAPI runtime makes
- * this filter itself, outside CDI, so it reads the same settings as {@link Office} from the configuration.
+ * this filter itself, outside CDI, so it reads the same settings as {@code platform.Office} from the configuration.
  */
 public class OfficeInOpenApi implements OASFilter {
 
@@ -18,7 +18,7 @@ public class OfficeInOpenApi implements OASFilter {
         // The OpenAPI service may run with the server's class loader as the context one: ask for the deployment's configuration.
         Config config = ConfigProvider.getConfig(OfficeInOpenApi.class.getClassLoader());
         openApi.getInfo().title(value(config, "peercert.office.program", "PeerCert") + " API").contact(OASFactory.createContact()
-                .name(value(config, "peercert.office.name", Office.DEFAULT_NAME))
+                .name(value(config, "peercert.office.name", OfficeDetails.DEMO_NAME))
                 .email(value(config, "peercert.office.email", null))
                 .url(value(config, "peercert.office.website", null)));
     }
