@@ -69,15 +69,14 @@ public final class PortalClient {
     /** Opens the page, then posts its form with the fields given (ids without the form prefix) and the button. */
     public Page submit(String path, String formId, Map<String, String> fields, String buttonId) {
         Page page = get(path);
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (page.status() != 200 || !viewState.find()) {
+        if (page.status() != 200) {
             throw new AssertionError("No form on " + path + " (status " + page.status() + ")");
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + buttonId, "");
-        form.put("jakarta.faces.ViewState", viewState.group(1));
+        form.put("jakarta.faces.ViewState", viewStateOf(page));
         // What PrimeFaces' script puts into each form under the Content-Security-Policy: the page's nonce, which a
         // postback must bring back (#22).
         Matcher nonce = NONCE.matcher(page.header("Content-Security-Policy"));
@@ -91,6 +90,15 @@ public final class PortalClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded))
                 .build());
+    }
+
+    /** The Faces view state of the page's form, which a postback brings back. */
+    public static String viewStateOf(Page page) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("No form on the page (status " + page.status() + ")");
+        }
+        return viewState.group(1);
     }
 
     /** Posts plain form fields (not a Faces form: no view state). */
