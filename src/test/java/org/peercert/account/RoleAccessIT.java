@@ -125,7 +125,8 @@ class RoleAccessIT {
     void publicPagesOpenWithoutSigningIn() {
         PortalClient client = new PortalClient();
         for (String page : new String[]{"/", "/login.xhtml", "/account/register.xhtml", "/account/forgot-password.xhtml",
-                "/account/verify.xhtml", "/verify", "/verify.xhtml", "/verify/PS-CPS-1999-000001", "/api/openapi", "/tracks.xhtml"}) {
+                "/account/verify.xhtml", "/verify", "/verify.xhtml", "/verify/PS-CPS-1999-000001", "/api/openapi", "/tracks.xhtml",
+                "/.well-known/jwks.json", "/api/v1/credentials/keys", "/api/v1/credentials/issuer"}) {
             assertEquals(200, client.get(page).status(), page);
         }
         for (String page : new String[]{"/", "/verify"}) {

@@ -150,4 +150,14 @@ public class TestData {
                 .forEach(r -> places.put((Integer) r[0], ((String) r[1]).indexOf((char) ('0' + (Integer) r[2]))));
         return places;
     }
+
+    /** As if the portal had signed with this key before a rotation (#27): its public part among the recorded keys. */
+    public void recordEarlierSigningKey(String keyId, String publicJwk) {
+        em.createNativeQuery("INSERT INTO credential_public_key (kid, jwk, first_used_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, keyId).setParameter(2, publicJwk).setParameter(3, PortalTime.now().minusSeconds(86_400)).executeUpdate();
+    }
+
+    public void forgetSigningKey(String keyId) {
+        em.createNativeQuery("DELETE FROM credential_public_key WHERE kid = ?1").setParameter(1, keyId).executeUpdate();
+    }
 }

@@ -31,6 +31,7 @@ import org.peercert.certificate.CertificateProblem;
 import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.PublicCertificate;
 import org.peercert.platform.PortalUrls;
+import org.peercert.platform.api.OpenToOtherSites;
 import org.peercert.platform.api.Problem;
 
 /** GET /api/v1/certificates/{number}: public verification of one certificate (R-TRN-3), throttled per client address. */
@@ -55,6 +56,7 @@ public class CertificateResource {
 
     @GET
     @Path("{number}")
+    @OpenToOtherSites
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Verify a certificate", description = "The public fields of the certificate with this number. "
             + "Open to anyone; at most a configured number of lookups a minute per client address (default 60).")

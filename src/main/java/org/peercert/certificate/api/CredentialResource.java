@@ -6,51 +6,105 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peercert.certificate.credential.CredentialService;
+import org.peercert.platform.api.OpenToOtherSites;
 import org.peercert.platform.api.Problem;
 
-/** What any verifier of the portal's credentials needs: its public key, and the status lists it signs. */
+/**
+ * What any verifier of the portal's credentials needs, starting from the credential alone (#27): the issuer's profile
+ * (the credential's {@code issuer.id}), its public keys (each key at the URL a credential names as {@code kid}), and the
+ * status lists it signs. All readable from other sites' pages.
+ */
 @Path("v1/credentials")
 @RequestScoped
-@Tag(name = "Verifiable credentials", description = "Open Badges 3.0 credentials of certificates: the issuer's key and status lists")
+@OpenToOtherSites
+@Tag(name = "Verifiable credentials", description = "Open Badges 3.0 credentials of certificates: the issuer, its keys and status lists")
 public class CredentialResource {
+
+    static final String JWK_SET = "application/jwk-set+json";
+    static final String JWK = "application/jwk+json";
+    static final String LD_JSON = "application/ld+json";
+    private static final List<Variant> STATUS_LIST_FORMS = Variant.mediaTypes(MediaType.valueOf(CredentialService.MEDIA_TYPE),
+            MediaType.valueOf(LD_JSON), MediaType.APPLICATION_JSON_TYPE).build();
+    private static final String A_DAY = "public, max-age=86400";
 
     @Inject
     CredentialService credentials;
 
+    @Context
+    Request request;
+
+    @GET
+    @Path("issuer")
+    @Produces({LD_JSON, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The issuer's Open Badges 3.0 profile", description = "The certification office that signs every credential: the "
+            + "document at the credential's issuer.id, with its name, web site and contact details.")
+    @APIResponse(responseCode = "200", description = "The issuer's Profile (JSON-LD)", content = @Content(mediaType = LD_JSON))
+    public Response issuer() {
+        return Response.ok(credentials.issuerProfileJson()).header("Cache-Control", "public, max-age=3600").build();
+    }
+
     @GET
     @Path("keys")
-    @Produces("application/jwk-set+json")
-    @Operation(summary = "The public key the portal signs credentials with", description = "A JWK Set (ES256, P-256).")
-    @APIResponse(responseCode = "200", description = "The JWK Set")
+    @Produces({JWK_SET, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The public keys the portal signs credentials with", description = "A JWK Set (ES256, P-256): the key in use "
+            + "first, then every earlier key, so credentials signed before a key rotation still verify. Also at /.well-known/jwks.json.")
+    @APIResponse(responseCode = "200", description = "The JWK Set", content = @Content(mediaType = JWK_SET))
     public Response keys() {
-        return Response.ok(credentials.publicKeys(), "application/jwk-set+json").header("Cache-Control", "public, max-age=3600").build();
+        return Response.ok(credentials.publicKeys()).header("Cache-Control", "public, max-age=3600").build();
+    }
+
+    @GET
+    @Path("keys/{kid}")
+    @Produces({JWK, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "One public key", description = "The public JWK of the key whose thumbprint (RFC 7638) ends the URL: what a "
+            + "credential's kid header names.")
+    @APIResponse(responseCode = "200", description = "The JWK", content = @Content(mediaType = JWK))
+    @APIResponse(responseCode = "404", description = "The portal never signed with such a key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response key(@PathParam("kid") String keyId) {
+        return credentials.publicKey(keyId).map(jwk -> Response.ok(jwk).header("Cache-Control", A_DAY).build())
+                .orElseGet(() -> Problem.response(404, "key-not-found", "No such key", "The portal never signed with a key of this id."));
     }
 
     @GET
     @Path("status/{purpose}/{list}")
-    @Produces({CredentialService.MEDIA_TYPE, Problem.MEDIA_TYPE})
-    @Operation(summary = "A Bitstring Status List", description = "The signed BitstringStatusListCredential (vc+jwt) of one purpose "
-            + "(revocation or suspension) and block of certificates, as named in each credential's credentialStatus.")
-    @APIResponse(responseCode = "200", description = "The status list credential", content = @Content(mediaType = CredentialService.MEDIA_TYPE))
+    @Produces({CredentialService.MEDIA_TYPE, LD_JSON, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "A Bitstring Status List", description = "The signed BitstringStatusListCredential of one purpose and block of "
+            + "certificates, as named in each credential's credentialStatus: message (each certificate's two-bit standing: valid, "
+            + "suspended, revoked), or revocation and suspension for credentials issued before 2027. As a compact JWS "
+            + "(application/vc+jwt, the default), or wrapped as an EnvelopedVerifiableCredential (application/ld+json or application/json).")
+    @APIResponse(responseCode = "200", description = "The status list credential", content = {
+        @Content(mediaType = CredentialService.MEDIA_TYPE), @Content(mediaType = LD_JSON)})
     @APIResponse(responseCode = "404", description = "No such list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response statusList(@PathParam("purpose") String purpose, @PathParam("list") String list) {
         if (!list.matches("\\d{1,12}")) {
             return notFound();
         }
+        Variant form = request.selectVariant(STATUS_LIST_FORMS);
+        if (form == null) {
+            return Problem.response(406, "not-acceptable", "Not an available form",
+                    "Status lists are served as application/vc+jwt, application/ld+json or application/json.");
+        }
+        boolean compact = form.getMediaType().toString().equals(CredentialService.MEDIA_TYPE);
         return credentials.statusList(purpose, Long.parseLong(list))
-                .map(jws -> Response.ok(jws, CredentialService.MEDIA_TYPE).header("Cache-Control", "no-cache").build())
+                .map(jws -> Response.ok(compact ? jws : CredentialService.enveloped(jws), form).header("Cache-Control", "no-cache").build())
                 .orElseGet(CredentialResource::notFound);
     }
 
     private static Response notFound() {
-        return Problem.response(404, "status-list-not-found", "No such status list", "Status lists are revocation/N or suspension/N.");
+        return Problem.response(404, "status-list-not-found", "No such status list", "Status lists are message/N, revocation/N or suspension/N.");
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What a certificate's verifiable credential says (R-TRN-3): the certificate, its holder by name only (never date of
- * birth, address or contact details), its track and dates, and where its revocation and suspension bits are published.
+ * birth, address or contact details), its track and dates, and where its standing is published.
  *
  * @param certificateNumber as printed on the certificate, e.g. {@code PS-CPS-2026-000123}
  * @param holderName        the holder's name as printed on the certificate
@@ -14,11 +14,10 @@ import java.util.Set;
  * @param trackLabel        e.g. {@code Certified Peer Specialist}
  * @param trainingHours     the length of the basic training the holder completed (R-TRN-1; the configured
  *                          curriculum length, 40 hours by default)
- * @param revocation        the certificate's bit in a revocation list
- * @param suspension        the certificate's bit in a suspension list
+ * @param standing          the certificate's two-bit {@link Standing} in a status list of purpose {@code message}
  */
 public record CertificateClaims(String certificateNumber, String holderName, String trackCode, String trackLabel, int trainingHours,
-                                LocalDate issuedOn, LocalDate expiresOn, StatusEntry revocation, StatusEntry suspension) {
+                                LocalDate issuedOn, LocalDate expiresOn, StatusEntry standing) {
 
     private static final Set<String> TRACK_CODES = Set.of("CPS", "PPS");
 
@@ -37,15 +36,14 @@ public record CertificateClaims(String certificateNumber, String holderName, Str
         if (expiresOn.isBefore(issuedOn)) {
             throw new IllegalArgumentException("The certificate expires (" + expiresOn + ") before it is issued (" + issuedOn + ").");
         }
-        Objects.requireNonNull(revocation, "revocation");
-        Objects.requireNonNull(suspension, "suspension");
+        Objects.requireNonNull(standing, "standing");
     }
 
     /**
      * A certificate's place in a Bitstring Status List.
      *
      * @param statusListCredential the URL where the portal serves the signed status list credential
-     * @param statusListIndex      the certificate's bit in that list
+     * @param statusListIndex      the certificate's entry in that list
      */
     public record StatusEntry(String statusListCredential, int statusListIndex) {
 

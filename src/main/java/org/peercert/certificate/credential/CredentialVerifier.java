@@ -8,9 +8,11 @@ import static org.peercert.certificate.credential.Vocabulary.VC_JWT;
 
 import com.nimbusds.jose.Header;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.util.Base64URL;
 import java.text.ParseException;
 import java.time.Duration;
@@ -21,13 +23,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.peercert.certificate.credential.Verdict.Outcome;
 
 /**
  * Checks a certificate credential (R-TRN-3) presented on the verify page: that it is an Open Badges 3.0 credential
- * signed by the portal (compact JWS, ES256, the trusted key only), that it is within its dates, and that neither its
- * revocation nor its suspension bit is set in the portal's signed Bitstring Status Lists.
+ * signed by the portal (compact JWS, ES256, one of the portal's keys only), that its JWT claims agree with it, that it is
+ * within its dates, and that its standing in the portal's signed Bitstring Status List is valid: the two-bit
+ * {@link Standing} of its one {@code message} entry (#27), or, for a credential issued before #27, neither its revocation
+ * nor its suspension bit.
  *
  * <p>Never throws on what is presented: garbage, an over-long text, an unsigned ({@code alg: none}) or
  * HMAC-signed token, a forged status list, all end in a {@link Verdict}. Stateless and thread-safe.
@@ -47,22 +52,23 @@ public final class CredentialVerifier {
     public static final int MAXIMUM_STATUS_LIST_LENGTH = 500_000;
 
     /**
-     * @param compactJws        what was presented: the credential as a compact JWS ({@code application/vc+jwt})
-     * @param trustedKey        the portal's key; nothing else is trusted
+     * @param compactJws        what was presented: the credential as a compact JWS
+     * @param trustedKeys       the portal's keys; nothing else is trusted
      * @param statusListFetcher the compact JWS of the status list credential served at a URL, or null when there is none
      * @param now               the moment of the check
      */
-    public Verdict verify(String compactJws, PortalKey trustedKey, Function<String, String> statusListFetcher, Instant now) {
-        Objects.requireNonNull(trustedKey, "trustedKey");
+    public Verdict verify(String compactJws, TrustedKeys trustedKeys, Function<String, String> statusListFetcher, Instant now) {
+        Objects.requireNonNull(trustedKeys, "trustedKeys");
         Objects.requireNonNull(statusListFetcher, "statusListFetcher");
         Objects.requireNonNull(now, "now");
         Holder holder = Holder.UNKNOWN;
         try {
-            Map<String, Object> credential = signedPayload(compactJws, MAXIMUM_CREDENTIAL_LENGTH, trustedKey);
+            Map<String, Object> credential = signedPayload(compactJws, MAXIMUM_CREDENTIAL_LENGTH, trustedKeys);
             requireOpenBadgeCredential(credential);
+            requireClaimsMatchingTheCredential(credential);
             holder = holderOf(credential);
             checkDates(credential, now);
-            checkStatus(credential, trustedKey, statusListFetcher, now);
+            checkStatus(credential, trustedKeys, statusListFetcher, now);
             return Verdict.of(Outcome.VALID, null, holder.number(), holder.name());
         } catch (Refusal refusal) {
             return Verdict.of(refusal.outcome, refusal.getMessage(), holder.number(), holder.name());
@@ -73,16 +79,17 @@ public final class CredentialVerifier {
 
     // --- the signature
 
-    /** The payload of a compact JWS signed ES256 by the trusted key, refused otherwise. */
-    private static Map<String, Object> signedPayload(String compactJws, int maximumLength, PortalKey trustedKey) throws Refusal {
+    /** The payload of a compact JWS signed ES256 by one of the trusted keys, refused otherwise. */
+    private static Map<String, Object> signedPayload(String compactJws, int maximumLength, TrustedKeys trustedKeys) throws Refusal {
         String compact = requireCompactJws(compactJws, maximumLength);
-        requireTrustedSigner(header(compact), trustedKey);
+        JWSVerifier signer = requireTrustedSigner(header(compact), trustedKeys);
         JWSObject jws = parse(compact);
-        if (!signatureMatches(jws, trustedKey)) {
+        if (!signatureMatches(jws, signer)) {
             throw new Refusal(Outcome.BAD_SIGNATURE, "The credential has been altered: its signature does not match.");
         }
-        if (!VC_JWT.equals(jws.getHeader().getType())) {
-            throw malformed("it is not a verifiable credential (its type is not vc+jwt)");
+        JOSEObjectType type = jws.getHeader().getType();
+        if (type != null && !JOSEObjectType.JWT.equals(type) && !VC_JWT.equals(type)) {
+            throw malformed("it is not a verifiable credential (its type is " + type + ", not JWT or vc+jwt)");
         }
         Map<String, Object> payload = jws.getPayload().toJSONObject();
         if (payload == null) {
@@ -113,8 +120,8 @@ public final class CredentialVerifier {
         }
     }
 
-    /** Only ES256 by the portal's key: refuses {@code alg: none}, HMAC and every other algorithm before any check. */
-    private static void requireTrustedSigner(Header header, PortalKey trustedKey) throws Refusal {
+    /** Only ES256 by a portal key: refuses {@code alg: none}, HMAC and every other algorithm before any check. */
+    private static JWSVerifier requireTrustedSigner(Header header, TrustedKeys trustedKeys) throws Refusal {
         if (!(header instanceof JWSHeader jwsHeader)) {
             throw new Refusal(Outcome.BAD_SIGNATURE, "The credential is not signed; only credentials signed by the portal are accepted.");
         }
@@ -122,9 +129,8 @@ public final class CredentialVerifier {
             throw new Refusal(Outcome.BAD_SIGNATURE, "The credential is signed with " + jwsHeader.getAlgorithm()
                     + "; only the portal's ES256 signature is accepted.");
         }
-        if (jwsHeader.getKeyID() != null && !jwsHeader.getKeyID().equals(trustedKey.keyId())) {
-            throw new Refusal(Outcome.BAD_SIGNATURE, "The credential was not signed with this portal's key.");
-        }
+        return trustedKeys.verifierFor(jwsHeader.getKeyID())
+                .orElseThrow(() -> new Refusal(Outcome.BAD_SIGNATURE, "The credential was not signed with this portal's key."));
     }
 
     private static JWSObject parse(String compact) throws Refusal {
@@ -135,9 +141,9 @@ public final class CredentialVerifier {
         }
     }
 
-    private static boolean signatureMatches(JWSObject jws, PortalKey trustedKey) {
+    private static boolean signatureMatches(JWSObject jws, JWSVerifier signer) {
         try {
-            return jws.verify(trustedKey.verifier());
+            return jws.verify(signer);
         } catch (JOSEException | IllegalStateException unverifiable) {
             return false;
         }
@@ -149,6 +155,34 @@ public final class CredentialVerifier {
         if (!hasType(credential, OPEN_BADGE_CREDENTIAL)) {
             throw malformed("it is not an Open Badges credential (type OpenBadgeCredential)");
         }
+    }
+
+    /**
+     * Open Badges 3.0's proof format: iss, jti, sub, nbf and exp repeat the credential's issuer id, id, subject id,
+     * validFrom and validUntil. A claim that disagrees makes the credential unreadable; credentials issued before #27
+     * have none of them.
+     */
+    private static void requireClaimsMatchingTheCredential(Map<String, Object> credential) throws Refusal {
+        Map<String, Object> issuer = object(credential, "issuer");
+        Map<String, Object> subject = object(credential, "credentialSubject");
+        requireClaim(credential, "iss", issuer == null ? credential.get("issuer") : issuer.get("id"));
+        requireClaim(credential, "jti", credential.get("id"));
+        requireClaim(credential, "sub", subject == null ? null : subject.get("id"));
+        requireClaim(credential, "nbf", epochSecond(credential, "validFrom"));
+        requireClaim(credential, "exp", epochSecond(credential, "validUntil"));
+    }
+
+    private static void requireClaim(Map<String, Object> credential, String claim, Object mirrored) throws Refusal {
+        Object value = credential.get(claim);
+        boolean matches = value instanceof Number number && mirrored instanceof Long seconds ? number.longValue() == seconds : Objects.equals(value, mirrored);
+        if (value != null && !matches) {
+            throw malformed("its " + claim + " claim does not match the credential");
+        }
+    }
+
+    private static Long epochSecond(Map<String, Object> credential, String name) throws Refusal {
+        OffsetDateTime dateTime = dateTime(credential, name);
+        return dateTime == null ? null : dateTime.toEpochSecond();
     }
 
     private static Holder holderOf(Map<String, Object> credential) throws Refusal {
@@ -191,17 +225,40 @@ public final class CredentialVerifier {
 
     // --- the status
 
-    /** Revocation first, so a certificate both revoked and suspended reads as revoked. Both lists must be named. */
-    private static void checkStatus(Map<String, Object> credential, PortalKey trustedKey, Function<String, String> fetcher, Instant now)
+    /** The standing entry when there is one; otherwise the revocation and suspension entries of a credential issued before #27. */
+    private static void checkStatus(Map<String, Object> credential, TrustedKeys trustedKeys, Function<String, String> fetcher, Instant now)
             throws Refusal {
         List<StatusReference> references = statusReferences(credential);
-        for (StatusPurpose purpose : StatusPurpose.values()) {
+        if (references.isEmpty()) {
+            throw malformed("it names no status list");
+        }
+        Optional<StatusReference> standing = references.stream().filter(reference -> reference.purpose() == StatusPurpose.MESSAGE).findFirst();
+        if (standing.isPresent()) {
+            checkStanding(standing.get(), trustedKeys, fetcher, now);
+        } else {
+            checkRevocationAndSuspension(references, trustedKeys, fetcher, now);
+        }
+    }
+
+    private static void checkStanding(StatusReference reference, TrustedKeys trustedKeys, Function<String, String> fetcher, Instant now)
+            throws Refusal {
+        switch (Standing.of(statusOf(reference, trustedKeys, fetcher, now))) {
+            case REVOKED -> throw new Refusal(Outcome.REVOKED, null);
+            case SUSPENDED -> throw new Refusal(Outcome.SUSPENDED, null);
+            case VALID -> { }
+        }
+    }
+
+    /** Revocation first, so a certificate both revoked and suspended reads as revoked. Both lists must be named. */
+    private static void checkRevocationAndSuspension(List<StatusReference> references, TrustedKeys trustedKeys, Function<String, String> fetcher,
+                                                     Instant now) throws Refusal {
+        for (StatusPurpose purpose : List.of(StatusPurpose.REVOCATION, StatusPurpose.SUSPENSION)) {
             List<StatusReference> ofPurpose = references.stream().filter(reference -> reference.purpose() == purpose).toList();
             if (ofPurpose.isEmpty()) {
                 throw malformed("it names no " + purpose.term() + " status list");
             }
             for (StatusReference reference : ofPurpose) {
-                if (isSet(reference, trustedKey, fetcher, now)) {
+                if (statusOf(reference, trustedKeys, fetcher, now) != 0) {
                     throw new Refusal(purpose == StatusPurpose.REVOCATION ? Outcome.REVOKED : Outcome.SUSPENDED, null);
                 }
             }
@@ -214,7 +271,8 @@ public final class CredentialVerifier {
         for (Map<String, Object> entry : objects(credential.get("credentialStatus"))) {
             StatusPurpose purpose = StatusPurpose.fromTerm(text(entry, "statusPurpose")).orElse(null);
             if (hasType(entry, STATUS_LIST_ENTRY) && purpose != null) {
-                references.add(new StatusReference(purpose, statusListIndex(entry), requiredText(entry, "statusListCredential")));
+                references.add(new StatusReference(purpose, statusListIndex(entry), statusSize(entry, purpose),
+                        requiredText(entry, "statusListCredential")));
             }
         }
         return references;
@@ -228,22 +286,32 @@ public final class CredentialVerifier {
         return Integer.parseInt(index);
     }
 
-    private static boolean isSet(StatusReference reference, PortalKey trustedKey, Function<String, String> fetcher, Instant now)
-            throws Refusal {
-        Map<String, Object> listCredential = fetchSignedStatusList(reference.url(), trustedKey, fetcher);
-        Map<String, Object> list = requireMatchingStatusList(listCredential, reference, now);
-        StatusList bits = decode(list, reference.url());
-        if (reference.index() >= bits.size()) {
-            throw unavailable("the status list at " + reference.url() + " is shorter than the certificate's place in it");
+    /** The standing entry's status is two bits; a revocation or suspension entry's one. */
+    private static int statusSize(Map<String, Object> entry, StatusPurpose purpose) throws Refusal {
+        int expected = purpose == StatusPurpose.MESSAGE ? Standing.STATUS_SIZE : 1;
+        Object size = entry.get("statusSize");
+        if (size == null ? expected != 1 : !(size instanceof Number number && number.intValue() == expected)) {
+            throw malformed("its " + purpose.term() + " status entry is not " + expected + " bit" + (expected == 1 ? "" : "s") + " wide");
         }
-        return bits.get(reference.index());
+        return expected;
     }
 
-    private static Map<String, Object> fetchSignedStatusList(String url, PortalKey trustedKey, Function<String, String> fetcher)
+    private static int statusOf(StatusReference reference, TrustedKeys trustedKeys, Function<String, String> fetcher, Instant now)
+            throws Refusal {
+        Map<String, Object> listCredential = fetchSignedStatusList(reference.url(), trustedKeys, fetcher);
+        Map<String, Object> list = requireMatchingStatusList(listCredential, reference, now);
+        StatusList bits = decode(list, reference.url());
+        if (reference.index() >= bits.entries(reference.statusSize())) {
+            throw unavailable("the status list at " + reference.url() + " is shorter than the certificate's place in it");
+        }
+        return bits.value(reference.index(), reference.statusSize());
+    }
+
+    private static Map<String, Object> fetchSignedStatusList(String url, TrustedKeys trustedKeys, Function<String, String> fetcher)
             throws Refusal {
         String compactJws = fetch(url, fetcher);
         try {
-            return signedPayload(compactJws, MAXIMUM_STATUS_LIST_LENGTH, trustedKey);
+            return signedPayload(compactJws, MAXIMUM_STATUS_LIST_LENGTH, trustedKeys);
         } catch (Refusal refusal) {
             throw unavailable("the status list at " + url
                     + (refusal.outcome == Outcome.BAD_SIGNATURE ? " is not signed with the portal's key" : " is unreadable"));
@@ -359,7 +427,7 @@ public final class CredentialVerifier {
         static final Holder UNKNOWN = new Holder(null, null);
     }
 
-    private record StatusReference(StatusPurpose purpose, int index, String url) {
+    private record StatusReference(StatusPurpose purpose, int index, int statusSize, String url) {
     }
 
     /** Ends a check with an outcome; its message is the detail the verdict's sentence carries. */

@@ -9,7 +9,6 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.nio.charset.StandardCharsets;
@@ -65,11 +64,6 @@ public final class PortalKey {
     /** The public JWK alone. */
     public String publicJwk() {
         return key.toPublicJWK().toJSONString();
-    }
-
-    /** A JWK Set with only the public key, to serve at {@code /.well-known/jwks.json}. */
-    public String publicJwkSetJson() {
-        return new JWKSet(key.toPublicJWK()).toString(true);
     }
 
     JWSSigner signer() {

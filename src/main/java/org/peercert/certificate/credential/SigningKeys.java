@@ -13,12 +13,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The portal's credential signing key: from configuration ({@code PEERCERT_CREDENTIAL_SIGNING_KEY}, a private
- * P-256 JWK) in production; otherwise generated once and kept in the database, as on the embedded default.
+ * P-256 JWK) in production; otherwise generated once and kept in the database, as on the embedded default. The public
+ * part of each key the portal signs with is recorded, so that after a rotation (a new key configured) the credentials
+ * and status lists signed with an earlier key still verify, on every node (#27).
  */
 @ApplicationScoped
 public class SigningKeys {
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+    private static final String REMEMBER = "INSERT INTO credential_public_key (kid, jwk, first_used_at) VALUES (?1, ?2, ?3) "
+            + "ON DUPLICATE KEY UPDATE kid = kid";
     private static final String STORE = "INSERT INTO credential_signing_key (id, jwk, created_at) VALUES (1, ?1, ?2) "
             + "ON DUPLICATE KEY UPDATE id = id";
 
@@ -41,9 +45,23 @@ public class SigningKeys {
         PortalKey known = key;
         if (known == null) {
             known = configured.filter(jwk -> !jwk.isBlank()).map(PortalKey::fromJwk).orElseGet(self::storedOrNew);
+            self.remember(known);
             key = known;
         }
         return known;
+    }
+
+    /** The current key and every key signed with before, read afresh so that a key another node rotated to is known at once. */
+    public TrustedKeys trusted() {
+        PortalKey signing = current();
+        List<?> recorded = em.createNativeQuery("SELECT jwk FROM credential_public_key ORDER BY first_used_at DESC").getResultList();
+        return TrustedKeys.of(signing, recorded.stream().map(String.class::cast).toList());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void remember(PortalKey signing) {
+        em.createNativeQuery(REMEMBER).setParameter(1, signing.keyId()).setParameter(2, signing.publicJwk()).setParameter(3, clock.instant())
+                .executeUpdate();
     }
 
     /** A second node that generates at the same time keeps the first one's key: the insert is ignored, the read wins. */

@@ -11,8 +11,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A Bitstring Status List (W3C Bitstring Status List v1.0): one bit per credential, set when the credential
- * has the list's status (revoked, or suspended). Index 0 is the left-most bit of the first byte. The list is
+ * A Bitstring Status List (W3C Bitstring Status List v1.0): one status per credential, of {@code statusSize} bits
+ * (one bit for a revocation or suspension list, set when the credential has that status; two bits for the portal's
+ * {@code message} list of {@link Standing}s). Index 0 is the left-most bit of the first byte; a status of several bits
+ * starts at bit {@code index × statusSize} and reads its first bit as the most significant. The list is
  * published inside a signed status list credential as {@link #encoded()}: the GZIP-compressed bitstring,
  * base64url without padding, with the multibase prefix {@code u}.
  *
@@ -60,6 +62,46 @@ public final class StatusList {
     public boolean get(int index) {
         checkIndex(index);
         return (bits[index / Byte.SIZE] & mask(index)) != 0;
+    }
+
+    /** The status of entry {@code index} in a list of {@code statusSize}-bit statuses. */
+    public int value(int index, int statusSize) {
+        int first = firstBit(index, statusSize);
+        int value = 0;
+        for (int bit = first; bit < first + statusSize; bit++) {
+            value = (value << 1) | (get(bit) ? 1 : 0);
+        }
+        return value;
+    }
+
+    /** Sets the status of entry {@code index} in a list of {@code statusSize}-bit statuses. */
+    public void setValue(int index, int statusSize, int value) {
+        int first = firstBit(index, statusSize);
+        if (value < 0 || value >= 1 << statusSize) {
+            throw new IllegalArgumentException("A status of " + statusSize + " bits is between 0 and " + ((1 << statusSize) - 1) + ", not " + value + ".");
+        }
+        for (int bit = 0; bit < statusSize; bit++) {
+            set(first + bit, (value >>> (statusSize - 1 - bit) & 1) == 1);
+        }
+    }
+
+    /** How many statuses of {@code statusSize} bits the list holds. */
+    public int entries(int statusSize) {
+        return size() / requireStatusSize(statusSize);
+    }
+
+    private int firstBit(int index, int statusSize) {
+        if (index < 0 || index >= entries(statusSize)) {
+            throw new IllegalArgumentException("Status list entry " + index + " is outside the list of " + entries(statusSize) + " entries.");
+        }
+        return index * statusSize;
+    }
+
+    private static int requireStatusSize(int statusSize) {
+        if (statusSize < 1 || statusSize > Byte.SIZE) {
+            throw new IllegalArgumentException("A status is 1 to 8 bits, not " + statusSize + ".");
+        }
+        return statusSize;
     }
 
     /** The {@code encodedList} value: multibase base64url (no padding) of the GZIP-compressed bitstring. */

@@ -3,8 +3,13 @@ package org.peercert.certificate.credential;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The two Bitstring Status List purposes the portal publishes: a revoked certificate never comes back, a suspended one may. */
+/**
+ * The Bitstring Status List purposes the portal publishes. Credentials carry one {@code message} entry, a two-bit
+ * {@link Standing}; credentials issued before #27 carry a {@code revocation} and a {@code suspension} entry, whose
+ * lists the portal keeps serving for them.
+ */
 public enum StatusPurpose {
+    MESSAGE("message"),
     REVOCATION("revocation"),
     SUSPENSION("suspension");
 
@@ -14,7 +19,7 @@ public enum StatusPurpose {
         this.term = term;
     }
 
-    /** The {@code statusPurpose} value in credentials: {@code revocation} or {@code suspension}. */
+    /** The {@code statusPurpose} value in credentials. */
     public String term() {
         return term;
     }

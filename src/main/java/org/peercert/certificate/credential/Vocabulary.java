@@ -18,10 +18,8 @@ final class Vocabulary {
     static final String STATUS_LIST = "BitstringStatusList";
     static final String STATUS_LIST_ENTRY = "BitstringStatusListEntry";
 
-    /** {@code typ} of a credential secured with JOSE ({@code application/vc+jwt}). */
+    /** {@code typ} of a credential secured with VC-JOSE-COSE, as the portal issued them before #27; Open Badges 3.0 uses {@code JWT}. */
     static final JOSEObjectType VC_JWT = new JOSEObjectType("vc+jwt");
-    /** {@code cty}: the payload is a credential. */
-    static final String VC_CONTENT_TYPE = "vc";
 
     /** XML Schema dateTimeStamp with seconds and an offset ({@code Z} for UTC), as VC 2.0 wants for validFrom and validUntil. */
     static final DateTimeFormatter DATE_TIME_STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peercert.certificate.credential.CredentialFixtures.HOLDER;
 import static org.peercert.certificate.credential.CredentialFixtures.NUMBER;
 import static org.peercert.certificate.credential.CredentialFixtures.REVOCATION_URL;
-import static org.peercert.certificate.credential.CredentialFixtures.SUSPENSION_URL;
+import static org.peercert.certificate.credential.CredentialFixtures.STANDING_URL;
 import static org.peercert.certificate.credential.CredentialFixtures.certificate;
 import static org.peercert.certificate.credential.CredentialFixtures.header;
 import static org.peercert.certificate.credential.CredentialFixtures.object;
 import static org.peercert.certificate.credential.CredentialFixtures.payload;
-import static org.peercert.certificate.credential.CredentialFixtures.payloadText;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** R-TRN-3: a certificate as an Open Badges 3.0 credential, a VC 2.0 secured with JOSE (vc+jwt), with its status lists. */
+/** R-TRN-3, #27: a certificate as an Open Badges 3.0 credential in OB 3.0's JWT proof format, with its one status entry. */
 class CredentialIssuerTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T15:30:00Z");
@@ -32,13 +32,46 @@ class CredentialIssuerTest {
     private final CredentialIssuer issuer = CredentialFixtures.issuer(key);
 
     @Test
-    void headerIsEs256WithThePortalsKeyIdAndTheVcJwtTypes() {
+    void headerHoldsOnlyAlgAKidUrlEndingInTheKeysThumbprintAndTypJwt() {
         Map<String, Object> header = header(issuer.issue(certificate(), NOW));
 
-        assertEquals("ES256", header.get("alg"));
-        assertEquals(key.keyId(), header.get("kid"));
-        assertEquals("vc+jwt", header.get("typ"));
-        assertEquals("vc", header.get("cty"));
+        assertEquals(Map.of("alg", "ES256", "kid", CredentialFixtures.KEYS_URL + "/" + key.keyId(), "typ", "JWT"), header,
+                "Open Badges 3.0 allows no other JOSE header");
+    }
+
+    @Test
+    void registeredClaimsMirrorTheCredential() {
+        Map<String, Object> credential = payload(issuer.issue(certificate(), NOW));
+
+        assertEquals(CredentialFixtures.ISSUER_ID, credential.get("iss"));
+        assertEquals(credential.get("id"), credential.get("jti"));
+        assertEquals(object(credential, "credentialSubject").get("id"), credential.get("sub"));
+        assertEquals("https://portal.example/verify?number=PS-CPS-2026-000123#holder", credential.get("sub"));
+        assertEquals(Instant.parse("2026-03-02T00:00:00Z").getEpochSecond(), ((Number) credential.get("nbf")).longValue());
+        assertEquals(Instant.parse("2029-03-01T23:59:59Z").getEpochSecond(), ((Number) credential.get("exp")).longValue());
+    }
+
+    /** The required members and types of the OB 3.0 data model (AchievementCredential, Profile, AchievementSubject, Achievement). */
+    @Test
+    void payloadHasEveryMemberOpenBadges30RequiresWithItsType() {
+        Map<String, Object> credential = payload(issuer.issue(certificate(), NOW));
+
+        for (String member : List.of("id", "name", "validFrom")) {
+            assertTrue(credential.get(member) instanceof String, member);
+        }
+        assertTrue(((List<?>) credential.get("@context")).size() >= 2);
+        assertTrue(((List<?>) credential.get("type")).containsAll(List.of("VerifiableCredential", "OpenBadgeCredential")));
+        Map<String, Object> issuerProfile = object(credential, "issuer");
+        assertTrue(issuerProfile.get("id") instanceof String && ((List<?>) issuerProfile.get("type")).contains("Profile"));
+        Map<String, Object> subject = object(credential, "credentialSubject");
+        assertTrue(((List<?>) subject.get("type")).contains("AchievementSubject"));
+        Map<String, Object> achievement = object(subject, "achievement");
+        for (String member : List.of("id", "description", "name")) {
+            assertTrue(achievement.get(member) instanceof String, "achievement." + member);
+        }
+        assertTrue(((List<?>) achievement.get("type")).contains("Achievement"));
+        assertTrue(object(achievement, "criteria").get("narrative") instanceof String);
+        assertTrue(credential.get("credentialStatus") instanceof Map<?, ?>, "one status object, not a list");
     }
 
     @Test
@@ -54,23 +87,26 @@ class CredentialIssuerTest {
     }
 
     @Test
-    void issuerIsThePortalsProfile() {
+    void issuerIsTheOfficesProfileWithItsContactDetails() {
         Map<String, Object> issuerProfile = object(payload(issuer.issue(certificate(), NOW)), "issuer");
 
-        assertEquals("https://portal.example/", issuerProfile.get("id"));
-        assertEquals(List.of("Profile"), issuerProfile.get("type"));
-        assertEquals("PeerCert State Certification Office", issuerProfile.get("name"));
+        assertEquals(Map.of("id", CredentialFixtures.ISSUER_ID, "type", List.of("Profile"), "name", "PeerCert State Certification Office",
+                "url", "https://portal.example/", "email", "certification@portal.example", "phone", "785-555-0100"), issuerProfile);
     }
 
     @Test
     void theIssuerIsTheConfiguredOfficeInTheProfileAndTheDescription() {
-        CredentialIssuer board = new CredentialIssuer(key, CredentialFixtures.ISSUER_ID, "Sunflower Peer Certification Board",
-                CredentialFixtures.ACHIEVEMENT_URL, CredentialFixtures.VERIFY_URL, java.time.ZoneOffset.UTC);
+        IssuerProfile sunflower = new IssuerProfile(CredentialFixtures.ISSUER_ID, "Sunflower Peer Certification Board", "https://portal.example/",
+                null, " ");
+        CredentialIssuer board = new CredentialIssuer(key, sunflower, CredentialFixtures.KEYS_URL, CredentialFixtures.ACHIEVEMENT_URL,
+                CredentialFixtures.VERIFY_URL, java.time.ZoneOffset.UTC);
 
         String jws = board.issue(certificate(), NOW);
 
         assertEquals("Sunflower Peer Certification Board", object(payload(jws), "issuer").get("name"));
         assertTrue(payload(jws).toString().contains("issued by the Sunflower Peer Certification Board."), payload(jws).toString());
+        assertFalse(object(payload(jws), "issuer").containsKey("email"), "no contact detail the office has not given");
+        assertFalse(object(payload(jws), "issuer").containsKey("phone"));
     }
 
     @Test
@@ -83,8 +119,8 @@ class CredentialIssuerTest {
 
     @Test
     void datesFollowThePortalsZoneWhenGivenOne() {
-        CredentialIssuer chicago = new CredentialIssuer(key, CredentialFixtures.ISSUER_ID, CredentialFixtures.ACHIEVEMENT_URL,
-                CredentialFixtures.VERIFY_URL, ZoneId.of("America/Chicago"));
+        CredentialIssuer chicago = new CredentialIssuer(key, CredentialFixtures.OFFICE, CredentialFixtures.KEYS_URL,
+                CredentialFixtures.ACHIEVEMENT_URL, CredentialFixtures.VERIFY_URL, ZoneId.of("America/Chicago"));
 
         Map<String, Object> credential = payload(chicago.issue(certificate(), NOW));
 
@@ -125,50 +161,57 @@ class CredentialIssuerTest {
         String credential = issuer.issue(certificate(), NOW);
 
         Map<String, Object> subject = object(payload(credential), "credentialSubject");
-        assertEquals(Set.of("type", "name", "identifier", "licenseNumber", "achievement"), subject.keySet());
-        String text = payloadText(credential).toLowerCase(Locale.ROOT);
+        assertEquals(Set.of("id", "type", "name", "identifier", "licenseNumber", "achievement"), subject.keySet());
+        Map<String, Object> withoutIssuer = payload(credential);
+        withoutIssuer.remove("issuer");
+        String text = JSONObjectUtils.toJSONString(withoutIssuer).toLowerCase(Locale.ROOT);
         for (String personal : List.of("birth", "dob", "address", "email", "phone", "street")) {
             assertFalse(text.contains(personal), personal);
         }
     }
 
     @Test
-    void statusIsARevocationAndASuspensionEntryWithTheIndexAsText() {
+    void statusIsOneTwoBitMessageEntryWhoseMessagesNameValidSuspendedAndRevoked() {
         Map<String, Object> credential = payload(issuer.issue(certificate(), NOW));
 
-        assertEquals(List.of(
-                Map.of("id", REVOCATION_URL + "#17", "type", "BitstringStatusListEntry", "statusPurpose", "revocation",
-                        "statusListIndex", "17", "statusListCredential", REVOCATION_URL),
-                Map.of("id", SUSPENSION_URL + "#17", "type", "BitstringStatusListEntry", "statusPurpose", "suspension",
-                        "statusListIndex", "17", "statusListCredential", SUSPENSION_URL)), credential.get("credentialStatus"));
+        assertEquals(Map.of("id", STANDING_URL + "#17", "type", "BitstringStatusListEntry", "statusPurpose", "message",
+                "statusListIndex", "17", "statusSize", 2L, "statusListCredential", STANDING_URL,
+                "statusMessage", List.of(Map.of("status", "0x0", "message", "valid"), Map.of("status", "0x1", "message", "suspended"),
+                        Map.of("status", "0x2", "message", "revoked"), Map.of("status", "0x3", "message", "revoked"))),
+                credential.get("credentialStatus"));
     }
 
     @Test
     void statusListCredentialIsASignedBitstringStatusListCredential() {
-        StatusList list = new StatusList();
-        list.set(17, true);
+        StatusList list = new StatusList(2 * StatusList.MINIMUM_SIZE);
+        list.setValue(17, 2, Standing.SUSPENDED.value());
 
-        String signed = issuer.statusListCredential(REVOCATION_URL, "revocation", list, NOW);
+        String signed = issuer.statusListCredential(STANDING_URL, "message", list, NOW);
 
-        assertEquals("vc+jwt", header(signed).get("typ"));
-        assertEquals(key.keyId(), header(signed).get("kid"));
+        assertEquals(Map.of("alg", "ES256", "kid", CredentialFixtures.KEYS_URL + "/" + key.keyId(), "typ", "JWT"), header(signed));
         Map<String, Object> credential = payload(signed);
         assertEquals(List.of("https://www.w3.org/ns/credentials/v2"), credential.get("@context"));
         assertEquals(List.of("VerifiableCredential", "BitstringStatusListCredential"), credential.get("type"));
-        assertEquals(REVOCATION_URL, credential.get("id"));
-        assertEquals("https://portal.example/", credential.get("issuer"));
+        assertEquals(STANDING_URL, credential.get("id"));
+        assertEquals(CredentialFixtures.ISSUER_ID, credential.get("issuer"));
+        assertEquals(CredentialFixtures.ISSUER_ID, credential.get("iss"));
+        assertEquals(STANDING_URL, credential.get("jti"));
         assertEquals("2026-03-02T15:30:00Z", credential.get("validFrom"));
+        assertEquals(NOW.getEpochSecond(), ((Number) credential.get("nbf")).longValue());
         Map<String, Object> subject = object(credential, "credentialSubject");
-        assertEquals(REVOCATION_URL + "#list", subject.get("id"));
+        assertEquals(STANDING_URL + "#list", subject.get("id"));
         assertEquals("BitstringStatusList", subject.get("type"));
-        assertEquals("revocation", subject.get("statusPurpose"));
-        assertEquals(list, StatusList.decode((String) subject.get("encodedList")));
+        assertEquals("message", subject.get("statusPurpose"));
+        StatusList published = StatusList.decode((String) subject.get("encodedList"));
+        assertEquals(list, published);
+        assertEquals(Standing.SUSPENDED, Standing.of(published.value(17, 2)));
+        assertEquals(Standing.VALID, Standing.of(published.value(16, 2)));
     }
 
     @Test
-    void statusListPurposeIsRevocationOrSuspension() {
-        assertThrows(IllegalArgumentException.class, () -> issuer.statusListCredential(REVOCATION_URL, "message", new StatusList(), NOW));
-        assertThrows(IllegalArgumentException.class, () -> issuer.statusListCredential("/relative", "revocation", new StatusList(), NOW));
+    void statusListPurposeIsOneThePortalPublishes() {
+        assertThrows(IllegalArgumentException.class, () -> issuer.statusListCredential(STANDING_URL, "refresh", new StatusList(), NOW));
+        assertThrows(IllegalArgumentException.class, () -> issuer.statusListCredential("/relative", "message", new StatusList(), NOW));
     }
 
     @Test
@@ -180,13 +223,17 @@ class CredentialIssuerTest {
 
     @Test
     void refusesARelativeIssuerIdOrATemplateWithoutItsPlaceholder() {
-        String issuerId = CredentialFixtures.ISSUER_ID;
+        IssuerProfile office = CredentialFixtures.OFFICE;
+        IssuerProfile relative = new IssuerProfile("portal.example", office.name(), office.url(), null, null);
+        String keysUrl = CredentialFixtures.KEYS_URL;
         String achievementUrl = CredentialFixtures.ACHIEVEMENT_URL;
         String verifyUrl = CredentialFixtures.VERIFY_URL;
+        ZoneId utc = ZoneId.of("UTC");
 
-        assertThrows(IllegalArgumentException.class, () -> new CredentialIssuer(key, "portal.example", achievementUrl, verifyUrl));
-        assertThrows(IllegalArgumentException.class, () -> new CredentialIssuer(key, issuerId, "https://portal.example/track", verifyUrl));
-        assertThrows(IllegalArgumentException.class, () -> new CredentialIssuer(key, issuerId, achievementUrl, "https://portal.example/verify"));
+        assertThrows(IllegalArgumentException.class, () -> new CredentialIssuer(key, relative, keysUrl, achievementUrl, verifyUrl, utc));
+        assertThrows(IllegalArgumentException.class, () -> new CredentialIssuer(key, office, "/keys", achievementUrl, verifyUrl, utc));
+        assertThrows(IllegalArgumentException.class, () -> new CredentialIssuer(key, office, keysUrl, "https://portal.example/track", verifyUrl, utc));
+        assertThrows(IllegalArgumentException.class, () -> new CredentialIssuer(key, office, keysUrl, achievementUrl, "https://portal.example/verify", utc));
     }
 
     @Test
@@ -194,11 +241,11 @@ class CredentialIssuerTest {
         CertificateClaims valid = certificate();
 
         assertThrows(IllegalArgumentException.class, () -> new CertificateClaims(NUMBER, HOLDER, "XYZ", "Other", 40, valid.issuedOn(),
-                valid.expiresOn(), valid.revocation(), valid.suspension()));
+                valid.expiresOn(), valid.standing()));
         assertThrows(IllegalArgumentException.class, () -> new CertificateClaims(NUMBER, HOLDER, "CPS", "Certified Peer Specialist", 40,
-                valid.issuedOn(), LocalDate.of(2026, 3, 1), valid.revocation(), valid.suspension()));
+                valid.issuedOn(), LocalDate.of(2026, 3, 1), valid.standing()));
         assertThrows(IllegalArgumentException.class, () -> new CertificateClaims.StatusEntry(REVOCATION_URL, -1));
         assertThrows(IllegalArgumentException.class, () -> new CertificateClaims(" ", HOLDER, "CPS", "Certified Peer Specialist", 40,
-                valid.issuedOn(), valid.expiresOn(), valid.revocation(), valid.suspension()));
+                valid.issuedOn(), valid.expiresOn(), valid.standing()));
     }
 }

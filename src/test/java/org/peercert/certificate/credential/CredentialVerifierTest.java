@@ -9,6 +9,7 @@ import static org.peercert.certificate.credential.CredentialFixtures.HOLDER;
 import static org.peercert.certificate.credential.CredentialFixtures.INDEX;
 import static org.peercert.certificate.credential.CredentialFixtures.NUMBER;
 import static org.peercert.certificate.credential.CredentialFixtures.REVOCATION_URL;
+import static org.peercert.certificate.credential.CredentialFixtures.STANDING_URL;
 import static org.peercert.certificate.credential.CredentialFixtures.SUSPENSION_URL;
 import static org.peercert.certificate.credential.CredentialFixtures.certificate;
 import static org.peercert.certificate.credential.CredentialFixtures.payload;
@@ -26,6 +27,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
@@ -44,10 +46,13 @@ class CredentialVerifierTest {
     private final PortalKey key = PortalKey.generate();
     private final CredentialIssuer issuer = CredentialFixtures.issuer(key);
     private final CredentialVerifier verifier = new CredentialVerifier();
+    private final TrustedKeys keys = TrustedKeys.of(key);
+    private final StatusList standings = new StatusList(Standing.STATUS_SIZE * StatusList.MINIMUM_SIZE);
     private final StatusList revocations = new StatusList();
     private final StatusList suspensions = new StatusList();
     /** The portal's status list endpoint: each list signed afresh from the current bits. */
     private final Function<String, String> portal = url -> switch (url) {
+        case STANDING_URL -> issuer.statusListCredential(url, "message", standings, NOW);
         case REVOCATION_URL -> issuer.statusListCredential(url, "revocation", revocations, NOW);
         case SUSPENSION_URL -> issuer.statusListCredential(url, "suspension", suspensions, NOW);
         default -> null;
@@ -56,7 +61,7 @@ class CredentialVerifierTest {
 
     @Test
     void anIssuedCredentialIsValid() {
-        Verdict verdict = verifier.verify(credential, key, portal, NOW);
+        Verdict verdict = verifier.verify(credential, keys, portal, NOW);
 
         assertEquals(Outcome.VALID, verdict.outcome());
         assertEquals("The signature is valid and the certificate PS-CPS-2026-000123 is current.", verdict.message());
@@ -69,7 +74,7 @@ class CredentialVerifierTest {
     void aChangedNameIsAnAlteredCredential() {
         String forged = withPayload(credential, payloadText(credential).replace(HOLDER, "Someone Else"));
 
-        Verdict verdict = verifier.verify(forged, key, portal, NOW);
+        Verdict verdict = verifier.verify(forged, keys, portal, NOW);
 
         assertEquals(Outcome.BAD_SIGNATURE, verdict.outcome());
         assertEquals("The credential has been altered: its signature does not match.", verdict.message());
@@ -81,7 +86,7 @@ class CredentialVerifierTest {
     void aLaterExpiryIsAnAlteredCredential() {
         String forged = withPayload(credential, payloadText(credential).replace("2029-03-01T23:59:59Z", "2039-03-01T23:59:59Z"));
 
-        assertEquals(Outcome.BAD_SIGNATURE, verifier.verify(forged, key, portal, Instant.parse("2030-01-01T00:00:00Z")).outcome());
+        assertEquals(Outcome.BAD_SIGNATURE, verifier.verify(forged, keys, portal, Instant.parse("2030-01-01T00:00:00Z")).outcome());
     }
 
     @Test
@@ -91,14 +96,14 @@ class CredentialVerifierTest {
         char changed = parts[1].charAt(middle) == 'A' ? 'B' : 'A';
         String tampered = parts[0] + "." + parts[1].substring(0, middle) + changed + parts[1].substring(middle + 1) + "." + parts[2];
 
-        assertEquals(Outcome.BAD_SIGNATURE, verifier.verify(tampered, key, portal, NOW).outcome());
+        assertEquals(Outcome.BAD_SIGNATURE, verifier.verify(tampered, keys, portal, NOW).outcome());
     }
 
     @Test
     void aCredentialSignedWithAnotherKeyIsRefused() {
         String foreign = CredentialFixtures.issuer(PortalKey.generate()).issue(certificate(), ISSUED);
 
-        Verdict verdict = verifier.verify(foreign, key, portal, NOW);
+        Verdict verdict = verifier.verify(foreign, keys, portal, NOW);
 
         assertEquals(Outcome.BAD_SIGNATURE, verdict.outcome());
         assertEquals("The credential was not signed with this portal's key.", verdict.message());
@@ -111,7 +116,7 @@ class CredentialVerifierTest {
         JWSObject forged = new JWSObject(header, new Payload(payloadText(credential)));
         forged.sign(other.signer());
 
-        assertEquals(Outcome.BAD_SIGNATURE, verifier.verify(forged.serialize(), key, portal, NOW).outcome());
+        assertEquals(Outcome.BAD_SIGNATURE, verifier.verify(forged.serialize(), keys, portal, NOW).outcome());
     }
 
     @Test
@@ -119,8 +124,8 @@ class CredentialVerifierTest {
         String[] parts = credential.split("\\.");
         String none = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"vc+jwt\"}") + "." + parts[1] + ".";
 
-        Verdict verdict = verifier.verify(none, key, portal, NOW);
-        Verdict withOldSignature = verifier.verify(none + parts[2], key, portal, NOW);
+        Verdict verdict = verifier.verify(none, keys, portal, NOW);
+        Verdict withOldSignature = verifier.verify(none + parts[2], keys, portal, NOW);
 
         assertEquals(Outcome.BAD_SIGNATURE, verdict.outcome());
         assertEquals(Outcome.BAD_SIGNATURE, withOldSignature.outcome());
@@ -134,7 +139,7 @@ class CredentialVerifierTest {
         JWSObject confused = new JWSObject(header, new Payload(payloadText(credential)));
         confused.sign(new MACSigner(publicKeyAsSecret));
 
-        Verdict verdict = verifier.verify(confused.serialize(), key, portal, NOW);
+        Verdict verdict = verifier.verify(confused.serialize(), keys, portal, NOW);
 
         assertEquals(Outcome.BAD_SIGNATURE, verdict.outcome());
         assertTrue(verdict.message().contains("HS256"), verdict.message());
@@ -142,7 +147,7 @@ class CredentialVerifierTest {
 
     @Test
     void afterTheEndOfTheExpiryDayItIsExpired() {
-        Verdict verdict = verifier.verify(credential, key, portal, Instant.parse("2029-03-02T00:00:00Z"));
+        Verdict verdict = verifier.verify(credential, keys, portal, Instant.parse("2029-03-02T00:00:00Z"));
 
         assertEquals(Outcome.EXPIRED, verdict.outcome());
         assertEquals("The signature is valid, but the certificate PS-CPS-2026-000123 expired on 2029-03-01.", verdict.message());
@@ -153,62 +158,58 @@ class CredentialVerifierTest {
 
     @Test
     void onTheLastSecondOfTheExpiryDayItIsStillValid() {
-        assertEquals(Outcome.VALID, verifier.verify(credential, key, portal, Instant.parse("2029-03-01T23:59:59Z")).outcome());
+        assertEquals(Outcome.VALID, verifier.verify(credential, keys, portal, Instant.parse("2029-03-01T23:59:59Z")).outcome());
     }
 
     @Test
     void beforeTheIssueDayItIsNotYetValid() {
-        Verdict verdict = verifier.verify(credential, key, portal, Instant.parse("2026-03-01T23:59:59Z"));
+        Verdict verdict = verifier.verify(credential, keys, portal, Instant.parse("2026-03-01T23:59:59Z"));
 
         assertEquals(Outcome.NOT_YET_VALID, verdict.outcome());
         assertTrue(verdict.message().contains("not valid before 2026-03-02"), verdict.message());
     }
 
     @Test
-    void itsRevocationBitSetMeansRevoked() {
-        revocations.set(INDEX, true);
+    void itsStandingRevokedMeansRevoked() {
+        standings.setValue(INDEX, 2, Standing.REVOKED.value());
 
-        Verdict verdict = verifier.verify(credential, key, portal, NOW);
+        Verdict verdict = verifier.verify(credential, keys, portal, NOW);
 
         assertEquals(Outcome.REVOKED, verdict.outcome());
         assertEquals("The signature is valid, but the certificate PS-CPS-2026-000123 has been revoked.", verdict.message());
     }
 
     @Test
-    void itsSuspensionBitSetMeansSuspended() {
-        suspensions.set(INDEX, true);
+    void itsStandingSuspendedMeansSuspended() {
+        standings.setValue(INDEX, 2, Standing.SUSPENDED.value());
 
-        Verdict verdict = verifier.verify(credential, key, portal, NOW);
+        Verdict verdict = verifier.verify(credential, keys, portal, NOW);
 
         assertEquals(Outcome.SUSPENDED, verdict.outcome());
         assertEquals("The signature is valid, but the certificate PS-CPS-2026-000123 is suspended.", verdict.message());
     }
 
     @Test
-    void revokedOutweighsSuspended() {
-        revocations.set(INDEX, true);
-        suspensions.set(INDEX, true);
+    void bothBitsReadAsRevoked() {
+        standings.setValue(INDEX, 2, 0b11);
 
-        assertEquals(Outcome.REVOKED, verifier.verify(credential, key, portal, NOW).outcome());
+        assertEquals(Outcome.REVOKED, verifier.verify(credential, keys, portal, NOW).outcome());
     }
 
     @Test
     void otherCertificatesBitsDoNotTouchThisOne() {
-        revocations.set(INDEX - 1, true);
-        revocations.set(INDEX + 1, true);
-        suspensions.set(INDEX - 1, true);
-        suspensions.set(INDEX + 1, true);
+        standings.setValue(INDEX - 1, 2, 0b11);
+        standings.setValue(INDEX + 1, 2, 0b11);
 
-        assertEquals(Outcome.VALID, verifier.verify(credential, key, portal, NOW).outcome());
+        assertEquals(Outcome.VALID, verifier.verify(credential, keys, portal, NOW).outcome());
     }
 
     @Test
     void aStatusListSignedWithAnotherKeyMakesTheStatusUnavailable() {
         CredentialIssuer impostor = CredentialFixtures.issuer(PortalKey.generate());
-        Function<String, String> forgedLists = url -> impostor.statusListCredential(url,
-                url.equals(REVOCATION_URL) ? "revocation" : "suspension", new StatusList(), NOW);
+        Function<String, String> forgedLists = url -> impostor.statusListCredential(url, "message", new StatusList(2 * StatusList.MINIMUM_SIZE), NOW);
 
-        Verdict verdict = verifier.verify(credential, key, forgedLists, NOW);
+        Verdict verdict = verifier.verify(credential, keys, forgedLists, NOW);
 
         assertEquals(Outcome.STATUS_UNAVAILABLE, verdict.outcome());
         assertTrue(verdict.message().contains("is not signed with the portal's key"), verdict.message());
@@ -217,47 +218,44 @@ class CredentialVerifierTest {
 
     @Test
     void aStatusListWithItsBitClearedByAForgerMakesTheStatusUnavailable() {
-        revocations.set(INDEX, true);
-        String revokedList = portal.apply(REVOCATION_URL);
-        String clearedList = issuer.statusListCredential(REVOCATION_URL, "revocation", new StatusList(), NOW);
+        standings.setValue(INDEX, 2, Standing.REVOKED.value());
+        String revokedList = portal.apply(STANDING_URL);
+        String clearedList = issuer.statusListCredential(STANDING_URL, "message", new StatusList(2 * StatusList.MINIMUM_SIZE), NOW);
         String clearedPayload = JSONObjectUtils.toJSONString(payload(clearedList));
-        Function<String, String> forger = url -> url.equals(REVOCATION_URL) ? withPayload(revokedList, clearedPayload) : portal.apply(url);
+        Function<String, String> forger = url -> url.equals(STANDING_URL) ? withPayload(revokedList, clearedPayload) : portal.apply(url);
 
-        assertEquals(Outcome.STATUS_UNAVAILABLE, verifier.verify(credential, key, forger, NOW).outcome());
+        assertEquals(Outcome.STATUS_UNAVAILABLE, verifier.verify(credential, keys, forger, NOW).outcome());
     }
 
     @Test
-    void aSuspensionListServedAsTheRevocationListMakesTheStatusUnavailable() {
-        Function<String, String> mixedUp = url -> issuer.statusListCredential(url, "suspension", new StatusList(), NOW);
+    void aListOfAnotherPurposeServedAsTheStandingListMakesTheStatusUnavailable() {
+        Function<String, String> mixedUp = url -> issuer.statusListCredential(url, "revocation", new StatusList(2 * StatusList.MINIMUM_SIZE), NOW);
 
-        assertEquals(Outcome.STATUS_UNAVAILABLE, verifier.verify(credential, key, mixedUp, NOW).outcome());
+        assertEquals(Outcome.STATUS_UNAVAILABLE, verifier.verify(credential, keys, mixedUp, NOW).outcome());
     }
 
     @Test
     void aListServedAtAnotherUrlMakesTheStatusUnavailable() {
-        Function<String, String> moved = url -> url.equals(REVOCATION_URL)
-                ? issuer.statusListCredential("https://portal.example/credentials/status/revocation/2", "revocation", new StatusList(), NOW)
-                : portal.apply(url);
+        Function<String, String> moved = url -> issuer.statusListCredential("https://portal.example/api/v1/credentials/status/message/2",
+                "message", new StatusList(2 * StatusList.MINIMUM_SIZE), NOW);
 
-        assertEquals(Outcome.STATUS_UNAVAILABLE, verifier.verify(credential, key, moved, NOW).outcome());
+        assertEquals(Outcome.STATUS_UNAVAILABLE, verifier.verify(credential, keys, moved, NOW).outcome());
     }
 
     @Test
     void aStatusListSignedInTheNextSecondAfterTheVerifierReadItsClockIsCurrent() {
         Instant signedLater = NOW.plusSeconds(1);
-        Function<String, String> signedOnFetch = url -> issuer.statusListCredential(url,
-                url.equals(REVOCATION_URL) ? "revocation" : "suspension", new StatusList(), signedLater);
+        Function<String, String> signedOnFetch = url -> issuer.statusListCredential(url, "message", standings, signedLater);
 
-        assertEquals(Outcome.VALID, verifier.verify(credential, key, signedOnFetch, NOW).outcome());
+        assertEquals(Outcome.VALID, verifier.verify(credential, keys, signedOnFetch, NOW).outcome());
     }
 
     @Test
     void aStatusListDatedBeyondTheClockSkewIsOutOfDate() {
         Instant tooLate = NOW.plus(CredentialVerifier.STATUS_LIST_CLOCK_SKEW).plusSeconds(1);
-        Function<String, String> fromTheFuture = url -> issuer.statusListCredential(url,
-                url.equals(REVOCATION_URL) ? "revocation" : "suspension", new StatusList(), tooLate);
+        Function<String, String> fromTheFuture = url -> issuer.statusListCredential(url, "message", standings, tooLate);
 
-        Verdict verdict = verifier.verify(credential, key, fromTheFuture, NOW);
+        Verdict verdict = verifier.verify(credential, keys, fromTheFuture, NOW);
 
         assertEquals(Outcome.STATUS_UNAVAILABLE, verdict.outcome());
         assertTrue(verdict.message().endsWith("is out of date."), verdict.message());
@@ -269,20 +267,20 @@ class CredentialVerifierTest {
             throw new IllegalStateException("database down");
         };
 
-        Verdict missing = verifier.verify(credential, key, url -> null, NOW);
-        Verdict failed = verifier.verify(credential, key, failing, NOW);
-        Verdict garbage = verifier.verify(credential, key, url -> "garbage", NOW);
+        Verdict missing = verifier.verify(credential, keys, url -> null, NOW);
+        Verdict failed = verifier.verify(credential, keys, failing, NOW);
+        Verdict garbage = verifier.verify(credential, keys, url -> "garbage", NOW);
 
         assertEquals(Outcome.STATUS_UNAVAILABLE, missing.outcome());
         assertEquals("The signature is valid, but the current status of the certificate PS-CPS-2026-000123 could not be checked: "
-                + "the status list at " + REVOCATION_URL + " could not be fetched.", missing.message());
+                + "the status list at " + STANDING_URL + " could not be fetched.", missing.message());
         assertEquals(Outcome.STATUS_UNAVAILABLE, failed.outcome());
         assertEquals(Outcome.STATUS_UNAVAILABLE, garbage.outcome());
     }
 
     @Test
     void aStatusListCredentialPresentedAsACertificateIsNotACertificate() {
-        Verdict verdict = verifier.verify(portal.apply(REVOCATION_URL), key, portal, NOW);
+        Verdict verdict = verifier.verify(portal.apply(STANDING_URL), keys, portal, NOW);
 
         assertEquals(Outcome.MALFORMED, verdict.outcome());
     }
@@ -292,15 +290,64 @@ class CredentialVerifierTest {
         Map<String, Object> withoutStatus = new HashMap<>(payload(credential));
         withoutStatus.remove("credentialStatus");
 
-        Verdict verdict = verifier.verify(signedByPortal(JSONObjectUtils.toJSONString(withoutStatus)), key, portal, NOW);
+        Verdict verdict = verifier.verify(signedByPortal(JSONObjectUtils.toJSONString(withoutStatus)), keys, portal, NOW);
 
         assertEquals(Outcome.MALFORMED, verdict.outcome());
-        assertTrue(verdict.message().contains("names no revocation status list"), verdict.message());
+        assertTrue(verdict.message().contains("names no status list"), verdict.message());
+    }
+
+    @Test
+    void aStandingEntryOfOneBitIsMalformed() {
+        Map<String, Object> oneBit = new HashMap<>(payload(credential));
+        CredentialFixtures.object(oneBit, "credentialStatus").put("statusSize", 1);
+
+        Verdict verdict = verifier.verify(signedByPortal(JSONObjectUtils.toJSONString(oneBit)), keys, portal, NOW);
+
+        assertEquals(Outcome.MALFORMED, verdict.outcome());
+        assertTrue(verdict.message().contains("not 2 bits wide"), verdict.message());
+    }
+
+    @Test
+    void aJwtClaimThatDisagreesWithTheCredentialIsMalformed() {
+        for (String claim : List.of("iss", "jti", "sub", "nbf", "exp")) {
+            Map<String, Object> disagreeing = new HashMap<>(payload(credential));
+            disagreeing.put(claim, List.of("nbf", "exp").contains(claim) ? 1L : "https://elsewhere.example/");
+
+            Verdict verdict = verifier.verify(signedByPortal(JSONObjectUtils.toJSONString(disagreeing)), keys, portal, NOW);
+
+            assertEquals(Outcome.MALFORMED, verdict.outcome(), claim);
+            assertTrue(verdict.message().contains("its " + claim + " claim does not match"), verdict.message());
+        }
+    }
+
+    /** #27 key rotation: a credential signed with an earlier key verifies while its key is one the portal recorded. */
+    @Test
+    void aCredentialSignedWithAnEarlierKeyVerifiesAfterARotation() {
+        PortalKey newKey = PortalKey.generate();
+        CredentialIssuer rotated = CredentialFixtures.issuer(newKey);
+        Function<String, String> listsSignedWithTheNewKey = url -> rotated.statusListCredential(url, "message", standings, NOW);
+        TrustedKeys afterRotation = TrustedKeys.of(newKey, List.of(key.publicJwk()));
+
+        assertEquals(Outcome.VALID, verifier.verify(credential, afterRotation, listsSignedWithTheNewKey, NOW).outcome());
+        assertEquals(Outcome.VALID, verifier.verify(rotated.issue(certificate(), ISSUED), afterRotation, listsSignedWithTheNewKey, NOW).outcome());
+        assertEquals(Outcome.BAD_SIGNATURE, verifier.verify(credential, TrustedKeys.of(newKey), listsSignedWithTheNewKey, NOW).outcome(),
+                "an earlier key the portal never recorded is not trusted");
+    }
+
+    @Test
+    void aCredentialIssuedBeforeTheStandingEntryIsCheckedAgainstItsTwoLists() {
+        String legacy = CredentialFixtures.legacyCredential(key, ISSUED);
+
+        assertEquals(Outcome.VALID, verifier.verify(legacy, keys, portal, NOW).outcome());
+        suspensions.set(INDEX, true);
+        assertEquals(Outcome.SUSPENDED, verifier.verify(legacy, keys, portal, NOW).outcome());
+        revocations.set(INDEX, true);
+        assertEquals(Outcome.REVOKED, verifier.verify(legacy, keys, portal, NOW).outcome(), "revocation outweighs suspension");
     }
 
     @Test
     void aSignedTokenWhosePayloadIsNotJsonIsMalformed() {
-        assertEquals(Outcome.MALFORMED, verifier.verify(signedByPortal("not json at all"), key, portal, NOW).outcome());
+        assertEquals(Outcome.MALFORMED, verifier.verify(signedByPortal("not json at all"), keys, portal, NOW).outcome());
     }
 
     @ParameterizedTest
@@ -308,7 +355,7 @@ class CredentialVerifierTest {
     @ValueSource(strings = {"   ", "garbage", "a.b.c", "..", "....", "eyJhbGciOiJFUzI1NiJ9..", "eyJ.eyJ.eyJ", "{\"alg\":\"ES256\"}",
             "%%%.%%%.%%%", "eyJhbGciOiJFUzI1NiJ9.bm90IGpzb24.AAAA"})
     void garbageIsMalformedOrUnsignedNeverAnError(String garbage) {
-        Verdict verdict = verifier.verify(garbage, key, portal, NOW);
+        Verdict verdict = verifier.verify(garbage, keys, portal, NOW);
 
         assertFalse(verdict.isValid());
         assertFalse(verdict.isSignatureValid(), verdict.outcome().name());
@@ -317,16 +364,16 @@ class CredentialVerifierTest {
 
     @Test
     void emptyAndWordsAreMalformed() {
-        assertEquals(Outcome.MALFORMED, verifier.verify("", key, portal, NOW).outcome());
-        assertEquals(Outcome.MALFORMED, verifier.verify(null, key, portal, NOW).outcome());
-        assertEquals(Outcome.MALFORMED, verifier.verify("this is not a credential", key, portal, NOW).outcome());
+        assertEquals(Outcome.MALFORMED, verifier.verify("", keys, portal, NOW).outcome());
+        assertEquals(Outcome.MALFORMED, verifier.verify(null, keys, portal, NOW).outcome());
+        assertEquals(Outcome.MALFORMED, verifier.verify("this is not a credential", keys, portal, NOW).outcome());
     }
 
     @Test
     void anOverLongTextIsRefusedUnread() {
         String overLong = credential + "A".repeat(CredentialVerifier.MAXIMUM_CREDENTIAL_LENGTH);
 
-        Verdict verdict = verifier.verify(overLong, key, portal, NOW);
+        Verdict verdict = verifier.verify(overLong, keys, portal, NOW);
 
         assertEquals(Outcome.MALFORMED, verdict.outcome());
         assertTrue(verdict.message().contains("longer than 20000 characters"), verdict.message());
@@ -334,7 +381,7 @@ class CredentialVerifierTest {
 
     @Test
     void surroundingWhitespaceFromACopyAndPasteIsForgiven() {
-        assertEquals(Outcome.VALID, verifier.verify("\n  " + credential + "  \n", key, portal, NOW).outcome());
+        assertEquals(Outcome.VALID, verifier.verify("\n  " + credential + "  \n", keys, portal, NOW).outcome());
     }
 
     @Test
@@ -348,7 +395,7 @@ class CredentialVerifierTest {
             }
             String text = random.nextBoolean() ? damaged.toString() : damaged.substring(0, random.nextInt(damaged.length()));
 
-            assertNotNull(verifier.verify(text, key, portal, NOW).outcome());
+            assertNotNull(verifier.verify(text, keys, portal, NOW).outcome());
         }
     }
 

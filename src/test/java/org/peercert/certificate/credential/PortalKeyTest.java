@@ -29,7 +29,7 @@ class PortalKeyTest {
         assertEquals(key.keyId(), restored.keyId());
         Instant now = Instant.parse("2026-03-02T10:00:00Z");
         String credential = CredentialFixtures.issuer(restored).issue(CredentialFixtures.certificate(), now);
-        assertEquals(key.keyId(), CredentialFixtures.header(credential).get("kid"));
+        assertEquals(CredentialFixtures.KEYS_URL + "/" + key.keyId(), CredentialFixtures.header(credential).get("kid"));
         assertTrue(JWSObject.parse(credential).verify(key.verifier()), "signed by the restored key, verified by the original");
     }
 
@@ -50,20 +50,9 @@ class PortalKeyTest {
     }
 
     @Test
-    void publicJwkSetHasThePublicKeyAndNoPrivatePart() throws Exception {
+    void thePublicJwkHasNoPrivatePart() {
         PortalKey key = PortalKey.generate();
 
-        Map<String, Object> jwkSet = JSONObjectUtils.parse(key.publicJwkSetJson());
-
-        List<Object> keys = JSONObjectUtils.getJSONArray(jwkSet, "keys");
-        assertEquals(1, keys.size());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> published = (Map<String, Object>) keys.get(0);
-        assertFalse(published.containsKey("d"), published.toString());
-        assertEquals(key.keyId(), published.get("kid"));
-        assertEquals("EC", published.get("kty"));
-        assertEquals("P-256", published.get("crv"));
-        assertTrue(published.containsKey("x") && published.containsKey("y"));
         assertFalse(key.publicJwk().contains("\"d\""));
         assertTrue(key.toJwk().contains("\"d\""));
     }

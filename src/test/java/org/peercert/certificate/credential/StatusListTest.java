@@ -173,4 +173,46 @@ class StatusListTest {
             return in.readAllBytes();
         }
     }
+
+    /** #27: a two-bit status starts at bit index × 2, its first bit the most significant, as the specification reads it. */
+    @Test
+    void twoBitStatusesSitSideBySideFirstBitMostSignificant() {
+        StatusList list = new StatusList(2 * StatusList.MINIMUM_SIZE);
+
+        list.setValue(5, 2, 0b10);
+        list.setValue(6, 2, 0b01);
+
+        assertTrue(list.get(10), "entry 5's first bit: revoked");
+        assertFalse(list.get(11));
+        assertFalse(list.get(12));
+        assertTrue(list.get(13), "entry 6's second bit: suspended");
+        assertEquals(0b10, list.value(5, 2));
+        assertEquals(0b01, list.value(6, 2));
+        assertEquals(0, list.value(4, 2));
+        assertEquals(StatusList.MINIMUM_SIZE, list.entries(2));
+        list.setValue(5, 2, 0);
+        assertEquals(0, list.value(5, 2), "a status can be cleared");
+    }
+
+    @Test
+    void aStatusOutsideItsWidthOrTheListIsRefused() {
+        StatusList list = new StatusList(2 * StatusList.MINIMUM_SIZE);
+
+        assertThrows(IllegalArgumentException.class, () -> list.setValue(0, 2, 4));
+        assertThrows(IllegalArgumentException.class, () -> list.setValue(0, 2, -1));
+        assertThrows(IllegalArgumentException.class, () -> list.value(StatusList.MINIMUM_SIZE, 2));
+        assertThrows(IllegalArgumentException.class, () -> list.value(0, 0));
+    }
+
+    @Test
+    void standingReadsTheRevocationBitAsFinalAndEachValueHasAMessage() {
+        assertEquals(Standing.VALID, Standing.of(0));
+        assertEquals(Standing.SUSPENDED, Standing.of(1));
+        assertEquals(Standing.REVOKED, Standing.of(2));
+        assertEquals(Standing.REVOKED, Standing.of(3));
+        for (Standing standing : Standing.values()) {
+            assertEquals(standing, Standing.of(standing.value()));
+        }
+        assertEquals(4, Standing.statusMessages().size(), "one message for each value two bits hold");
+    }
 }
