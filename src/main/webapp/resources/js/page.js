@@ -1,8 +1,30 @@
-// Small things every page does. At phone width the main menu folds behind its Menu button (CSS shows the button only
+// Small things every page does. A Copy button copies its field. At phone width the main menu folds behind its Menu button (CSS shows the button only
 // there). Date pickers' calendar buttons get a name screen readers can read out. Each cell of a plain table
 // (.checklist) is labelled with its column's heading, so that at phone width (CSS) a row stacks as a small card of
 // "heading: value" lines instead of squeezing every column into a sliver.
 (function () {
+    // A Copy button names the field it copies (data-copy-from): the new API key, shown once.
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('[data-copy-from]') : null;
+        if (!button) {
+            return;
+        }
+        var field = document.getElementById(button.getAttribute('data-copy-from'));
+        var done = function () {
+            button.textContent = 'Copied';
+        };
+        var bySelection = function () {
+            field.select();
+            document.execCommand('copy');
+            done();
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(field.value).then(done, bySelection);
+        } else {
+            bySelection();
+        }
+    });
+
     document.addEventListener('click', function (event) {
         var button = event.target.closest ? event.target.closest('.menu-button') : null;
         if (!button) {

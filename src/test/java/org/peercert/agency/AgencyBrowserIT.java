@@ -86,6 +86,14 @@ class AgencyBrowserIT {
                     "the new key, shown once, has the focus (and so is scrolled into view), not the top of the page");
             assertTrue(agency.find("#keyList").getText().contains("Active"), "an active key says so in its State column");
             agency.screenshot("agency-home");
+            agency.click("#copyKey");
+            agency.waitForTextIn("#copyKey", "Copied");
+            agency.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            Object sideways = ((org.openqa.selenium.JavascriptExecutor) agency.driver()).executeScript(
+                    "return document.documentElement.scrollWidth > window.innerWidth;");
+            assertEquals(Boolean.FALSE, sideways, "#32: the new key stays within its panel at phone width");
+            agency.screenshot("agency-home-phone");
+            agency.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
 
             agency.open("/agency/roster.xhtml");
             agency.waitForText("Jo Rosterfield");

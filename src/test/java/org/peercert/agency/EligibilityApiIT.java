@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,17 +51,42 @@ class EligibilityApiIT {
     private static final LocalDate BORN = LocalDate.of(1988, 4, 2);
 
     private static HttpResponse<String> post(String key, String json) throws Exception {
+        return post(key, json, null);
+    }
+
+    private static HttpResponse<String> post(String key, String json, String idempotencyKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.url("/api/v1/eligibility-checks")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String key) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.url("/api/v1/eligibility-checks?limit=5")))
+        return get(key, "/api/v1/eligibility-checks?limit=5");
+    }
+
+    private static HttpResponse<String> get(String key, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.url(path)))
                 .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The errors of an invalid-request problem, as pointer (or parameter) to detail. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> fieldErrors(HttpResponse<String> response) throws Exception {
+        assertEquals(400, response.statusCode(), response.body());
+        Map<String, Object> problem = JSONObjectUtils.parse(response.body());
+        assertEquals("urn:peercert:problem:invalid-request", problem.get("type"), response.body());
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        for (Object error : (List<Object>) problem.get("errors")) {
+            Map<String, Object> e = (Map<String, Object>) error;
+            errors.put((String) (e.get("pointer") != null ? e.get("pointer") : e.get("parameter")), (String) e.get("detail"));
+        }
+        return errors;
     }
 
     private static String question(String number, String code, String modifiers, LocalDate consumerBorn) {
@@ -79,7 +107,9 @@ class EligibilityApiIT {
         HttpResponse<String> yes = post(key, question(person.getNumber(), "H0038", "", LocalDate.of(1960, 1, 1)));
         assertEquals(201, yes.statusCode(), yes.body());
         assertTrue(yes.body().contains("\"eligible\":true"), yes.body());
-        assertTrue(yes.body().contains("\"rule\":\"R-SUP-1\"") && yes.body().contains("\"expectedReimbursement\":47"), yes.body());
+        assertTrue(yes.body().contains("\"jurisdiction\":\"" + agency.getState() + "\"") && yes.body().contains("\"ruleId\":"),
+                "#32: the answer names the rule table it used: " + yes.body());
+        assertTrue(yes.body().contains("\"rule\":\"R-SUP-1\"") && yes.body().contains("\"expectedReimbursement\":47.00"), yes.body());
 
         HttpResponse<String> group = post(key, question(person.getNumber(), "H0038", "\"HQ\"", LocalDate.of(1960, 1, 1)));
         assertEquals(400, group.statusCode(), "a group service without its size is refused");
@@ -98,12 +128,70 @@ class EligibilityApiIT {
         assertTrue(notJson.body().contains("urn:peercert:problem:malformed-request"), notJson.body());
         HttpResponse<String> badDate = post(key, "{\"certificateNumber\":\"" + person.getNumber() + "\",\"code\":\"H0038\","
                 + "\"serviceDate\":\"12/01/2026\",\"consumerDateOfBirth\":\"1990-01-01\"}");
-        assertEquals(400, badDate.statusCode(), "a date not YYYY-MM-DD: " + badDate.body());
-        assertTrue(badDate.body().contains("urn:peercert:problem:malformed-request"), badDate.body());
+        assertEquals(Map.of("/serviceDate", "Give a date as YYYY-MM-DD.", "/units", "This field is required."), fieldErrors(badDate),
+                "#32: every wrong field at once");
 
         HttpResponse<String> listed = get(key);
         assertEquals(200, listed.statusCode());
         assertTrue(listed.body().contains("\"total\":1") && listed.body().contains(person.getNumber()), listed.body());
+    }
+
+    /** #32: a misspelt field is refused, never answered as if it had not been sent; each wrong field is named with its pointer. */
+    @Test
+    void strictInputNamesEveryWrongFieldAtOnce() throws Exception {
+        String admin = people.create(Role.AGENCY_ADMIN, "Strict", "Admin");
+        fixtures.agency(admin, true);
+        String key = keys.create(admin, "billing system").secret();
+
+        Map<String, String> misspelt = fieldErrors(post(key, "{\"certificateNumber\":\"PS-CPS-2026-000001\",\"jurisdicton\":\"ID\","
+                + "\"code\":\"H0038\",\"serviceDate\":\"2026-12-01\",\"consumerDateOfBirth\":\"1990-01-01\",\"units\":\"four\"}"));
+        assertEquals(Map.of("/jurisdicton", "Unknown field; did you mean jurisdiction?", "/units", "Give a whole number here."), misspelt);
+
+        Map<String, String> empty = fieldErrors(post(key, "{}"));
+        assertEquals(java.util.Set.of("/certificateNumber", "/code", "/serviceDate", "/consumerDateOfBirth", "/units"), empty.keySet());
+        assertEquals(Map.of("", "Send the question as one JSON object."), fieldErrors(post(key, "[1, 2]")));
+        assertEquals(Map.of("/modifiers", "Give a list of texts here, e.g. [\"HQ\"].", "/units", "Give a whole number of at least 1."),
+                fieldErrors(post(key, "{\"certificateNumber\":\"x\",\"code\":\"H0038\",\"serviceDate\":\"2026-12-01\","
+                        + "\"consumerDateOfBirth\":\"1990-01-01\",\"units\":0,\"modifiers\":\"HQ\"}")));
+
+        assertEquals(Map.of("limit", "Give a whole number from 1 to 200.", "offset", "Give a whole number from 0 on."),
+                fieldErrors(get(key, "/api/v1/eligibility-checks?limit=1000&offset=-5")), "bounds are refused, not clamped");
+        assertEquals(Map.of("since", "Give a date as YYYY-MM-DD."), fieldErrors(get(key, "/api/v1/eligibility-checks?since=yesterday")));
+    }
+
+    /** #32: Location and GET by id; a retried POST with the same Idempotency-Key returns the first answer and records nothing. */
+    @Test
+    void aRetriedCheckWithItsIdempotencyKeyIsAnsweredOnceAndCanBeReadBack() throws Exception {
+        String admin = people.create(Role.AGENCY_ADMIN, "Retry", "Admin");
+        var agency = fixtures.agency(admin, true);
+        Certificate person = fixtures.certificate("Rory", "Retry", BORN);
+        roster.add(admin, person.getNumber(), "Retry", BORN);
+        fixtures.supervise(agency, admin, person, fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR),
+                fixtures.verifiedSupervisor(QualificationKind.LMHP));
+        String key = keys.create(admin, "billing system").secret();
+        String question = question(person.getNumber(), "H0038", "", LocalDate.of(1960, 1, 1));
+
+        HttpResponse<String> first = post(key, question, "claim-4711");
+        HttpResponse<String> retried = post(key, question, "claim-4711");
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(201, retried.statusCode(), retried.body());
+        String location = first.headers().firstValue("Location").orElseThrow();
+        assertEquals(location, retried.headers().firstValue("Location").orElseThrow(), "the same check");
+        assertEquals("true", retried.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertTrue(first.headers().firstValue("Idempotent-Replayed").isEmpty());
+        assertEquals(JSONObjectUtils.parse(first.body()), JSONObjectUtils.parse(retried.body()));
+        assertTrue(get(key).body().contains("\"total\":1"), "recorded once");
+
+        HttpResponse<String> readBack = get(key, URI.create(location).getPath());
+        assertEquals(200, readBack.statusCode(), readBack.body());
+        assertEquals(JSONObjectUtils.parse(first.body()), JSONObjectUtils.parse(readBack.body()));
+        assertEquals(404, get(key, "/api/v1/eligibility-checks/999999999").statusCode());
+
+        HttpResponse<String> otherQuestion = post(key, question(person.getNumber(), "H0038", "", LocalDate.of(1961, 1, 1)), "claim-4711");
+        assertEquals(422, otherQuestion.statusCode(), otherQuestion.body());
+        assertTrue(otherQuestion.body().contains("urn:peercert:problem:idempotency-key-reused"));
+        assertEquals(Map.of("Idempotency-Key", "Give at most 100 visible characters."), fieldErrors(post(key, question, "x".repeat(101))));
     }
 
     @Test
@@ -161,12 +249,44 @@ class EligibilityApiIT {
         assertEquals(429, birthDateMatch(secondKey, person.getNumber(), BORN).statusCode(), "five a day for the agency, whatever the key");
     }
 
+    /** #32: the document is the contract: operation ids, the server, security per operation, schemas, every answer, the problem types. */
     @Test
-    void theOpenApiDocumentDescribesTheCheck() throws Exception {
-        HttpResponse<String> openapi = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.url("/api/openapi"))).build(),
+    @SuppressWarnings("unchecked")
+    void theOpenApiDocumentIsTheContract() throws Exception {
+        HttpResponse<String> openapi = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.url("/api/openapi?format=JSON"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("/v1/eligibility-checks"), "the path is documented");
-        assertTrue(openapi.body().contains("EligibilityQuestion") && openapi.body().contains("agencyKey"));
+        Map<String, Object> document = JSONObjectUtils.parse(openapi.body());
+        Map<String, Object> paths = (Map<String, Object>) document.get("paths");
+
+        Map<String, String> operationIds = new java.util.TreeMap<>();
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            for (Map.Entry<String, Object> operation : ((Map<String, Object>) path.getValue()).entrySet()) {
+                Map<String, Object> op = (Map<String, Object>) operation.getValue();
+                operationIds.put(operation.getKey() + " " + path.getKey(), (String) op.get("operationId"));
+                assertTrue(op.containsKey("security"), "security declared on " + path.getKey());
+                Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+                assertTrue(responses.containsKey("406") && responses.containsKey("500"), path.getKey() + " " + responses.keySet());
+            }
+        }
+        assertEquals("checkEligibility", operationIds.get("post /api/v1/eligibility-checks"));
+        assertEquals("listEligibilityChecks", operationIds.get("get /api/v1/eligibility-checks"));
+        assertEquals("getEligibilityCheck", operationIds.get("get /api/v1/eligibility-checks/{id}"));
+        assertEquals("verifyCertificate", operationIds.get("get /api/v1/certificates/{number}"));
+        assertFalse(operationIds.containsValue(null), "every operation has an id: " + operationIds);
+
+        Map<String, Object> publicLookup = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/certificates/{number}")).get("get");
+        assertEquals(List.of(Map.of(), Map.of("agencyKey", List.of())), publicLookup.get("security"), "public, and takes the agency key");
+        Map<String, Object> health = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/health")).get("get");
+        assertEquals(List.of(), health.get("security"));
+        assertEquals(Deployments.url("/").replaceAll("/+$", ""), ((Map<String, Object>) ((List<Object>) document.get("servers")).get(0)).get("url"));
+
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
+        assertTrue(((List<Object>) ((Map<String, Object>) schemas.get("EligibilityCheckList")).get("required")).contains("checks"));
+        assertTrue(((List<Object>) ((Map<String, Object>) schemas.get("EligibilityAnswer")).get("required")).contains("jurisdiction"));
+        String problemTypes = (String) ((Map<String, Object>) schemas.get("Problem")).get("description");
+        assertTrue(problemTypes.contains("urn:peercert:problem:invalid-request") && problemTypes.contains("urn:peercert:problem:not-on-roster"));
+        Map<String, Object> info = (Map<String, Object>) document.get("info");
+        assertTrue(info.containsKey("contact") && info.containsKey("license"), info.toString());
     }
 }

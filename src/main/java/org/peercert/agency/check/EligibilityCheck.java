@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.peercert.billing.ServiceRule;
 
 /** A billing-eligibility check as it was asked and answered, kept for the agency's own records and audits. */
 @Entity
@@ -63,14 +64,22 @@ public class EligibilityCheck {
     @Column(name = "asked_at", nullable = false, updatable = false)
     private Instant askedAt;
 
+    @Column(nullable = false, length = 20, updatable = false)
+    private String jurisdiction;
+
+    /** The caller's Idempotency-Key (#32); cleared when the key is used again after its 24 hours. */
+    @Column(name = "idempotency_key", length = 100)
+    private String idempotencyKey;
+
     protected EligibilityCheck() {
     }
 
-    EligibilityCheck(long agencyId, String certificateNumber, long ruleId, CheckRequest request, String modifiers, String inputs, boolean eligible,
+    EligibilityCheck(long agencyId, String certificateNumber, ServiceRule rule, CheckRequest request, String modifiers, String inputs, boolean eligible,
             String findings, BigDecimal expectedReimbursement, String askedBy, Instant askedAt) {
         this.agencyId = agencyId;
         this.certificateNumber = certificateNumber;
-        this.ruleId = ruleId;
+        this.ruleId = rule.getId();
+        this.jurisdiction = rule.getJurisdiction();
         this.serviceDate = request.serviceDate();
         this.code = request.code().strip().toUpperCase(java.util.Locale.ROOT);
         this.modifiers = modifiers;
@@ -86,6 +95,19 @@ public class EligibilityCheck {
 
     public Long getId() {
         return id;
+    }
+
+    /** The jurisdiction of the rule table row that answered, the agency's own unless the question named another. */
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    void keyedBy(String key) {
+        this.idempotencyKey = key;
     }
 
     public Long getAgencyId() {

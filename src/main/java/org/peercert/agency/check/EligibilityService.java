@@ -9,9 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyProblem;
@@ -21,6 +23,7 @@ import org.peercert.billing.BillingPolicy;
 import org.peercert.billing.BillingProblem;
 import org.peercert.billing.BillingRules;
 import org.peercert.billing.BillingVerdict;
+import org.peercert.billing.Finding;
 import org.peercert.billing.ProviderRecord;
 import org.peercert.billing.ProviderRecords;
 import org.peercert.billing.ServicePlan;
@@ -36,6 +39,9 @@ import org.peercert.platform.Paging;
 @ApplicationScoped
 @Transactional
 public class EligibilityService {
+
+    /** How long an Idempotency-Key returns its first answer. */
+    public static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -57,7 +63,63 @@ public class EligibilityService {
     @Inject
     BillingPolicy policy;
 
+    /** Answers and records a check asked on the portal's page. */
     public CheckAnswer check(Agency agency, String askedBy, CheckRequest request) {
+        return check(agency, askedBy, request, null);
+    }
+
+    /**
+     * Answers and records a check. With an {@code idempotencyKey} (#32), the same key within
+     * {@link #IDEMPOTENCY_WINDOW} returns the first answer, replayed, and records nothing; the same key with another
+     * question is refused.
+     */
+    public CheckAnswer check(Agency agency, String askedBy, CheckRequest request, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<CheckAnswer> first = replay(agency.getId(), idempotencyKey, JSON.toJson(request));
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
+        CheckAnswer answer = answer(agency, askedBy, request);
+        if (idempotencyKey != null) {
+            answer.check().keyedBy(idempotencyKey);
+            em.flush();
+        }
+        return answer;
+    }
+
+    /** A recorded check of this agency, as answered then. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CheckAnswer> find(long agencyId, long checkId) {
+        return Optional.ofNullable(em.find(EligibilityCheck.class, checkId)).filter(c -> c.getAgencyId() == agencyId).map(c -> recorded(c, false));
+    }
+
+    /** The first answer to this key, if it is within its window; an older use of the key is forgotten. */
+    private Optional<CheckAnswer> replay(long agencyId, String key, String inputs) {
+        List<EligibilityCheck> earlier = em.createQuery("select c from EligibilityCheck c where c.agencyId = :a and c.idempotencyKey = :k",
+                EligibilityCheck.class).setParameter("a", agencyId).setParameter("k", key).getResultList();
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        EligibilityCheck first = earlier.get(0);
+        if (first.getAskedAt().isBefore(clock.instant().minus(IDEMPOTENCY_WINDOW))) {
+            first.keyedBy(null);
+            em.flush();
+            return Optional.empty();
+        }
+        if (!first.getInputs().equals(inputs)) {
+            throw new IdempotencyKeyReused();
+        }
+        return Optional.of(recorded(first, true));
+    }
+
+    private CheckAnswer recorded(EligibilityCheck check, boolean replayed) {
+        List<Finding> findings = List.of(JSON.fromJson(check.getFindings(), Finding[].class));
+        ServiceRule rule = em.find(ServiceRule.class, check.getRuleId());
+        return new CheckAnswer(check, new BillingVerdict(findings, check.getExpectedReimbursement()), rule.getDescription(), replayed);
+    }
+
+    private CheckAnswer answer(Agency agency, String askedBy, CheckRequest request) {
         if (!agency.isVerified()) {
             throw new AgencyProblem("agency.notVerified");
         }
@@ -78,10 +140,10 @@ public class EligibilityService {
         ProviderRecord person = records.of(agency.getId(), List.of(certificate), plan.serviceDate()).get(0);
         BillingVerdict verdict = BillingRules.evaluate(rule.terms(), person.facts(), agency.isNetworkApprovedOn(plan.serviceDate()), plan,
                 policy.limits());
-        EligibilityCheck check = new EligibilityCheck(agency.getId(), certificate.getNumber(), rule.getId(), request, ServiceRule.stored(modifiers),
+        EligibilityCheck check = new EligibilityCheck(agency.getId(), certificate.getNumber(), rule, request, ServiceRule.stored(modifiers),
                 JSON.toJson(request), verdict.eligible(), JSON.toJson(verdict.findings()), verdict.expectedReimbursement(), askedBy, clock.instant());
         em.persist(check);
-        return new CheckAnswer(check, verdict, rule.getDescription());
+        return new CheckAnswer(check, verdict, rule.getDescription(), false);
     }
 
     private static ServicePlan plan(CheckRequest r, Set<String> modifiers) {

@@ -58,7 +58,7 @@ public class CertificateResource {
     @Path("{number}")
     @OpenToOtherSites
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Verify a certificate", description = "The public fields of the certificate with this number. "
+    @Operation(operationId = "verifyCertificate", summary = "Verify a certificate", description = "The public fields of the certificate with this number. "
             + "Open to anyone; at most a configured number of lookups a minute per client address (default 60).")
     @APIResponse(responseCode = "200", description = "The certificate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateJson.class)))

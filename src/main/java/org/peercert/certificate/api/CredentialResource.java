@@ -48,7 +48,7 @@ public class CredentialResource {
     @GET
     @Path("issuer")
     @Produces({LD_JSON, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The issuer's Open Badges 3.0 profile", description = "The certification office that signs every credential: the "
+    @Operation(operationId = "getCredentialIssuer", summary = "The issuer's Open Badges 3.0 profile", description = "The certification office that signs every credential: the "
             + "document at the credential's issuer.id, with its name, web site and contact details.")
     @APIResponse(responseCode = "200", description = "The issuer's Profile (JSON-LD)", content = @Content(mediaType = LD_JSON))
     public Response issuer() {
@@ -58,7 +58,7 @@ public class CredentialResource {
     @GET
     @Path("keys")
     @Produces({JWK_SET, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The public keys the portal signs credentials with", description = "A JWK Set (ES256, P-256): the key in use "
+    @Operation(operationId = "listCredentialKeys", summary = "The public keys the portal signs credentials with", description = "A JWK Set (ES256, P-256): the key in use "
             + "first, then every earlier key, so credentials signed before a key rotation still verify. Also at /.well-known/jwks.json.")
     @APIResponse(responseCode = "200", description = "The JWK Set", content = @Content(mediaType = JWK_SET))
     public Response keys() {
@@ -68,7 +68,7 @@ public class CredentialResource {
     @GET
     @Path("keys/{kid}")
     @Produces({JWK, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "One public key", description = "The public JWK of the key whose thumbprint (RFC 7638) ends the URL: what a "
+    @Operation(operationId = "getCredentialKey", summary = "One public key", description = "The public JWK of the key whose thumbprint (RFC 7638) ends the URL: what a "
             + "credential's kid header names.")
     @APIResponse(responseCode = "200", description = "The JWK", content = @Content(mediaType = JWK))
     @APIResponse(responseCode = "404", description = "The portal never signed with such a key",
@@ -81,7 +81,7 @@ public class CredentialResource {
     @GET
     @Path("status/{purpose}/{list}")
     @Produces({CredentialService.MEDIA_TYPE, LD_JSON, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "A Bitstring Status List", description = "The signed BitstringStatusListCredential of one purpose and block of "
+    @Operation(operationId = "getStatusList", summary = "A Bitstring Status List", description = "The signed BitstringStatusListCredential of one purpose and block of "
             + "certificates, as named in each credential's credentialStatus: message (each certificate's two-bit standing: valid, "
             + "suspended, revoked), or revocation and suspension for credentials issued before 2027. As a compact JWS "
             + "(application/vc+jwt, the default), or wrapped as an EnvelopedVerifiableCredential (application/ld+json or application/json).")
