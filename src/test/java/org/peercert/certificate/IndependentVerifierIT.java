@@ -5,25 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.certificate.credential.CredentialService;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.NodeTools;
 import org.peercert.testing.TestAccounts;
 
 /**
@@ -34,10 +31,6 @@ import org.peercert.testing.TestAccounts;
  */
 @ExtendWith(ArquillianExtension.class)
 class IndependentVerifierIT {
-
-    private static final Path SOURCES = Path.of(System.getProperty("user.dir"), "src", "test", "node");
-    private static final Path INSTALLED = Path.of(System.getProperty("user.dir"), "target", "independent-verifier");
-    private static final List<String> FILES = List.of("package.json", "package-lock.json", "verify-credential.mjs");
 
     @Deployment
     static WebArchive deployment() {
@@ -55,14 +48,7 @@ class IndependentVerifierIT {
 
     @BeforeAll
     static void installTheVerifier() throws Exception {
-        Assumptions.assumeTrue(runs("node", "--version") && runs("npm", "--version"), "Node.js and npm are not installed");
-        assertTrue(Files.isDirectory(SOURCES), "the verifier's sources are not at " + SOURCES);
-        Files.createDirectories(INSTALLED);
-        for (String file : FILES) {
-            Files.copy(SOURCES.resolve(file), INSTALLED.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
-        assertEquals(0, install.exitCode(), "npm ci: " + install.output());
+        NodeTools.installed();
     }
 
     @Test
@@ -90,41 +76,15 @@ class IndependentVerifierIT {
     }
 
     private static Map<String, Object> verified(String credential) throws Exception {
-        Path file = Files.createTempFile(INSTALLED, "credential", ".jwt");
+        Path file = Files.createTempFile(NodeTools.installed(), "credential", ".jwt");
         try {
             Files.writeString(file, credential, StandardCharsets.US_ASCII);
-            Result result = run(List.of("node", "verify-credential.mjs", file.toString()), 60);
+            NodeTools.Result result = NodeTools.run(List.of("node", "verify-credential.mjs", file.toString()), 60);
             String lastLine = result.output().strip().lines().reduce((first, second) -> second).orElse("");
             assertTrue(lastLine.startsWith("{"), "the verifier said: " + result.output());
             return JSONObjectUtils.parse(lastLine);
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException notInstalled) {
-            return false;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static Result run(List<String> command, int seconds) throws Exception {
-        Process process = new ProcessBuilder(command).directory(INSTALLED.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(command + " did not finish within " + seconds + " s: " + output);
-        }
-        return new Result(process.exitValue(), output);
-    }
-
-    private record Result(int exitCode, String output) {
     }
 }
