@@ -22,7 +22,7 @@ public final class Deployments {
 
     /** Classes that stay on the client: Selenium's users, the unit tests, the Arquillian extension itself. */
     private static final List<String> CLIENT_ONLY = List.of("Test.class", "Test$", "BrowserIT", "/testing/Browser", "/testing/Journeys",
-            "/testing/DeployOnce", "/architecture/");
+            "/testing/DeployOnce", "/architecture/", "GeneratedClientIT", "/apiclient/");
 
     private Deployments() {
     }

@@ -61,11 +61,11 @@ public final class ServerFixtures {
                                                     LocalDate dateOfBirth) {
         String[] made = post("/staff/test-support/agency", Map.of("adminEmail", adminEmail, "supervisorEmail", supervisorEmail,
                 "firstName", firstName, "lastName", lastName, "dateOfBirth", dateOfBirth.toString())).split("\n");
-        return new SupervisedAgency(made[0], made[1]);
+        return new SupervisedAgency(made[0], made[1], made[2]);
     }
 
-    /** The agency's name and the certificate number of the person on its roster. */
-    public record SupervisedAgency(String agencyName, String certificateNumber) {
+    /** The agency's name, the certificate number of the person on its roster, and an API key of the agency. */
+    public record SupervisedAgency(String agencyName, String certificateNumber, String apiKey) {
     }
 
     /** Posts to a fixture servlet as staff; returns its answer. */

@@ -159,8 +159,9 @@ public class EligibilityCheckResource {
             schema = @Schema(implementation = Problem.class)))
     public Response list(@Parameter(description = "From this day on (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("since") String since,
-            @Parameter(description = "Rows to skip", schema = @Schema(minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset,
-            @Parameter(description = "Rows to return", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "50"))
+            @Parameter(description = "Rows to skip", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset,
+            @Parameter(description = "Rows to return", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200",
+                    defaultValue = "50"))
             @QueryParam("limit") String limit) {
         List<FieldError> errors = new ArrayList<>();
         Instant from = null;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,7 +51,9 @@ public class CredentialResource {
     @Produces({LD_JSON, MediaType.APPLICATION_JSON})
     @Operation(operationId = "getCredentialIssuer", summary = "The issuer's Open Badges 3.0 profile", description = "The certification office that signs every credential: the "
             + "document at the credential's issuer.id, with its name, web site and contact details.")
-    @APIResponse(responseCode = "200", description = "The issuer's Profile (JSON-LD)", content = @Content(mediaType = LD_JSON))
+    @APIResponse(responseCode = "200", description = "The issuer's Profile (JSON-LD)", content = {
+        @Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     public Response issuer() {
         return Response.ok(credentials.issuerProfileJson()).header("Cache-Control", "public, max-age=3600").build();
     }
@@ -60,7 +63,9 @@ public class CredentialResource {
     @Produces({JWK_SET, MediaType.APPLICATION_JSON})
     @Operation(operationId = "listCredentialKeys", summary = "The public keys the portal signs credentials with", description = "A JWK Set (ES256, P-256): the key in use "
             + "first, then every earlier key, so credentials signed before a key rotation still verify. Also at /.well-known/jwks.json.")
-    @APIResponse(responseCode = "200", description = "The JWK Set", content = @Content(mediaType = JWK_SET))
+    @APIResponse(responseCode = "200", description = "The JWK Set", content = {
+        @Content(mediaType = JWK_SET, schema = @Schema(type = SchemaType.OBJECT)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     public Response keys() {
         return Response.ok(credentials.publicKeys()).header("Cache-Control", "public, max-age=3600").build();
     }
@@ -70,7 +75,9 @@ public class CredentialResource {
     @Produces({JWK, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "getCredentialKey", summary = "One public key", description = "The public JWK of the key whose thumbprint (RFC 7638) ends the URL: what a "
             + "credential's kid header names.")
-    @APIResponse(responseCode = "200", description = "The JWK", content = @Content(mediaType = JWK))
+    @APIResponse(responseCode = "200", description = "The JWK", content = {
+        @Content(mediaType = JWK, schema = @Schema(type = SchemaType.OBJECT)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "404", description = "The portal never signed with such a key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response key(@PathParam("kid") String keyId) {
@@ -86,7 +93,9 @@ public class CredentialResource {
             + "suspended, revoked), or revocation and suspension for credentials issued before 2027. As a compact JWS "
             + "(application/vc+jwt, the default), or wrapped as an EnvelopedVerifiableCredential (application/ld+json or application/json).")
     @APIResponse(responseCode = "200", description = "The status list credential", content = {
-        @Content(mediaType = CredentialService.MEDIA_TYPE), @Content(mediaType = LD_JSON)})
+        @Content(mediaType = CredentialService.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = "A compact JWS")),
+        @Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "An EnvelopedVerifiableCredential")),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "404", description = "No such list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response statusList(@PathParam("purpose") String purpose, @PathParam("list") String list) {

@@ -1,6 +1,8 @@
 package org.peercert.platform.api;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -45,6 +49,9 @@ public class OpenApiDocument implements OASFilter {
                         .name(value(config, "peercert.api.license-name", "Terms of use of the certification office"))
                         .url(value(config, "peercert.api.license-url", value(config, "peercert.office.website", baseUrl))));
         openApi.servers(List.of(OASFactory.createServer().url(baseUrl).description("This portal")));
+        if (openApi.getPaths() != null) {
+            openApi.getPaths().getPathItems().forEach(OpenApiDocument::pathParametersInPathOrder);
+        }
         if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null
                 && openApi.getComponents().getSchemas().get("Problem") != null) {
             openApi.getComponents().getSchemas().get("Problem").description("RFC 9457 problem details. The type is one of:\n"
@@ -69,6 +76,18 @@ public class OpenApiDocument implements OASFilter {
             addIfAbsent(responses, "500", "The server failed; the failure is logged");
         }
         return operation;
+    }
+
+    /** Path parameters in the order the path names them, so generated clients take (purpose, list), not (list, purpose). */
+    private static void pathParametersInPathOrder(String path, PathItem item) {
+        for (Operation operation : item.getOperations().values()) {
+            if (operation.getParameters() != null) {
+                List<Parameter> ordered = new ArrayList<>(operation.getParameters());
+                ordered.sort(Comparator.comparingInt(parameter -> parameter.getIn() == Parameter.In.PATH
+                        ? path.indexOf("{" + parameter.getName() + "}") : path.length()));
+                operation.setParameters(ordered);
+            }
+        }
     }
 
     private static SecurityRequirement keyed() {
