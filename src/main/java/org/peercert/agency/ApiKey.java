@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** An agency's API key: its public prefix and a SHA-256 of its secret; the key itself is shown once, when made. */
 @Entity
@@ -41,10 +42,21 @@ public class ApiKey {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    /** The last day the key works (UTC), or null for a key that works until revoked (#32). */
+    @Column(name = "expires_on", updatable = false)
+    private LocalDate expiresOn;
+
+    /** A read-only key looks up and lists; it cannot record a check (#32). */
+    @Column(name = "read_only", nullable = false, updatable = false)
+    private boolean readOnly;
+
     protected ApiKey() {
     }
 
-    ApiKey(long agencyId, String prefix, String secretHash, String label, String createdBy, Instant createdAt) {
+    ApiKey(long agencyId, String prefix, String secretHash, String label, String createdBy, Instant createdAt, LocalDate expiresOn,
+           boolean readOnly) {
+        this.expiresOn = expiresOn;
+        this.readOnly = readOnly;
         this.agencyId = agencyId;
         this.prefix = prefix;
         this.secretHash = secretHash;
@@ -63,6 +75,19 @@ public class ApiKey {
 
     public boolean isActive() {
         return revokedAt == null;
+    }
+
+    /** Not revoked, and not past its last day. */
+    public boolean worksOn(LocalDate day) {
+        return isActive() && (expiresOn == null || !day.isAfter(expiresOn));
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     String getSecretHash() {

@@ -10,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +53,14 @@ public class ApiKeys {
     }
 
     public Issued create(String adminEmail, String label) {
+        return create(adminEmail, label, null, false);
+    }
+
+    /**
+     * @param expiresOn the last day the key works (UTC), after today; null for a key that works until revoked
+     * @param readOnly  a key that looks up and lists but cannot record a check
+     */
+    public Issued create(String adminEmail, String label, LocalDate expiresOn, boolean readOnly) {
         Agency agency = agencies.requireAgencyOf(adminEmail);
         if (!agency.isVerified()) {
             throw new AgencyProblem("agency.notVerified");
@@ -59,6 +69,9 @@ public class ApiKeys {
         if (name.isEmpty() || name.length() > 100) {
             throw new AgencyProblem("apiKey.label");
         }
+        if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw new AgencyProblem("apiKey.expiry");
+        }
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < 8; i++) {
             prefix.append(PREFIX_ALPHABET.charAt(RANDOM.nextInt(PREFIX_ALPHABET.length())));
@@ -66,9 +79,11 @@ public class ApiKeys {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String encoded = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiKey key = new ApiKey(agency.getId(), prefix.toString(), sha256(encoded), name, EmailAddress.normalize(adminEmail), clock.instant());
+        ApiKey key = new ApiKey(agency.getId(), prefix.toString(), sha256(encoded), name, EmailAddress.normalize(adminEmail), clock.instant(),
+                expiresOn, readOnly);
         em.persist(key);
-        audit.record(EmailAddress.normalize(adminEmail), AuditAction.AGENCY_API_KEY_CREATED, "agency " + agency.getId(), prefix + " " + name);
+        audit.record(EmailAddress.normalize(adminEmail), AuditAction.AGENCY_API_KEY_CREATED, "agency " + agency.getId(), prefix + " " + name
+                + (expiresOn == null ? "" : ", until " + expiresOn) + (readOnly ? ", read-only" : ""));
         return new Issued(key, "pck_" + prefix + "_" + encoded);
     }
 
@@ -88,8 +103,8 @@ public class ApiKeys {
                 .setParameter("a", agencyId).getResultList();
     }
 
-    /** Who presented a key: its agency, and the key's public prefix (what the agency's records name it by). */
-    public record Caller(Agency agency, String keyPrefix) {
+    /** Who presented a key: its agency, the key's public prefix (what the agency's records name it by), and its scope. */
+    public record Caller(Agency agency, String keyPrefix, boolean readOnly) {
     }
 
     /** The caller of the key in an Authorization header ("Bearer pck_…"), as {@link #authenticate}. */
@@ -100,18 +115,18 @@ public class ApiKeys {
         return authenticate(authorization.substring(BEARER.length()));
     }
 
-    /** The caller of a presented key, if the key is well formed, known, not revoked, and its secret right. */
+    /** The caller of a presented key, if the key is well formed, known, not revoked nor past its last day, and its secret right. */
     public Optional<Caller> authenticate(String presented) {
         Matcher form = presented == null ? null : FORM.matcher(presented.strip());
         if (form == null || !form.matches()) {
             return Optional.empty();
         }
         Optional<ApiKey> key = em.createQuery("select k from ApiKey k where k.prefix = :p", ApiKey.class).setParameter("p", form.group(1))
-                .getResultStream().findFirst().filter(ApiKey::isActive)
+                .getResultStream().findFirst().filter(k -> k.worksOn(LocalDate.now(clock.withZone(ZoneOffset.UTC))))
                 .filter(k -> MessageDigest.isEqual(k.getSecretHash().getBytes(StandardCharsets.US_ASCII),
                         sha256(form.group(2)).getBytes(StandardCharsets.US_ASCII)));
         key.ifPresent(k -> k.used(clock.instant()));
-        return key.map(k -> new Caller(em.find(Agency.class, k.getAgencyId()), k.getPrefix()));
+        return key.map(k -> new Caller(em.find(Agency.class, k.getAgencyId()), k.getPrefix(), k.isReadOnly()));
     }
 
     private static String sha256(String text) {

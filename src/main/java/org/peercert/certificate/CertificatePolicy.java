@@ -28,6 +28,14 @@ public class CertificatePolicy {
     int searchesPerMinute;
 
     @Inject
+    @ConfigProperty(name = "peercert.verify.agency-lookups-per-minute", defaultValue = "600")
+    int agencyLookupsPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "peercert.verify.batch-max", defaultValue = "100")
+    int batchMax;
+
+    @Inject
     @ConfigProperty(name = "peercert.verify.max-results", defaultValue = "25")
     int maxSearchResults;
 
@@ -50,6 +58,16 @@ public class CertificatePolicy {
     /** Public lookups (page and API) one client address may make per window before it is told to wait. */
     public int searchesPerWindow() {
         return searchesPerMinute;
+    }
+
+    /** Lookups (each number of a batch counts) an agency may make per window with its API key, from any address (#32). */
+    public int agencyLookupsPerWindow() {
+        return agencyLookupsPerMinute;
+    }
+
+    /** The most certificate numbers one batch lookup may ask about. */
+    public int batchMax() {
+        return batchMax;
     }
 
     /** The most certificates one name search on /verify shows. */

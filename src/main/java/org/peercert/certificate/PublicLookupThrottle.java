@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 
-/** The server's one {@link SearchThrottle} for public lookups, sized by {@link CertificatePolicy}. */
+/**
+ * The server's {@link SearchThrottle}s for public lookups, sized by {@link CertificatePolicy}: one budget per client
+ * address, and a larger one per agency for callers with the agency's API key (#32), whatever address they call from.
+ */
 @ApplicationScoped
 public class PublicLookupThrottle {
 
@@ -15,14 +18,22 @@ public class PublicLookupThrottle {
     @Inject
     Clock clock;
 
-    private SearchThrottle throttle;
+    private SearchThrottle byAddress;
+    private SearchThrottle byAgency;
 
     @PostConstruct
     void create() {
-        throttle = new SearchThrottle(policy.searchesPerWindow(), policy.searchWindow());
+        byAddress = new SearchThrottle(policy.searchesPerWindow(), policy.searchWindow());
+        byAgency = new SearchThrottle(policy.agencyLookupsPerWindow(), policy.searchWindow());
     }
 
-    public long secondsToWait(String clientAddress) {
-        return throttle.secondsToWait(clientAddress, clock.instant());
+    /** One lookup from this address. */
+    public SearchThrottle.Budget takeForAddress(String clientAddress) {
+        return byAddress.take(clientAddress, 1, clock.instant());
+    }
+
+    /** {@code lookups} by an agency's key: the agency's own budget. */
+    public SearchThrottle.Budget takeForAgency(String agencyCaller, int lookups) {
+        return byAgency.take(agencyCaller, lookups, clock.instant());
     }
 }

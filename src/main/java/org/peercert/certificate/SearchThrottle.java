@@ -30,19 +30,51 @@ public final class SearchThrottle {
         this.windowMillis = window.toMillis();
     }
 
+    /**
+     * What a client has left once it asks for {@code lookups} more (#32: a roster's batch asks for many at once).
+     *
+     * @param limit   lookups allowed in the window: each address one budget, each agency key a larger one
+     * @param window  how long, in seconds
+     * @param remaining lookups left in this window after this one (0 when over)
+     * @param resetSeconds whole seconds until the window starts afresh
+     * @param waitSeconds 0 when the lookups may go ahead, otherwise the whole seconds (at least 1) until they may
+     */
+    public record Budget(int limit, long window, int remaining, long resetSeconds, long waitSeconds) {
+
+        public boolean allows() {
+            return waitSeconds == 0;
+        }
+
+        /** The {@code RateLimit-Policy} header (IETF httpapi RateLimit fields): the quota and its window, in seconds. */
+        public String policyHeader(String name) {
+            return "\"" + name + "\";q=" + limit + ";w=" + window;
+        }
+
+        /** The {@code RateLimit} header: what is left and the seconds until the window starts afresh. */
+        public String rateLimitHeader(String name) {
+            return "\"" + name + "\";r=" + remaining + ";t=" + resetSeconds;
+        }
+    }
+
     /** @return 0 when the lookup may go ahead, otherwise the whole seconds (at least 1) until it may */
     public long secondsToWait(String client, Instant now) {
+        return take(client, 1, now).waitSeconds();
+    }
+
+    /** Counts {@code lookups} against the client's window; they all go ahead or none does. */
+    public Budget take(String client, int lookups, Instant now) {
         long at = now.toEpochMilli();
         if (windows.size() > SWEEP_ABOVE) {
             windows.values().removeIf(w -> isOver(w, at));
         }
-        Window window = windows.compute(client, (key, w) -> w == null || isOver(w, at)
-                ? new Window(at, 1) : new Window(w.startMillis(), w.count() + 1));
-        if (window.count() <= limit) {
-            return 0;
-        }
-        long remaining = window.startMillis() + windowMillis - at;
-        return Math.max(1, (remaining + 999) / 1000);
+        boolean[] allowed = new boolean[1];
+        Window window = windows.compute(client, (key, w) -> {
+            Window current = w == null || isOver(w, at) ? new Window(at, 0) : w;
+            allowed[0] = current.count() + lookups <= limit;
+            return allowed[0] ? new Window(current.startMillis(), current.count() + lookups) : current;
+        });
+        long reset = Math.max(1, (window.startMillis() + windowMillis - at + 999) / 1000);
+        return new Budget(limit, windowMillis / 1000, Math.max(0, limit - window.count()), reset, allowed[0] ? 0 : reset);
     }
 
     private boolean isOver(Window window, long at) {

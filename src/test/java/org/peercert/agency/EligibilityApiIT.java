@@ -2,6 +2,7 @@ package org.peercert.agency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -23,6 +24,7 @@ import org.peercert.certificate.Certificate;
 import org.peercert.supervision.QualificationKind;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.MovableClock;
 import org.peercert.testing.PortalTime;
 import org.peercert.testing.TestAccounts;
 
@@ -46,6 +48,9 @@ class EligibilityApiIT {
 
     @Inject
     ApiKeys keys;
+
+    @Inject
+    MovableClock clock;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final LocalDate BORN = LocalDate.of(1988, 4, 2);
@@ -192,6 +197,31 @@ class EligibilityApiIT {
         assertEquals(422, otherQuestion.statusCode(), otherQuestion.body());
         assertTrue(otherQuestion.body().contains("urn:peercert:problem:idempotency-key-reused"));
         assertEquals(Map.of("Idempotency-Key", "Give at most 100 visible characters."), fieldErrors(post(key, question, "x".repeat(101))));
+    }
+
+    /** #32: a read-only key reads but cannot record a check; a key stops working after its last day. */
+    @Test
+    void aReadOnlyKeyOnlyReadsAndAKeyEndsOnItsLastDay() throws Exception {
+        String admin = people.create(Role.AGENCY_ADMIN, "Scoped", "Admin");
+        fixtures.agency(admin, true);
+        String readOnly = keys.create(admin, "reporting", null, true).secret();
+        String shortLived = keys.create(admin, "pilot", PortalTime.today().plusDays(1), false).secret();
+
+        assertEquals(200, get(readOnly).statusCode());
+        HttpResponse<String> recording = post(readOnly, question("PS-CPS-2026-000001", "H0038", "", LocalDate.of(1960, 1, 1)));
+        assertEquals(403, recording.statusCode());
+        assertTrue(recording.body().contains("urn:peercert:problem:api-key-read-only"), recording.body());
+        assertThrows(org.peercert.agency.AgencyProblem.class, () -> keys.create(admin, "yesterday", PortalTime.today(), false),
+                "a last day must lie after today");
+
+        assertEquals(200, get(shortLived).statusCode());
+        clock.set(PortalTime.now().plus(java.time.Duration.ofDays(2)));
+        try {
+            assertEquals(401, get(shortLived).statusCode(), "past its last day");
+            assertEquals(200, get(readOnly).statusCode(), "a key without a last day still works");
+        } finally {
+            clock.release();
+        }
     }
 
     @Test

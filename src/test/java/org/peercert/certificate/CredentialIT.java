@@ -169,6 +169,7 @@ class CredentialIT {
             assertTrue(((String) envelope.get("id")).startsWith("data:application/vc+jwt,eyJ"), enveloped.body());
         }
         assertEquals(406, fromAnotherSite(listUrl, "text/html").statusCode());
+        assertTrue(fromAnotherSite(listUrl, "*/*").body().startsWith("eyJ"), "a client that takes anything gets the compact JWS");
 
         PortalClient anyone = new PortalClient();
         assertEquals(200, anyone.get("/api/v1/credentials/status/revocation/0").status(), "credentials issued before 2027 still find their lists");

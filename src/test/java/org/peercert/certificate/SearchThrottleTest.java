@@ -61,4 +61,21 @@ class SearchThrottleTest {
     void aThrottleWithoutALimitIsAConfigurationError() {
         assertThrows(IllegalArgumentException.class, () -> new SearchThrottle(0, Duration.ofMinutes(1)));
     }
+
+    /** #32: a batch takes all its lookups or none, and the budget tells what is left and when it starts afresh. */
+    @Test
+    void aBatchTakesAllItsLookupsOrNoneAndTheBudgetSaysWhatIsLeft() {
+        SearchThrottle throttle = new SearchThrottle(10, Duration.ofMinutes(1));
+
+        SearchThrottle.Budget seven = throttle.take("agency-1", 7, T0);
+        SearchThrottle.Budget fourMore = throttle.take("agency-1", 4, T0.plusSeconds(15));
+        SearchThrottle.Budget threeMore = throttle.take("agency-1", 3, T0.plusSeconds(15));
+
+        assertEquals(new SearchThrottle.Budget(10, 60, 3, 60, 0), seven);
+        assertEquals(new SearchThrottle.Budget(10, 60, 3, 45, 45), fourMore, "refused whole: nothing counted");
+        assertEquals(new SearchThrottle.Budget(10, 60, 0, 45, 0), threeMore);
+        assertEquals("\"lookups\";q=10;w=60", threeMore.policyHeader("lookups"));
+        assertEquals("\"lookups\";r=0;t=45", threeMore.rateLimitHeader("lookups"));
+        assertEquals(0, throttle.take("agency-2", 10, T0).waitSeconds(), "each client its own budget");
+    }
 }

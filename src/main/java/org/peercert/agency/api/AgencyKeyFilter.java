@@ -8,14 +8,21 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import java.util.Set;
 import org.peercert.agency.ApiKeys;
 import org.peercert.platform.api.Problem;
 
-/** Lets a request to an {@link AgencyKey} resource through only with a valid key (Authorization: Bearer pck_…); otherwise 401. */
+/**
+ * Lets a request to an {@link AgencyKey} resource through only with a valid key (Authorization: Bearer pck_…); otherwise
+ * 401. A read-only key (#32) may only read: anything but GET is 403.
+ */
 @Provider
 @AgencyKey
 @Priority(Priorities.AUTHENTICATION)
 public class AgencyKeyFilter implements ContainerRequestFilter {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     ApiKeys keys;
@@ -25,8 +32,15 @@ public class AgencyKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        keys.fromAuthorization(request.getHeaderString(HttpHeaders.AUTHORIZATION)).ifPresentOrElse(caller::knownAs,
-                () -> request.abortWith(unauthorized()));
+        Optional<ApiKeys.Caller> known = keys.fromAuthorization(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (known.isEmpty()) {
+            request.abortWith(unauthorized());
+        } else if (known.get().readOnly() && !READS.contains(request.getMethod())) {
+            request.abortWith(Problem.response(403, "api-key-read-only", "This key is read-only",
+                    "A read-only key may look certificates up and list checks; make a key that is not read-only to record checks."));
+        } else {
+            caller.knownAs(known.get());
+        }
     }
 
     private static Response unauthorized() {

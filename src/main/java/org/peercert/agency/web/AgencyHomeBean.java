@@ -46,6 +46,8 @@ public class AgencyHomeBean implements Serializable {
     private final AgencyForm form = new AgencyForm();
     private String newAdmin;
     private String keyLabel;
+    private java.time.LocalDate keyExpiresOn;
+    private boolean keyReadOnly;
     private String issuedKey;
     private boolean digest;
 
@@ -90,12 +92,15 @@ public class AgencyHomeBean implements Serializable {
 
     public void createKey() {
         try {
-            issuedKey = keys.create(currentUser.getEmail(), keyLabel).secret();
+            issuedKey = keys.create(currentUser.getEmail(), keyLabel, keyExpiresOn, keyReadOnly).secret();
             keyLabel = null;
+            keyExpiresOn = null;
+            keyReadOnly = false;
             apiKeys = keys.of(agency.get().getId());
             FacesMessages.fieldInfo("keys:label", "apiKey.created");
         } catch (UserProblem problem) {
-            FacesMessages.fieldError("keys:label", problem.messageKey(), problem.arguments());
+            String field = "apiKey.expiry".equals(problem.messageKey()) ? "keys:expiresOn" : "keys:label";
+            FacesMessages.fieldError(field, problem.messageKey(), problem.arguments());
         }
     }
 
@@ -143,6 +148,22 @@ public class AgencyHomeBean implements Serializable {
 
     public void setKeyLabel(String keyLabel) {
         this.keyLabel = keyLabel;
+    }
+
+    public java.time.LocalDate getKeyExpiresOn() {
+        return keyExpiresOn;
+    }
+
+    public void setKeyExpiresOn(java.time.LocalDate keyExpiresOn) {
+        this.keyExpiresOn = keyExpiresOn;
+    }
+
+    public boolean isKeyReadOnly() {
+        return keyReadOnly;
+    }
+
+    public void setKeyReadOnly(boolean keyReadOnly) {
+        this.keyReadOnly = keyReadOnly;
     }
 
     public String getIssuedKey() {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -36,8 +37,10 @@ public class CredentialResource {
     static final String JWK_SET = "application/jwk-set+json";
     static final String JWK = "application/jwk+json";
     static final String LD_JSON = "application/ld+json";
-    private static final List<Variant> STATUS_LIST_FORMS = Variant.mediaTypes(MediaType.valueOf(CredentialService.MEDIA_TYPE),
-            MediaType.valueOf(LD_JSON), MediaType.APPLICATION_JSON_TYPE).build();
+    private static final Variant COMPACT = new Variant(MediaType.valueOf(CredentialService.MEDIA_TYPE), (String) null, null);
+    /** JSON first for a client that names its types (a generated client names them all); the compact JWS when asked for alone. */
+    private static final List<Variant> STATUS_LIST_FORMS = Variant.mediaTypes(MediaType.valueOf(LD_JSON), MediaType.APPLICATION_JSON_TYPE,
+            MediaType.valueOf(CredentialService.MEDIA_TYPE)).build();
     private static final String A_DAY = "public, max-age=86400";
 
     @Inject
@@ -45,6 +48,9 @@ public class CredentialResource {
 
     @Context
     Request request;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("issuer")
@@ -87,22 +93,23 @@ public class CredentialResource {
 
     @GET
     @Path("status/{purpose}/{list}")
-    @Produces({CredentialService.MEDIA_TYPE, LD_JSON, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Produces({LD_JSON, MediaType.APPLICATION_JSON, CredentialService.MEDIA_TYPE, Problem.MEDIA_TYPE})
     @Operation(operationId = "getStatusList", summary = "A Bitstring Status List", description = "The signed BitstringStatusListCredential of one purpose and block of "
             + "certificates, as named in each credential's credentialStatus: message (each certificate's two-bit standing: valid, "
             + "suspended, revoked), or revocation and suspension for credentials issued before 2027. As a compact JWS "
-            + "(application/vc+jwt, the default), or wrapped as an EnvelopedVerifiableCredential (application/ld+json or application/json).")
+            + "(application/vc+jwt, and to a client that accepts anything), or wrapped as an EnvelopedVerifiableCredential whose id is "
+            + "the JWS as a data: URL (application/ld+json or application/json).")
     @APIResponse(responseCode = "200", description = "The status list credential", content = {
-        @Content(mediaType = CredentialService.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = "A compact JWS")),
-        @Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "An EnvelopedVerifiableCredential")),
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+        @Content(mediaType = LD_JSON, schema = @Schema(implementation = EnvelopedCredential.class)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvelopedCredential.class)),
+        @Content(mediaType = CredentialService.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = "A compact JWS"))})
     @APIResponse(responseCode = "404", description = "No such list",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response statusList(@PathParam("purpose") String purpose, @PathParam("list") String list) {
         if (!list.matches("\\d{1,12}")) {
             return notFound();
         }
-        Variant form = request.selectVariant(STATUS_LIST_FORMS);
+        Variant form = acceptsAnything() ? COMPACT : request.selectVariant(STATUS_LIST_FORMS);
         if (form == null) {
             return Problem.response(406, "not-acceptable", "Not an available form",
                     "Status lists are served as application/vc+jwt, application/ld+json or application/json.");
@@ -111,6 +118,18 @@ public class CredentialResource {
         return credentials.statusList(purpose, Long.parseLong(list))
                 .map(jws -> Response.ok(compact ? jws : CredentialService.enveloped(jws), form).header("Cache-Control", "no-cache").build())
                 .orElseGet(CredentialResource::notFound);
+    }
+
+    private boolean acceptsAnything() {
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        return accepted.isEmpty() || accepted.stream().allMatch(MediaType::isWildcardType);
+    }
+
+    /** A secured credential in JSON-LD (VC 2.0 EnvelopedVerifiableCredential), for the OpenAPI document. */
+    @Schema(name = "EnvelopedVerifiableCredential", requiredProperties = {"@context", "id", "type"})
+    record EnvelopedCredential(@Schema(name = "@context", example = "https://www.w3.org/ns/credentials/v2") String context,
+                               @Schema(example = "data:application/vc+jwt,eyJhbGciOiJFUzI1NiIsImtpZCI6Ii4uLiIsInR5cCI6IkpXVCJ9.e30.c2ln") String id,
+                               @Schema(enumeration = "EnvelopedVerifiableCredential") String type) {
     }
 
     private static Response notFound() {

@@ -9,13 +9,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.peercert.certificate.PublicLookupThrottle;
+import org.peercert.certificate.RateLimits;
+import org.peercert.certificate.SearchThrottle;
+import org.peercert.certificate.api.AgencyKeyCallers;
+import org.peercert.certificate.api.CertificateResource;
 import org.peercert.platform.api.Problem;
 
 /**
  * The public lookup's front door. Each lookup (an API call, a /verify/{number} link, a search on /verify, a form
- * posted on /verify.xhtml) counts against the client address's budget; over it, 429 with Retry-After. The lookup
- * itself is {@link PublicLookupServlet}'s.
+ * posted on /verify.xhtml) counts against the client address's budget, or, for an API call with an agency's key, the
+ * agency's larger one (#32); over it, 429 with Retry-After. API answers carry the RateLimit-Policy and RateLimit
+ * headers. A batch lookup is counted by its resource, number by number. The lookup itself is {@link PublicLookupServlet}'s.
  */
 @WebFilter(urlPatterns = {"/api/v1/certificates/*", "/verify", "/verify/*", "/verify.xhtml"})
 public class PublicLookupFilter extends HttpFilter {
@@ -25,15 +31,21 @@ public class PublicLookupFilter extends HttpFilter {
     @Inject
     PublicLookupThrottle throttle;
 
+    @Inject
+    AgencyKeyCallers agencyKeys;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean api = path.startsWith("/api/");
         String number = path.startsWith("/verify/") ? path.substring("/verify/".length()) : null;
-        if (isLookup(request, api, number)) {
-            long wait = throttle.secondsToWait(request.getRemoteAddr());
-            if (wait > 0) {
-                tooMany(request.getContextPath(), response, api, wait);
+        if (isLookup(request, api, number) && !path.equals(CertificateResource.BATCH_PATH)) {
+            SearchThrottle.Budget budget = budget(request, api);
+            if (api) {
+                RateLimits.headers(response::setHeader, budget);
+            }
+            if (!budget.allows()) {
+                tooMany(request.getContextPath(), response, api, budget.waitSeconds());
                 return;
             }
         }
@@ -44,6 +56,12 @@ public class PublicLookupFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private SearchThrottle.Budget budget(HttpServletRequest request, boolean api) {
+        String authorization = request.getHeader("Authorization");
+        Optional<String> agency = api && authorization != null ? agencyKeys.callerOf(authorization) : Optional.empty();
+        return agency.isPresent() ? throttle.takeForAgency(agency.get(), 1) : throttle.takeForAddress(request.getRemoteAddr());
     }
 
     private static boolean isLookup(HttpServletRequest request, boolean api, String number) {

@@ -26,6 +26,6 @@ public class CrossOriginReads implements ContainerResponseFilter {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("Access-Control-Allow-Origin", "*");
         headers.putSingle("Access-Control-Allow-Methods", "GET");
-        headers.putSingle("Access-Control-Expose-Headers", "Content-Type, Cache-Control");
+        headers.putSingle("Access-Control-Expose-Headers", "Content-Type, Cache-Control, RateLimit, RateLimit-Policy, Retry-After");
     }
 }

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -52,6 +54,12 @@ public class OpenApiDocument implements OASFilter {
         if (openApi.getPaths() != null) {
             openApi.getPaths().getPathItems().forEach(OpenApiDocument::pathParametersInPathOrder);
         }
+        if (openApi.getComponents() != null) {
+            openApi.getComponents()
+                    .addHeader("RateLimit-Policy", header("The lookup quota and its window in seconds, e.g. \"lookups\";q=60;w=60 (IETF httpapi "
+                            + "RateLimit fields): 60 a minute per client address, or a larger quota per agency with its API key"))
+                    .addHeader("RateLimit", header("What is left of the quota and the seconds until it starts afresh, e.g. \"lookups\";r=59;t=42"));
+        }
         if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null
                 && openApi.getComponents().getSchemas().get("Problem") != null) {
             openApi.getComponents().getSchemas().get("Problem").description("RFC 9457 problem details. The type is one of:\n"
@@ -90,6 +98,10 @@ public class OpenApiDocument implements OASFilter {
         }
     }
 
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
     private static SecurityRequirement keyed() {
         return OASFactory.createSecurityRequirement().addScheme(AGENCY_KEY, List.of());
     }
@@ -114,6 +126,7 @@ public class OpenApiDocument implements OASFilter {
         types.put("request-refused", "the request is refused for its content");
         types.put("idempotency-key-reused", "the Idempotency-Key was used in the last 24 hours for another question");
         types.put("api-key-required", "no valid agency API key was sent");
+        types.put("api-key-read-only", "a read-only key was used to record a check");
         types.put("not-on-roster", "the person is not on the calling agency's roster");
         types.put("not-yours", "the record belongs to someone else");
         types.put("birth-date-match-for-agencies", "a date-of-birth match was asked by a caller who is not an agency");

@@ -32,6 +32,9 @@ import org.peercert.apiclient.api.EligibilityChecksApi;
 import org.peercert.apiclient.api.OperationsApi;
 import org.peercert.apiclient.api.VerifiableCredentialsApi;
 import org.peercert.apiclient.model.Certificate;
+import org.peercert.apiclient.model.CertificateLookup;
+import org.peercert.apiclient.model.CertificateLookupQuestion;
+import org.peercert.apiclient.model.CertificateLookups;
 import org.peercert.apiclient.model.EligibilityAnswer;
 import org.peercert.apiclient.model.EligibilityCheckList;
 import org.peercert.apiclient.model.EligibilityQuestion;
@@ -119,6 +122,15 @@ class GeneratedClientIT {
         assertEquals("UP", new OperationsApi(new ApiClient()).getHealth().getStatus().getValue());
         VerifiableCredentialsApi credentials = new VerifiableCredentialsApi(new ApiClient());
         assertTrue(String.valueOf(credentials.getCredentialIssuer()).contains("Profile"), "the issuer's profile");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> firstKey = ((List<Map<String, Object>>) ((Map<String, Object>) credentials.listCredentialKeys()).get("keys")).get(0);
+        assertEquals(firstKey.get("x"), ((Map<?, ?>) credentials.getCredentialKey((String) firstKey.get("kid"))).get("x"));
+        assertTrue(credentials.getStatusList("message", "0").getId().startsWith("data:application/vc+jwt,eyJ"), "the signed list, enveloped");
+
+        CertificateLookups roster = new CertificatesApi(keyed(agency.apiKey()))
+                .lookUpCertificates(new CertificateLookupQuestion().numbers(List.of(agency.certificateNumber(), "PS-CPS-1999-999998")));
+        assertEquals(List.of(true, false), roster.getResults().stream().map(CertificateLookup::getFound).toList());
+        assertEquals("Cleo Client", roster.getResults().get(0).getCertificate().getHolderName());
     }
 
     /** A client of the document's own server (never set here) that sends the agency's key. */
