@@ -75,9 +75,9 @@ public final class EligibilityCheckJson {
     public record Answer(long id, String certificateNumber,
             @Schema(description = "The jurisdiction whose rule table answered", example = "KS") String jurisdiction,
             @Schema(description = "The rule table row that answered") long ruleId,
-            String code, List<String> modifiers, @Schema(format = "date") LocalDate serviceDate,
+            String code, List<String> modifiers, @Schema(format = "date", example = "2026-12-01") LocalDate serviceDate,
             @Schema(description = "The rule table row's description of the service") String service, boolean eligible,
-            List<Reason> findings, BigDecimal expectedReimbursement, @Schema(format = "date-time") Instant askedAt) {
+            List<Reason> findings, BigDecimal expectedReimbursement, @Schema(format = "date-time", example = "2026-12-01T15:04:05Z") Instant askedAt) {
 
         static Answer of(CheckAnswer a) {
             EligibilityCheck c = a.check();
@@ -90,9 +90,9 @@ public final class EligibilityCheckJson {
     @Schema(name = "EligibilityCheckRecord", description = "A check as recorded", requiredProperties = {"id", "certificateNumber",
             "jurisdiction", "ruleId", "code", "modifiers", "serviceDate", "units", "eligible", "askedBy", "askedAt"})
     public record Recorded(long id, String certificateNumber, String jurisdiction, long ruleId, String code, List<String> modifiers,
-            @Schema(format = "date") LocalDate serviceDate, int units, boolean eligible, BigDecimal expectedReimbursement,
+            @Schema(format = "date", example = "2026-12-01") LocalDate serviceDate, int units, boolean eligible, BigDecimal expectedReimbursement,
             @Schema(description = "Who asked: an agency administrator's email, or api: and the key's prefix") String askedBy,
-            @Schema(format = "date-time") Instant askedAt) {
+            @Schema(format = "date-time", example = "2026-12-01T15:04:05Z") Instant askedAt) {
 
         static Recorded of(EligibilityCheck c) {
             return new Recorded(c.getId(), c.getCertificateNumber(), c.getJurisdiction(), c.getRuleId(), c.getCode(), modifiersOf(c),

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -87,15 +88,20 @@ public class EligibilityCheckResource {
             + "reason, and records the check. The person must be on the agency's roster. A field the question does not have is refused, "
             + "never ignored; every wrong field is named at once. Send an Idempotency-Key to retry safely.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EligibilityCheckJson.Question.class)))
+            schema = @Schema(implementation = EligibilityCheckJson.Question.class), examples = {
+                @ExampleObject(name = "individual", summary = "One hour of individual peer support", value = Examples.QUESTION),
+                @ExampleObject(name = "group", summary = "A group session for six", value = Examples.GROUP_QUESTION)}))
     @APIResponse(responseCode = "201", description = "The answer, as recorded (or, for a retried Idempotency-Key, as first recorded)",
             headers = {@Header(name = "Location", description = "The check's own address", schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = "Idempotent-Replayed", description = "true when this is the first answer to a retried request",
                         schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityCheckJson.Answer.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityCheckJson.Answer.class),
+                    examples = {@ExampleObject(name = "eligible", summary = "Yes, with every reason", value = Examples.ELIGIBLE),
+                        @ExampleObject(name = "notEligible", summary = "No: the person has no clinical supervisor", value = Examples.NOT_ELIGIBLE)}))
     @APIResponse(responseCode = "400", description = "Invalid fields (type invalid-request, each in errors), or an input the rules refuse "
             + "(type check-refused: an unknown code or modifier combination, a date of birth in the future…)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalidFields", summary = "A misspelt field and a wrong type", value = Examples.INVALID)))
     @APIResponse(responseCode = "401", description = "No valid API key", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The person is not on this agency's roster",

@@ -14,9 +14,9 @@ public record CertificateJson(
         @Schema(example = "Certified Peer Specialist") String trackLabel,
         @Schema(enumeration = {"ACTIVE", "SUSPENDED", "REVOKED", "EXPIRED", "INACTIVE"}) String status,
         @Schema(description = "True only while the certificate is ACTIVE") boolean valid,
-        @Schema(format = "date") LocalDate issuedOn,
-        @Schema(format = "date") LocalDate expiresOn,
-        @Schema(format = "date", description = "Set while a suspension with an end date lasts") LocalDate suspendedUntil,
+        @Schema(format = "date", example = "2026-12-01") LocalDate issuedOn,
+        @Schema(format = "date", example = "2027-12-01") LocalDate expiresOn,
+        @Schema(format = "date", example = "2027-01-15", description = "Set while a suspension with an end date lasts") LocalDate suspendedUntil,
         @Schema(description = "A note the certification office made public, e.g. on revocation") String publicNote,
         @Schema(description = "The public verification page") String verificationUrl,
         @Schema(description = "Only for agency callers who sent ?dob=: whether it is the holder's date of birth (never the date itself)")

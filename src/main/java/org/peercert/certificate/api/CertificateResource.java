@@ -102,7 +102,7 @@ public class CertificateResource {
             @Parameter(description = "The certificate number, e.g. PS-CPS-2026-000123") @PathParam("number") String typed,
             @Parameter(description = "Agencies only, signed in or with the agency's API key (Authorization: Bearer pck_…): a date of "
                     + "birth (YYYY-MM-DD) to match against the holder's; at most a configured number a day per agency and certificate "
-                    + "(default 5)")
+                    + "(default 5)", schema = @Schema(type = SchemaType.STRING, format = "date", example = "1990-04-17"))
             @QueryParam("dob") String dob, @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Optional<String> number = CertificateNumbering.normalize(typed);
         if (number.isEmpty()) {
