@@ -15,6 +15,7 @@ import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
+import org.peercert.platform.Office;
 import org.peercert.platform.PortalUrls;
 
 /**
@@ -25,7 +26,6 @@ import org.peercert.platform.PortalUrls;
 @Transactional
 public class TwoStepService {
 
-    static final String ISSUER = "PeerCert";
 
     /** What a code at the second step came to. */
     public enum Outcome { PASSED, WRONG, THROTTLED }
@@ -38,6 +38,10 @@ public class TwoStepService {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Its program's name labels the account in the authenticator app (#28). */
+    @Inject
+    Office office;
 
     @Inject
     Clock clock;
@@ -84,7 +88,7 @@ public class TwoStepService {
         }
         byte[] secret = OneTimeCodes.newSecret(random);
         em.persist(new TwoStepSecret(account.getId(), secret, clock.instant()));
-        return new SetUp(OneTimeCodes.typable(secret), OneTimeCodes.otpauthUri(ISSUER, account.getEmail(), secret));
+        return new SetUp(OneTimeCodes.typable(secret), OneTimeCodes.otpauthUri(office.getDetails().program(), account.getEmail(), secret));
     }
 
     /** The first right code sets it up; the ten recovery codes are returned to be shown once. */

@@ -33,11 +33,11 @@ public final class CertificateDocuments {
 
     /** @param office the office that issues it, named in its heading and under the signature line (#28) */
     public static byte[] wallCertificate(CertificateCard card, OfficeDetails office) {
-        return render(card, LETTER_LANDSCAPE, canvas -> WallCertificate.draw(canvas, Fonts.standard14(), card, office));
+        return render(card, office, LETTER_LANDSCAPE, canvas -> WallCertificate.draw(canvas, Fonts.standard14(), card, office));
     }
 
     public static byte[] walletCard(CertificateCard card, OfficeDetails office) {
-        return render(card, CR80_CARD, canvas -> WalletCard.draw(canvas, Fonts.standard14(), card, office));
+        return render(card, office, CR80_CARD, canvas -> WalletCard.draw(canvas, Fonts.standard14(), card, office));
     }
 
     static String formatDate(LocalDate date) {
@@ -48,11 +48,11 @@ public final class CertificateDocuments {
         void drawOn(PageCanvas canvas) throws IOException;
     }
 
-    private static byte[] render(CertificateCard card, PDRectangle size, Drawing drawing) {
+    private static byte[] render(CertificateCard card, OfficeDetails office, PDRectangle size, Drawing drawing) {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(size);
             document.addPage(page);
-            describe(document, card);
+            describe(document, card, office);
             try (PageCanvas canvas = new PageCanvas(document, page)) {
                 drawing.drawOn(canvas);
             }
@@ -64,10 +64,11 @@ public final class CertificateDocuments {
         }
     }
 
-    private static void describe(PDDocument document, CertificateCard card) {
+    /** The PDF's properties name the office that issues it (#28), as its pages do. */
+    private static void describe(PDDocument document, CertificateCard card, OfficeDetails office) {
         PDDocumentInformation information = document.getDocumentInformation();
-        information.setTitle("PeerCert certificate " + card.number());
-        information.setAuthor("PeerCert");
+        information.setTitle(card.trackLabel() + " certificate " + card.number());
+        information.setAuthor(office.name());
         information.setSubject(card.trackLabel() + " (" + card.status() + ")");
     }
 }

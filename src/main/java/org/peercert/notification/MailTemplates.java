@@ -6,10 +6,11 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.peercert.platform.Office;
+import org.peercert.platform.OfficeDetails;
 
 /**
  * Mail texts live in mail/templates.properties ({@code name.subject} and {@code name.body}), filled with MessageFormat;
- * every body ends with the office's signature (#28).
+ * {@value #PROGRAM} stands for the program's name and every body ends with the office's signature (#28).
  */
 @ApplicationScoped
 public class MailTemplates {
@@ -19,10 +20,18 @@ public class MailTemplates {
     @Inject
     Office office;
 
+    static final String PROGRAM = "{program}";
+
     public Mail render(String template, String to, Object... arguments) {
+        OfficeDetails details = office.getDetails();
         return new Mail(to,
-                MessageFormat.format(bundle.getString(template + ".subject"), arguments),
-                MessageFormat.format(bundle.getString(template + ".body"), arguments) + "\n\n" + office.getDetails().mailSignature(),
+                filled(bundle.getString(template + ".subject"), details.program(), arguments),
+                filled(bundle.getString(template + ".body"), details.program(), arguments) + "\n\n" + details.mailSignature(),
                 template);
+    }
+
+    /** The program's name for {@value #PROGRAM} (quoted, so an apostrophe or a brace in it is text), then the arguments. */
+    static String filled(String template, String program, Object... arguments) {
+        return MessageFormat.format(template.replace(PROGRAM, "'" + program.replace("'", "''") + "'"), arguments);
     }
 }

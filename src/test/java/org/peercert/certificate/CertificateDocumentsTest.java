@@ -144,11 +144,11 @@ class CertificateDocumentsTest {
     }
 
     @Test
-    void documentInformationNamesTheCertificate() throws IOException {
+    void documentInformationNamesTheCertificateAndTheOfficeThatIssuesIt() throws IOException {
         for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
             try (PDDocument pdf = Loader.loadPDF(document.apply(active()))) {
-                assertEquals("PeerCert certificate PC-2026-000123", pdf.getDocumentInformation().getTitle());
-                assertEquals("PeerCert", pdf.getDocumentInformation().getAuthor());
+                assertEquals(active().trackLabel() + " certificate PC-2026-000123", pdf.getDocumentInformation().getTitle());
+                assertEquals("Sunflower Peer Certification Board", pdf.getDocumentInformation().getAuthor(), "#28");
                 assertEquals(1, pdf.getNumberOfPages());
             }
         }

@@ -26,6 +26,7 @@ import org.peercert.audit.AuditService;
 import org.peercert.billing.ProviderRecord;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
+import org.peercert.platform.Office;
 import org.peercert.platform.PortalUrls;
 
 /**
@@ -59,6 +60,9 @@ public class RosterAttestations {
 
     @Inject
     PortalUrls urls;
+
+    @Inject
+    Office office;
 
     /** Attests the administrator's roster as it stands today. */
     public RosterAttestation attest(String adminEmail) {
@@ -116,7 +120,7 @@ public class RosterAttestations {
     public byte[] pdfOf(RosterAttestation attestation) {
         return RosterDocument.render(new RosterSheet(attestation.getAgencyName(), attestation.getAgencyNpi(), attestation.getAsOf(),
                 attestation.getMadeAt().atZone(clock.getZone()), attestation.getMadeBy(), peopleOf(attestation), attestation.getCode(),
-                verifyUrl(attestation)));
+                verifyUrl(attestation)), office.getDetails());
     }
 
     /** The administrator's roster as it stands now, as a PDF working copy (no code: not an attestation). */
@@ -125,7 +129,7 @@ public class RosterAttestations {
         Agency agency = agencies.requireAgencyOf(adminEmail);
         List<AttestedPerson> people = people(roster.roster(agency.getId()));
         return RosterDocument.render(new RosterSheet(agency.getLegalName(), agency.getNpi(), LocalDate.now(clock),
-                clock.instant().atZone(clock.getZone()), EmailAddress.normalize(adminEmail), people, null, null));
+                clock.instant().atZone(clock.getZone()), EmailAddress.normalize(adminEmail), people, null, null), office.getDetails());
     }
 
     private Optional<RosterAttestation> latest(long agencyId) {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.peercert.platform.OfficeDetails;
 import org.peercert.platform.pdf.Fonts;
 import org.peercert.platform.pdf.PageCanvas;
 import org.peercert.platform.pdf.Palette;
@@ -39,7 +40,8 @@ public final class RosterDocument {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' HH:mm 'UTC'", Locale.US);
 
-    private static final String STATEMENT = "PeerCert attests that on the day above its records showed each person below as stated: certificate,"
+    /** Who attests (the office, #28) comes first. */
+    private static final String STATEMENT = " attests that on the day above its records showed each person below as stated: certificate,"
             + " continuing education, supervision (R-SUP-1), the exclusion list (R-BG-3) and whether they were eligible to bill.";
 
     private record Column(String head, float width) {
@@ -55,17 +57,18 @@ public final class RosterDocument {
     private RosterDocument() {
     }
 
-    public static byte[] render(RosterSheet sheet) {
+    /** @param office the office whose records attest (#28): named in the heading, the statement and the PDF's author */
+    public static byte[] render(RosterSheet sheet, OfficeDetails office) {
         Fonts fonts = Fonts.standard14();
         List<Row> rows = sheet.people().stream().map(p -> row(fonts, p)).toList();
         List<List<Row>> pages = paginate(rows);
         try (PDDocument document = new PDDocument()) {
-            describe(document, sheet);
+            describe(document, sheet, office);
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(LETTER_LANDSCAPE);
                 document.addPage(page);
                 try (PageCanvas canvas = new PageCanvas(document, page)) {
-                    float top = i == 0 ? heading(canvas, fonts, sheet) : NEXT_TABLE_TOP;
+                    float top = i == 0 ? heading(canvas, fonts, sheet, office) : NEXT_TABLE_TOP;
                     table(canvas, fonts, pages.get(i), top);
                     footer(canvas, fonts, sheet, i + 1, pages.size());
                 }
@@ -78,10 +81,10 @@ public final class RosterDocument {
         }
     }
 
-    private static void describe(PDDocument document, RosterSheet sheet) {
+    private static void describe(PDDocument document, RosterSheet sheet, OfficeDetails office) {
         var information = document.getDocumentInformation();
         information.setTitle(title(sheet) + ": " + sheet.agencyName() + ", " + DAY.format(sheet.asOf()));
-        information.setAuthor("PeerCert");
+        information.setAuthor(office.name());
         information.setSubject(sheet.isAttestation() ? "Verification code " + AttestationCode.display(sheet.code()) : "Roster export");
     }
 
@@ -90,10 +93,11 @@ public final class RosterDocument {
     }
 
     /** Draws the first page's heading; returns where the table starts. */
-    private static float heading(PageCanvas canvas, Fonts fonts, RosterSheet sheet) throws IOException {
+    private static float heading(PageCanvas canvas, Fonts fonts, RosterSheet sheet, OfficeDetails office) throws IOException {
         float top = LETTER_LANDSCAPE.getHeight() - MARGIN;
         float textWidth = TABLE_WIDTH - QR_SIZE - 24;
-        canvas.text(fonts.sansBold(), 9, Palette.NAVY, MARGIN, top - 9, "PEERCERT");
+        canvas.fittedText(fonts.sansBold(), 9, Palette.NAVY, PageCanvas.Align.LEFT, MARGIN, textWidth, top - 9, 1,
+                office.name().toUpperCase(Locale.US));
         canvas.text(fonts.serifBold(), 22, Palette.NAVY, MARGIN, top - 34, title(sheet));
         canvas.fittedText(fonts.sansBold(), 13, Palette.INK, PageCanvas.Align.LEFT, MARGIN, textWidth, top - 54, 1,
                 sheet.agencyName() + " (NPI " + sheet.agencyNpi() + ")");
@@ -103,7 +107,7 @@ public final class RosterDocument {
                 + " on the roster; " + sheet.eligibleCount() + " eligible to bill on that day.");
         if (sheet.isAttestation()) {
             float baseline = top - 104;
-            for (String line : PrintableText.wrap(fonts.serif(), PrintableText.printable(fonts.serif(), STATEMENT), textWidth, 10)) {
+            for (String line : PrintableText.wrap(fonts.serif(), PrintableText.printable(fonts.serif(), "The " + office.name() + STATEMENT), textWidth, 10)) {
                 canvas.text(fonts.serif(), 10, Palette.INK, MARGIN, baseline, line);
                 baseline -= 12;
             }

@@ -24,9 +24,13 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.peercert.platform.OfficeDetails;
 
 /** The roster PDF and the attestation: every person with their verdict, dated, and an attestation's code that /verify reads. */
 class RosterDocumentTest {
+
+    private static final OfficeDetails OFFICE = new OfficeDetails("Sunflower Peer Certification Board", "PeerCert", null, null, null, null,
+            null, null, null);
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
     private static final ZonedDateTime MADE_AT = ZonedDateTime.of(2026, 11, 23, 15, 4, 0, 0, ZoneOffset.UTC);
@@ -39,7 +43,7 @@ class RosterDocumentTest {
         AttestedPerson suspended = person("Blake Rivera", "PS-CPS-2026-000002", false,
                 List.of("The certificate is suspended (R-TRN-3)", "No clinical supervisor in place (R-SUP-1)"));
 
-        String text = oneLine(text(RosterDocument.render(attestation(List.of(eligible, suspended)))));
+        String text = oneLine(text(RosterDocument.render(attestation(List.of(eligible, suspended)), OFFICE)));
 
         assertTrue(text.contains("Roster attestation"), text);
         assertTrue(text.contains("Prairie Peer Recovery Center (NPI 1234567893)"), text);
@@ -50,11 +54,14 @@ class RosterDocumentTest {
         assertTrue(text.contains("Avery Quinn PS-CPS-2026-000001"), text);
         assertTrue(text.contains("The certificate is suspended (R-TRN-3)"), text);
         assertTrue(text.contains("No clinical supervisor in place (R-SUP-1)"), text);
+        assertTrue(text.contains("The Sunflower Peer Certification Board attests that on the day above"), "#28: the office attests: " + text);
+        assertTrue(text.contains("SUNFLOWER PEER CERTIFICATION BOARD"), text);
+        assertFalse(text.contains("PeerCert attests"), text);
     }
 
     @Test
     void theQrCodeOpensTheAttestationOnTheVerifyPage() throws Exception {
-        byte[] pdf = RosterDocument.render(attestation(List.of(person("Avery Quinn", "PS-CPS-2026-000001", true, List.of()))));
+        byte[] pdf = RosterDocument.render(attestation(List.of(person("Avery Quinn", "PS-CPS-2026-000001", true, List.of()))), OFFICE);
 
         assertEquals(VERIFY_URL, decodeQrCode(pdf));
     }
@@ -66,7 +73,7 @@ class RosterDocumentTest {
                         i % 3 == 0 ? List.of("The certificate is expired (R-TRN-3)") : List.of()))
                 .toList();
 
-        byte[] pdf = RosterDocument.render(attestation(people));
+        byte[] pdf = RosterDocument.render(attestation(people), OFFICE);
 
         int pages = pageCount(pdf);
         assertTrue(pages > 5, "pages: " + pages);
@@ -84,7 +91,7 @@ class RosterDocumentTest {
         RosterSheet live = new RosterSheet("Prairie Peer Recovery Center", "1234567893", AS_OF, MADE_AT, "agency@peercert.test",
                 List.of(person("Avery Quinn", "PS-CPS-2026-000001", true, List.of())), null, null);
 
-        String text = oneLine(text(RosterDocument.render(live)));
+        String text = oneLine(text(RosterDocument.render(live, OFFICE)));
 
         assertFalse(text.contains("Roster attestation"), text);
         assertFalse(text.contains("Verification code"), text);
@@ -94,7 +101,7 @@ class RosterDocumentTest {
 
     @Test
     void anEmptyRosterSaysSo() throws IOException {
-        String text = oneLine(text(RosterDocument.render(attestation(List.of()))));
+        String text = oneLine(text(RosterDocument.render(attestation(List.of()), OFFICE)));
 
         assertTrue(text.contains("0 people on the roster; 0 eligible"), text);
         assertTrue(text.contains("Nobody is on the roster."), text);
@@ -105,7 +112,7 @@ class RosterDocumentTest {
         AttestedPerson person = new AttestedPerson("Nguyễn Thị Ánh", "PS-PPS-2026-000009", "PPS", "Active", AS_OF.plusYears(2), "3 of 20",
                 "Supervisor With A Remarkably Long Hyphenated-Double-Barrelled-Name Smith", null, "No match", true, List.of());
 
-        byte[] pdf = RosterDocument.render(attestation(List.of(person)));
+        byte[] pdf = RosterDocument.render(attestation(List.of(person)), OFFICE);
 
         assertTrue(text(pdf).contains("Nguyen Thi Ánh"), text(pdf));
         assertTextWithinPages(pdf);
