@@ -2,6 +2,8 @@ package org.peercert.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -52,13 +54,32 @@ public class Office {
     @ConfigProperty(name = "peercert.office.official-title")
     Optional<String> officialTitle;
 
+    @Inject
+    @ConfigProperty(name = "peercert.office.header-color")
+    String headerColor;
+
+    @Inject
+    @ConfigProperty(name = "peercert.office.accent-color")
+    String accentColor;
+
     private OfficeDetails details;
+    private BrandColors colors;
 
     /** Read once: the configuration does not change while the portal runs, and every page prints it. */
     @PostConstruct
     void read() {
         details = new OfficeDetails(name, program, address.orElse(null), phone.orElse(null), email.orElse(null), website.orElse(null),
                 hours.orElse(null), officialName.orElse(null), officialTitle.orElse(null));
+        colors = new BrandColors(headerColor, accentColor);
+    }
+
+    /** Refuses, when the portal starts, colours whose contrast is under WCAG AA (#28): the deployment fails with the reason. */
+    void check(@Observes Startup startup) {
+        getColors();
+    }
+
+    public BrandColors getColors() {
+        return colors;
     }
 
     public OfficeDetails getDetails() {

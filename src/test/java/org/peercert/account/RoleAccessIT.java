@@ -133,7 +133,11 @@ class RoleAccessIT {
             String body = client.get(page).body();
             assertTrue(body.contains(TestAccounts.OFFICE_NAME) && body.contains(TestAccounts.OFFICE_PHONE),
                     "#28: " + page + " names the configured office and how to reach it");
+            assertTrue(body.contains("/brand.css"), page + " takes the office's colours");
         }
+        String colours = client.get("/brand.css").body();
+        assertTrue(colours.contains("--brand:" + TestAccounts.HEADER_COLOR) && colours.contains("--accent:" + TestAccounts.ACCENT_COLOR),
+                "#28: the configured colours: " + colours);
     }
 
     @Test

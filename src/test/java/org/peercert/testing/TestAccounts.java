@@ -32,6 +32,9 @@ public class TestAccounts {
     /** The test server's office and its phone (#28): PEERCERT_OFFICE_NAME and _PHONE in the pom's failsafe settings. */
     public static final String OFFICE_NAME = "Sunflower Peer Certification Board";
     public static final String OFFICE_PHONE = "785-555-0199";
+    /** Its colours (#28): PEERCERT_OFFICE_HEADER_COLOR and _ACCENT_COLOR, so every browser test's contrast check runs on them. */
+    public static final String HEADER_COLOR = "#5b2a86";
+    public static final String ACCENT_COLOR = "#1a5e20";
     public static final String STAFF = "fixture.staff@test.peercert.test";
     /** A second staff member, who adjudicates what the first recorded (R-BG-2). */
     public static final String SECOND_STAFF = "fixture.reviewer@test.peercert.test";

@@ -41,7 +41,7 @@ final class PublicLookupPage {
         return """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="UTF-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <title>%s · %s</title><link rel="stylesheet" href="%s/resources/css/peercert.css"/></head>
+                <title>%s · %s</title><link rel="stylesheet" href="%s/resources/css/peercert.css"/><link rel="stylesheet" href="%s/brand.css"/></head>
                 <body><a class="skip-link" href="#main">Skip to main content</a>
                 %s
                 <main id="main" tabindex="-1" class="content"><h1>%s</h1>
@@ -53,7 +53,7 @@ final class PublicLookupPage {
                 <footer class="site-footer"><p>%s · certification and workforce credentialing for peer support specialists, run by the
                 %s · <a href="%s/verify">Check a certificate</a></p><p class="site-footer__contact">Questions? %s</p></footer>
                 </body></html>
-                """.formatted(TITLE, forHtml(office.program()), contextPath, header(), TITLE, results(lookup.results()), forms(lookup),
+                """.formatted(TITLE, forHtml(office.program()), contextPath, contextPath, header(), TITLE, results(lookup.results()), forms(lookup),
                 contextPath, forHtml(office.program()), forHtml(office.name()), contextPath, forHtml(office.contactLine()));
     }
 
