@@ -167,14 +167,11 @@ class EligibilityApiIT {
     /** #32: Location and GET by id; a retried POST with the same Idempotency-Key returns the first answer and records nothing. */
     @Test
     void aRetriedCheckWithItsIdempotencyKeyIsAnsweredOnceAndCanBeReadBack() throws Exception {
-        String admin = people.create(Role.AGENCY_ADMIN, "Retry", "Admin");
-        var agency = fixtures.agency(admin, true);
-        Certificate person = fixtures.certificate("Rory", "Retry", BORN);
-        roster.add(admin, person.getNumber(), "Retry", BORN);
-        fixtures.supervise(agency, admin, person, fixtures.verifiedSupervisor(QualificationKind.PEER_SUPPORT_SUPERVISOR),
-                fixtures.verifiedSupervisor(QualificationKind.LMHP));
+        String admin = "retry-" + java.util.UUID.randomUUID() + "@example.org";
+        String number = fixtures.supervisedAgency(admin, "retry-sup-" + java.util.UUID.randomUUID() + "@example.org", "Rory", "Retry", BORN)
+                .certificateNumber();
         String key = keys.create(admin, "billing system").secret();
-        String question = question(person.getNumber(), "H0038", "", LocalDate.of(1960, 1, 1));
+        String question = question(number, "H0038", "", LocalDate.of(1960, 1, 1));
 
         HttpResponse<String> first = post(key, question, "claim-4711");
         HttpResponse<String> retried = post(key, question, "claim-4711");
@@ -193,7 +190,7 @@ class EligibilityApiIT {
         assertEquals(JSONObjectUtils.parse(first.body()), JSONObjectUtils.parse(readBack.body()));
         assertEquals(404, get(key, "/api/v1/eligibility-checks/999999999").statusCode());
 
-        HttpResponse<String> otherQuestion = post(key, question(person.getNumber(), "H0038", "", LocalDate.of(1961, 1, 1)), "claim-4711");
+        HttpResponse<String> otherQuestion = post(key, question(number, "H0038", "", LocalDate.of(1961, 1, 1)), "claim-4711");
         assertEquals(422, otherQuestion.statusCode(), otherQuestion.body());
         assertTrue(otherQuestion.body().contains("urn:peercert:problem:idempotency-key-reused"));
         assertEquals(Map.of("Idempotency-Key", "Give at most 100 visible characters."), fieldErrors(post(key, question, "x".repeat(101))));
