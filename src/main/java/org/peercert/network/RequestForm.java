@@ -1,5 +1,7 @@
 package org.peercert.network;
 
+import java.io.Serializable;
+
 /**
  * R-NET-1: what the agency fills in. The Network Agency Request Form (services, counties, group contracts,
  * accreditation), the Agency Credentialing Application's attestations, and the Peer Support Specialist Addendum
@@ -7,7 +9,7 @@ package org.peercert.network;
  */
 public record RequestForm(String services, String countiesServed, boolean groupContracts, boolean accredited, String accreditationBody,
         boolean attestsCriteria, boolean attestsCertifiedStaff, boolean attestsSupervision, boolean attestsRecordKeeping,
-        String supervisionSummary) {
+        String supervisionSummary) implements Serializable {
 
     public static RequestForm blank() {
         return new RequestForm("", "", false, false, null, false, false, false, false, "");

@@ -80,12 +80,15 @@ class NetworkBrowserIT {
             agency.type("#forms\\:supervisionSummary", "Weekly individual supervision by our PSS; monthly clinical supervision by an LMHP.");
             agency.click("#forms\\:saveForms");
             agency.waitForText("Saved. Nothing is sent");
+            agency.type("#forms\\:counties", "Shawnee, Douglas, Jefferson");
             for (String kind : new String[] {"Certificate of liability insurance", "Supervision plan for peer support specialists",
                 "Record-keeping protocols (e.g. contact notes)"}) {
-                new Select(agency.find("#documents\\:kind")).selectByVisibleText(kind);
-                agency.driver().findElement(By.id("documents:file")).sendKeys(scan(kind).toString());
-                agency.click("#documents\\:uploadDocument");
+                new Select(agency.find("#forms\\:kind")).selectByVisibleText(kind);
+                agency.driver().findElement(By.id("forms:file")).sendKeys(scan(kind).toString());
+                agency.click("#forms\\:uploadDocument");
                 agency.waitForText(kind + ": ");
+                assertEquals("Shawnee, Douglas, Jefferson", agency.find("#forms\\:counties").getAttribute("value"),
+                        "#30: an upload keeps what was typed and not saved");
             }
             agency.screenshot("agency-network-draft");
             agency.click("#forms\\:submitRequest");

@@ -1,6 +1,7 @@
 package org.peercert.network.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,6 +30,8 @@ import org.peercert.platform.web.Redirects;
 @Named
 @ViewScoped
 public class AgencyNetworkBean implements Serializable {
+
+    private static final String UNSAVED = "network.unsavedForm";
 
     private static final long serialVersionUID = 1L;
     private static final String PAGE = "/agency/network.xhtml";
@@ -74,18 +77,23 @@ public class AgencyNetworkBean implements Serializable {
         missing = request == null || !request.getStatus().isEditable() ? List.of() : drafts.missing(request);
         if (request != null) {
             version = request.getVersion();
-            RequestForm f = request.form();
-            services = f.services();
-            countiesServed = f.countiesServed();
-            groupContracts = f.groupContracts();
-            accredited = f.accredited();
-            accreditationBody = f.accreditationBody();
-            attestsCriteria = f.attestsCriteria();
-            attestsCertifiedStaff = f.attestsCertifiedStaff();
-            attestsSupervision = f.attestsSupervision();
-            attestsRecordKeeping = f.attestsRecordKeeping();
-            supervisionSummary = f.supervisionSummary();
+            RequestForm typed = (RequestForm) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(UNSAVED);
+            show(typed != null && request.getStatus().isEditable() ? typed : request.form());
         }
+    }
+
+    /** The form's fields as saved, or as typed and not yet saved when a document was uploaded meanwhile (#30). */
+    private void show(RequestForm f) {
+        services = f.services();
+        countiesServed = f.countiesServed();
+        groupContracts = f.groupContracts();
+        accredited = f.accredited();
+        accreditationBody = f.accreditationBody();
+        attestsCriteria = f.attestsCriteria();
+        attestsCertifiedStaff = f.attestsCertifiedStaff();
+        attestsSupervision = f.attestsSupervision();
+        attestsRecordKeeping = f.attestsRecordKeeping();
+        supervisionSummary = f.supervisionSummary();
     }
 
     public void start() {
@@ -110,15 +118,17 @@ public class AgencyNetworkBean implements Serializable {
 
     public void upload() {
         if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
-            FacesMessages.fieldError("documents:file", "network.fileMissing");
+            FacesMessages.fieldError("forms:file", "network.fileMissing");
             return;
         }
         try (InputStream content = file.getInputStream()) {
             NetworkDocument stored = drafts.upload(currentUser.getEmail(), kind, file.getSubmittedFileName(), content);
             FacesMessages.info("network.uploaded", stored.getKind().label(), stored.getName());
+            // The upload sends the whole form: what was typed and not saved comes back on the next page, still unsaved.
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(UNSAVED, form());
             Redirects.to(PAGE);
         } catch (UserProblem problem) {
-            FacesMessages.fieldError("documents:file", problem.messageKey(), problem.arguments());
+            FacesMessages.fieldError("forms:file", problem.messageKey(), problem.arguments());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
