@@ -21,6 +21,7 @@ import org.peercert.agency.RosterService;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.document.DocumentService;
+import org.peercert.platform.NotYours;
 import org.peercert.platform.Words;
 
 /**
@@ -87,6 +88,21 @@ public class NetworkRequestDrafts {
         em.persist(document);
         audit.record(EmailAddress.normalize(adminEmail), AuditAction.NETWORK_DOCUMENT_UPLOADED, NetworkRequests.subject(request), Words.of(kind) + ": " + file.name());
         return document;
+    }
+
+    /**
+     * Takes a document off a request the agency can still change, e.g. one a newer upload superseded (#30). Its stored
+     * content stays, as for an applicant's removed document; the audit trail names what was removed.
+     */
+    public void removeDocument(String adminEmail, long documentId) {
+        NetworkRequest request = editable(adminEmail, -1);
+        NetworkDocument document = em.find(NetworkDocument.class, documentId);
+        if (document == null || !document.getRequestId().equals(request.getId())) {
+            throw new NotYours("network document " + documentId);
+        }
+        em.remove(document);
+        audit.record(EmailAddress.normalize(adminEmail), AuditAction.NETWORK_DOCUMENT_REMOVED, NetworkRequests.subject(request),
+                Words.of(document.getKind()) + ": " + document.getName());
     }
 
     /** R-NET-1: the forms as last typed, sent only when complete; otherwise what is missing is listed and nothing changes. */

@@ -1,6 +1,7 @@
 package org.peercert.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -90,6 +91,14 @@ class NetworkBrowserIT {
                 assertEquals("Shawnee, Douglas, Jefferson", agency.find("#forms\\:counties").getAttribute("value"),
                         "#30: an upload keeps what was typed and not saved");
             }
+            new Select(agency.find("#forms\\:kind")).selectByVisibleText("Certificate of liability insurance");
+            agency.driver().findElement(By.id("forms:file")).sendKeys(scan("An older insurance certificate").toString());
+            agency.click("#forms\\:uploadDocument");
+            agency.waitForText("Anolderinsurancecertificate.png is uploaded");
+            agency.click("button[aria-label='Remove Anolderinsurancecertificate.png']");
+            agency.click(".ui-confirmdialog-yes");
+            agency.waitForText("Anolderinsurancecertificate.png is removed from the request");
+            assertFalse(agency.find("#documentList").getText().contains("Anolderinsurancecertificate"), "#30: a superseded document comes off");
             agency.screenshot("agency-network-draft");
             agency.click("#forms\\:submitRequest");
             agency.click(".ui-confirmdialog-yes");

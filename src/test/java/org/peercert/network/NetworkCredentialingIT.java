@@ -36,6 +36,7 @@ import org.peercert.notification.NoticeService;
 import org.peercert.notification.OutboxMessage;
 import org.peercert.notification.OutboxService;
 import org.peercert.platform.format.UsDates;
+import org.peercert.platform.NotYours;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
@@ -183,6 +184,27 @@ class NetworkCredentialingIT {
         }
         assertEquals(RequestStatus.DRAFT, current(admin).getStatus());
         assertEquals(null, current(admin).getReceivedOn());
+    }
+
+    /** #30: a superseded document comes off a draft, only the agency's own, only while it can still change; it is audited. */
+    @Test
+    void aDocumentComesOffTheDraftOnlyByItsAgencyAndOnlyBeforeItIsSent() {
+        String admin = agencyWithDraft();
+        String other = agencyWithDraft();
+        long requestId = current(admin).getId();
+        NetworkDocument wrongFile = drafts.upload(admin, NetworkDocumentKind.LIABILITY_INSURANCE, "old-insurance.png",
+                new ByteArrayInputStream(ApplicationFixtures.png()));
+
+        assertThrows(NotYours.class, () -> drafts.removeDocument(other, wrongFile.getId()), "another agency's document");
+        drafts.removeDocument(admin, wrongFile.getId());
+
+        assertTrue(requests.documentsOf(requestId).stream().noneMatch(d -> d.getId().equals(wrongFile.getId())));
+        assertEquals(3, requests.documentsOf(requestId).size(), "the others stay");
+        assertTrue(data.auditDetailsAbout(NetworkRequests.subject(current(admin))).stream().anyMatch(d -> d.contains("old-insurance.png")));
+        long kept = requests.documentsOf(requestId).get(0).getId();
+        submitted(admin);
+        assertEquals("network.notEditable", assertThrows(NetworkProblem.class, () -> drafts.removeDocument(admin, kept)).messageKey(),
+                "a sent request's documents stay");
     }
 
     @Test

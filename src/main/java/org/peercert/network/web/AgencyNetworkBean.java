@@ -136,6 +136,18 @@ public class AgencyNetworkBean implements Serializable {
         }
     }
 
+    /** Removes a document of the draft; the fields typed meanwhile come back unsaved, as after an upload. */
+    public void removeDocument(long documentId, String name) {
+        try {
+            drafts.removeDocument(currentUser.getEmail(), documentId);
+            FacesMessages.info("network.documentRemoved", name);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(UNSAVED, form());
+            Redirects.to(PAGE);
+        } catch (UserProblem problem) {
+            FacesMessages.fieldError("forms:file", problem.messageKey(), problem.arguments());
+        }
+    }
+
     public void sendReply() {
         act(() -> drafts.reply(currentUser.getEmail(), reply), "network.replied", "reply:text");
     }
