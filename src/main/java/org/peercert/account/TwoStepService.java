@@ -26,7 +26,6 @@ import org.peercert.platform.PortalUrls;
 @Transactional
 public class TwoStepService {
 
-
     /** What a code at the second step came to. */
     public enum Outcome { PASSED, WRONG, THROTTLED }
 

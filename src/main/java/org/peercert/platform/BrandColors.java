@@ -22,12 +22,14 @@ public record BrandColors(String header, String accent) {
         accent = normalized(accent, "accent colour (PEERCERT_OFFICE_ACCENT_COLOR)");
         problem(header, "header colour (PEERCERT_OFFICE_HEADER_COLOR)", "white text on it").ifPresent(BrandColors::refuse);
         problem(accent, "accent colour (PEERCERT_OFFICE_ACCENT_COLOR)", "it as text on the white page").ifPresent(BrandColors::refuse);
+        problem(accent, tint(header), "accent colour (PEERCERT_OFFICE_ACCENT_COLOR)", "it as text on the panels (a tint of the header colour)")
+                .ifPresent(BrandColors::refuse);
     }
 
     /** The style sheet that sets the colours over the defaults of peercert.css (html:root outranks its :root, whatever the order). */
     public String css() {
         return "html:root{--brand:" + header + ";--brand-dark:" + hex(mix(rgb(header), 0x000000, 0.25)) + ";--accent-bg:"
-                + hex(mix(rgb(header), WHITE, 0.94)) + ";--accent:" + accent + ";}\n";
+                + tint(header) + ";--accent:" + accent + ";}\n";
     }
 
     /** WCAG 2.x contrast ratio of two colours, 1 to 21. */
@@ -37,8 +39,17 @@ public record BrandColors(String header, String accent) {
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
     }
 
+    /** The panels' background: the header colour, nearly white. */
+    private static String tint(String header) {
+        return hex(mix(rgb(header), WHITE, 0.94));
+    }
+
     private static Optional<String> problem(String color, String what, String use) {
-        double ratio = contrast(color, "#ffffff");
+        return problem(color, "#ffffff", what, use);
+    }
+
+    private static Optional<String> problem(String color, String background, String what, String use) {
+        double ratio = contrast(color, background);
         if (ratio >= MINIMUM_CONTRAST) {
             return Optional.empty();
         }

@@ -152,6 +152,11 @@ class EligibilityApiIT {
                 + "\"code\":\"H0038\",\"serviceDate\":\"2026-12-01\",\"consumerDateOfBirth\":\"1990-01-01\",\"units\":\"four\"}"));
         assertEquals(Map.of("/jurisdicton", "Unknown field; did you mean jurisdiction?", "/units", "Give a whole number here."), misspelt);
 
+        Map<String, String> outOfRange = fieldErrors(post(key, "{\"certificateNumber\":\"x\",\"code\":\"H0038\",\"serviceDate\":\"2026-12-01\","
+                + "\"consumerDateOfBirth\":\"1990-01-01\",\"units\":-4294967291,\"groupHoursThisYear\":1E500000000}"));
+        assertEquals(java.util.Set.of("/units", "/groupHoursThisYear"), outOfRange.keySet(),
+                "a number that would wrap round to 5 units, or one of half a billion digits, is refused before any arithmetic");
+
         Map<String, String> empty = fieldErrors(post(key, "{}"));
         assertEquals(java.util.Set.of("/certificateNumber", "/code", "/serviceDate", "/consumerDateOfBirth", "/units"), empty.keySet());
         assertEquals(Map.of("", "Send the question as one JSON object."), fieldErrors(post(key, "[1, 2]")));

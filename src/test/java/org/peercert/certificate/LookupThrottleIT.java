@@ -83,6 +83,7 @@ class LookupThrottleIT {
         long retryAfter = Long.parseLong(api.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
         assertEquals("\"lookups\";r=0;t=" + retryAfter, api.headers().firstValue("RateLimit").orElse(""));
+        assertEquals("*", api.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "another site's page reads the 429 too");
         assertEquals(429, page.statusCode());
         assertTrue(page.body().contains("Too many searches"), page.body());
         assertEquals(200, browsing.statusCode(), "the rest of the portal is not throttled");

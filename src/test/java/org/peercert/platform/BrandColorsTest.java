@@ -35,6 +35,13 @@ class BrandColorsTest {
     }
 
     @Test
+    void anAccentThatPassesOnWhiteButNotOnThePanelsTintIsRefused() {
+        assertTrue(BrandColors.contrast("#767676", "#ffffff") >= 4.5, "passes on white");
+        IllegalArgumentException onTint = assertThrows(IllegalArgumentException.class, () -> new BrandColors("#000000", "#767676"));
+        assertTrue(onTint.getMessage().contains("as text on the panels (a tint of the header colour)"), onTint.getMessage());
+    }
+
+    @Test
     void aColourNotWrittenAsHexIsRefused() {
         IllegalArgumentException red = assertThrows(IllegalArgumentException.class, () -> new BrandColors("red", "#0b4f6c"));
         assertEquals("The header colour (PEERCERT_OFFICE_HEADER_COLOR) must be a colour written #rrggbb, not red.", red.getMessage());

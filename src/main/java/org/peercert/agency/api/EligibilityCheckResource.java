@@ -125,16 +125,26 @@ public class EligibilityCheckResource {
         ApiKeys.Caller agency = caller.get();
         CheckAnswer answer;
         try {
-            answer = checks.check(agency.agency(), "api:" + agency.keyPrefix(), question.request(), idempotencyKey);
+            answer = answer(agency, question, idempotencyKey);
         } catch (IdempotencyKeyReused reused) {
             return Problem.response(422, "idempotency-key-reused", "Idempotency-Key already used", reused.getMessage()
                     + " Use a new key for a new question.");
-        } catch (PersistenceException sameKeyAtTheSameMoment) {
-            answer = checks.check(agency.agency(), "api:" + agency.keyPrefix(), question.request(), idempotencyKey);
         }
         return Response.created(URI.create(uris.getBaseUri() + "v1/eligibility-checks/" + answer.check().getId()))
                 .header("Idempotent-Replayed", answer.replayed() ? "true" : null)
                 .type(MediaType.APPLICATION_JSON).entity(JSON.toJson(EligibilityCheckJson.Answer.of(answer))).build();
+    }
+
+    /** Two requests with one key at the same moment: the second's insert meets the first's key, and is answered as its retry. */
+    private CheckAnswer answer(ApiKeys.Caller agency, EligibilityCheckJson.Question question, String idempotencyKey) {
+        try {
+            return checks.check(agency.agency(), "api:" + agency.keyPrefix(), question.request(), idempotencyKey);
+        } catch (PersistenceException sameKeyAtTheSameMoment) {
+            if (idempotencyKey == null) {
+                throw sameKeyAtTheSameMoment;
+            }
+            return checks.check(agency.agency(), "api:" + agency.keyPrefix(), question.request(), idempotencyKey);
+        }
     }
 
     @GET

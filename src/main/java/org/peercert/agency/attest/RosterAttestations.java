@@ -25,8 +25,8 @@ import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.billing.ProviderRecord;
 import org.peercert.platform.NotYours;
-import org.peercert.platform.Paging;
 import org.peercert.platform.Office;
+import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
 
 /**

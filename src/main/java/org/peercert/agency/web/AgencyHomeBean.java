@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.peercert.account.UserAccount;
@@ -46,7 +47,7 @@ public class AgencyHomeBean implements Serializable {
     private final AgencyForm form = new AgencyForm();
     private String newAdmin;
     private String keyLabel;
-    private java.time.LocalDate keyExpiresOn;
+    private LocalDate keyExpiresOn;
     private boolean keyReadOnly;
     private String issuedKey;
     private boolean digest;
@@ -150,11 +151,11 @@ public class AgencyHomeBean implements Serializable {
         this.keyLabel = keyLabel;
     }
 
-    public java.time.LocalDate getKeyExpiresOn() {
+    public LocalDate getKeyExpiresOn() {
         return keyExpiresOn;
     }
 
-    public void setKeyExpiresOn(java.time.LocalDate keyExpiresOn) {
+    public void setKeyExpiresOn(LocalDate keyExpiresOn) {
         this.keyExpiresOn = keyExpiresOn;
     }
 

@@ -1,6 +1,8 @@
 package org.peercert.certificate.credential;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +42,14 @@ public class SigningKeys {
     SigningKeys self;
 
     private volatile PortalKey key;
+
+    /**
+     * Records the key in use as soon as the portal starts, not at its first signature, so that a key configured in its
+     * place later finds this one among the earlier keys.
+     */
+    void recordAtStart(@Observes Startup startup) {
+        current();
+    }
 
     public PortalKey current() {
         PortalKey known = key;

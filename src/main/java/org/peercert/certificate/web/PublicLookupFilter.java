@@ -45,7 +45,7 @@ public class PublicLookupFilter extends HttpFilter {
                 RateLimits.headers(response::setHeader, budget);
             }
             if (!budget.allows()) {
-                tooMany(request.getContextPath(), response, api, budget.waitSeconds());
+                tooMany(request.getContextPath(), response, api, budget);
                 return;
             }
         }
@@ -69,15 +69,19 @@ public class PublicLookupFilter extends HttpFilter {
                 || request.getParameter("number") != null || request.getParameter("last") != null;
     }
 
-    private static void tooMany(String contextPath, HttpServletResponse response, boolean api, long wait) throws IOException {
+    private static void tooMany(String contextPath, HttpServletResponse response, boolean api, SearchThrottle.Budget budget) throws IOException {
+        long wait = budget.waitSeconds();
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(wait));
         response.setHeader("Cache-Control", "no-store");
         String body;
         if (api) {
+            // Answered before JAX-RS, so the cross-site headers of CrossOriginReads are written here: another site's page reads the 429 too.
+            response.setHeader("Access-Control-Allow-Origin", "*");
+            response.setHeader("Access-Control-Expose-Headers", "Content-Type, Cache-Control, RateLimit, RateLimit-Policy, Retry-After");
             response.setContentType(Problem.MEDIA_TYPE);
             body = Problem.of(429, "too-many-lookups", "Too many lookups",
-                    "Too many lookups from your address. Try again in " + wait + " seconds.").toJson();
+                    "Too many lookups for this minute. Try again in " + wait + " seconds.").toJson();
         } else {
             response.setContentType("text/html;charset=UTF-8");
             body = "<!DOCTYPE html><html lang=\"en\"><head><title>Too many searches - PeerCert</title></head><body>"

@@ -31,10 +31,10 @@ import org.peercert.platform.web.Redirects;
 @ViewScoped
 public class AgencyNetworkBean implements Serializable {
 
-    private static final String UNSAVED = "network.unsavedForm";
-
     private static final long serialVersionUID = 1L;
     private static final String PAGE = "/agency/network.xhtml";
+    /** The flash entry that carries typed, unsaved fields over an upload's or a removal's redirect (#30). */
+    private static final String UNSAVED = "network.unsavedForm";
 
     @Inject
     AgencyService agencies;
@@ -124,9 +124,7 @@ public class AgencyNetworkBean implements Serializable {
         try (InputStream content = file.getInputStream()) {
             NetworkDocument stored = drafts.upload(currentUser.getEmail(), kind, file.getSubmittedFileName(), content);
             FacesMessages.info("network.uploaded", stored.getKind().label(), stored.getName());
-            // The upload sends the whole form: what was typed and not saved comes back on the next page, still unsaved.
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(UNSAVED, form());
-            Redirects.to(PAGE);
+            reloadKeepingWhatWasTyped();
         } catch (UserProblem problem) {
             FacesMessages.fieldError("forms:file", problem.messageKey(), problem.arguments());
         } catch (IOException e) {
@@ -141,11 +139,16 @@ public class AgencyNetworkBean implements Serializable {
         try {
             drafts.removeDocument(currentUser.getEmail(), documentId);
             FacesMessages.info("network.documentRemoved", name);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(UNSAVED, form());
-            Redirects.to(PAGE);
+            reloadKeepingWhatWasTyped();
         } catch (UserProblem problem) {
             FacesMessages.fieldError("forms:file", problem.messageKey(), problem.arguments());
         }
+    }
+
+    /** The upload and the removal send the whole form: what was typed and not saved comes back on the next page, still unsaved. */
+    private void reloadKeepingWhatWasTyped() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(UNSAVED, form());
+        Redirects.to(PAGE);
     }
 
     public void sendReply() {

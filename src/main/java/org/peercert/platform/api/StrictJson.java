@@ -20,6 +20,9 @@ import org.peercert.platform.api.Problem.FieldError;
  */
 public final class StrictJson {
 
+    private static final BigDecimal MAXIMUM_DECIMAL = BigDecimal.valueOf(100_000);
+    private static final int MAXIMUM_SCALE = 6;
+
     private final JsonObject body;
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -79,9 +82,13 @@ public final class StrictJson {
         if (value == null) {
             return null;
         }
-        if (value instanceof JsonNumber number && number.isIntegral() && number.bigDecimalValue().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
-            int whole = number.intValue();
-            return whole >= minimum ? whole : wrong(name, "Give a whole number of at least " + minimum + ".");
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                int whole = number.bigDecimalValue().intValueExact();
+                return whole >= minimum ? whole : wrong(name, "Give a whole number of at least " + minimum + ".");
+            } catch (ArithmeticException tooLarge) {
+                return wrong(name, "Give a whole number from " + minimum + " to " + Integer.MAX_VALUE + ".");
+            }
         }
         return wrong(name, "Give a whole number here.");
     }
@@ -91,10 +98,12 @@ public final class StrictJson {
         if (value == null) {
             return null;
         }
-        if (value instanceof JsonNumber number && number.bigDecimalValue().signum() >= 0) {
+        // Bounded before any arithmetic: 1E500000000 would make the billing rules build a number of half a billion digits.
+        if (value instanceof JsonNumber number && number.bigDecimalValue().signum() >= 0 && number.bigDecimalValue().scale() <= MAXIMUM_SCALE
+                && number.bigDecimalValue().compareTo(MAXIMUM_DECIMAL) <= 0) {
             return number.bigDecimalValue();
         }
-        return wrong(name, "Give a number of 0 or more here.");
+        return wrong(name, "Give a number from 0 to " + MAXIMUM_DECIMAL.toPlainString() + ", with at most " + MAXIMUM_SCALE + " decimals.");
     }
 
     public Boolean bool(String name) {
