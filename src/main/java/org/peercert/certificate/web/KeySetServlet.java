@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.peercert.certificate.credential.CredentialService;
+import org.peercert.platform.api.CrossOriginReads;
 
 /**
  * GET /.well-known/jwks.json: the portal's credential keys where verifiers look first (#27), the same JWK Set as
@@ -26,8 +27,7 @@ public class KeySetServlet extends HttpServlet {
         byte[] body = credentials.publicKeys().getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/jwk-set+json");
         response.setHeader("Cache-Control", "public, max-age=3600");
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("Access-Control-Allow-Methods", "GET");
+        CrossOriginReads.writeTo(response::setHeader);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -15,6 +15,7 @@ import org.peercert.certificate.RateLimits;
 import org.peercert.certificate.SearchThrottle;
 import org.peercert.certificate.api.AgencyKeyCallers;
 import org.peercert.certificate.api.CertificateResource;
+import org.peercert.platform.api.CrossOriginReads;
 import org.peercert.platform.api.Problem;
 
 /**
@@ -76,9 +77,8 @@ public class PublicLookupFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         String body;
         if (api) {
-            // Answered before JAX-RS, so the cross-site headers of CrossOriginReads are written here: another site's page reads the 429 too.
-            response.setHeader("Access-Control-Allow-Origin", "*");
-            response.setHeader("Access-Control-Expose-Headers", "Content-Type, Cache-Control, RateLimit, RateLimit-Policy, Retry-After");
+            // Answered before JAX-RS and its CORS filter: another site's page reads the 429 too.
+            CrossOriginReads.writeTo(response::setHeader);
             response.setContentType(Problem.MEDIA_TYPE);
             body = Problem.of(429, "too-many-lookups", "Too many lookups",
                     "Too many lookups for this minute. Try again in " + wait + " seconds.").toJson();

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * CORS for the answers marked {@link OpenToOtherSites}: any origin may read them with a GET, without cookies or
@@ -24,8 +25,13 @@ public class CrossOriginReads implements ContainerResponseFilter {
             return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("Access-Control-Allow-Origin", "*");
-        headers.putSingle("Access-Control-Allow-Methods", "GET");
-        headers.putSingle("Access-Control-Expose-Headers", "Content-Type, Cache-Control, RateLimit, RateLimit-Policy, Retry-After");
+        writeTo(headers::putSingle);
+    }
+
+    /** The headers themselves, also for the public answers written outside JAX-RS (the key set, the lookup's 429). */
+    public static void writeTo(BiConsumer<String, String> header) {
+        header.accept("Access-Control-Allow-Origin", "*");
+        header.accept("Access-Control-Allow-Methods", "GET");
+        header.accept("Access-Control-Expose-Headers", "Content-Type, Cache-Control, RateLimit, RateLimit-Policy, Retry-After");
     }
 }
