@@ -56,11 +56,6 @@ public final class SearchThrottle {
         }
     }
 
-    /** @return 0 when the lookup may go ahead, otherwise the whole seconds (at least 1) until it may */
-    public long secondsToWait(String client, Instant now) {
-        return take(client, 1, now).waitSeconds();
-    }
-
     /** Counts {@code lookups} against the client's window; they all go ahead or none does. */
     public Budget take(String client, int lookups, Instant now) {
         long at = now.toEpochMilli();

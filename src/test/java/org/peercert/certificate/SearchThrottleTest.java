@@ -16,45 +16,45 @@ class SearchThrottleTest {
     void theSearchAfterTheLimitWaitsForTheRestOfTheWindow() {
         SearchThrottle throttle = new SearchThrottle(60, Duration.ofMinutes(1));
         for (int i = 0; i < 60; i++) {
-            assertEquals(0, throttle.secondsToWait("10.0.0.1", T0.plusMillis(i * 100L)), "search " + (i + 1));
+            assertEquals(0, throttle.take("10.0.0.1", 1, T0.plusMillis(i * 100L)).waitSeconds(), "search " + (i + 1));
         }
-        assertEquals(54, throttle.secondsToWait("10.0.0.1", T0.plusSeconds(6)));
-        assertEquals(1, throttle.secondsToWait("10.0.0.1", T0.plusMillis(59_500)));
+        assertEquals(54, throttle.take("10.0.0.1", 1, T0.plusSeconds(6)).waitSeconds());
+        assertEquals(1, throttle.take("10.0.0.1", 1, T0.plusMillis(59_500)).waitSeconds());
     }
 
     @Test
     void aNewWindowStartsAfresh() {
         SearchThrottle throttle = new SearchThrottle(2, Duration.ofMinutes(1));
-        throttle.secondsToWait("a", T0);
-        throttle.secondsToWait("a", T0);
-        assertEquals(60, throttle.secondsToWait("a", T0));
-        assertEquals(0, throttle.secondsToWait("a", T0.plusSeconds(60)));
+        throttle.take("a", 1, T0);
+        throttle.take("a", 1, T0);
+        assertEquals(60, throttle.take("a", 1, T0).waitSeconds());
+        assertEquals(0, throttle.take("a", 1, T0.plusSeconds(60)).waitSeconds());
     }
 
     @Test
     void aClockSetBackStartsANewWindowRatherThanAWaitLongerThanTheWindow() {
         SearchThrottle throttle = new SearchThrottle(1, Duration.ofMinutes(1));
-        throttle.secondsToWait("a", T0.plusSeconds(3600));
-        assertEquals(60, throttle.secondsToWait("a", T0.plusSeconds(3600)));
-        assertEquals(0, throttle.secondsToWait("a", T0), "the server's clock went back an hour");
+        throttle.take("a", 1, T0.plusSeconds(3600));
+        assertEquals(60, throttle.take("a", 1, T0.plusSeconds(3600)).waitSeconds());
+        assertEquals(0, throttle.take("a", 1, T0).waitSeconds(), "the server's clock went back an hour");
     }
 
     @Test
     void eachAddressHasItsOwnBudget() {
         SearchThrottle throttle = new SearchThrottle(1, Duration.ofMinutes(1));
-        assertEquals(0, throttle.secondsToWait("a", T0));
-        assertEquals(60, throttle.secondsToWait("a", T0));
-        assertEquals(0, throttle.secondsToWait("b", T0));
+        assertEquals(0, throttle.take("a", 1, T0).waitSeconds());
+        assertEquals(60, throttle.take("a", 1, T0).waitSeconds());
+        assertEquals(0, throttle.take("b", 1, T0).waitSeconds());
     }
 
     @Test
     void manyIdleClientsAreForgotten() {
         SearchThrottle throttle = new SearchThrottle(1, Duration.ofMinutes(1));
         for (int i = 0; i < 10_001; i++) {
-            throttle.secondsToWait("client-" + i, T0);
+            throttle.take("client-" + i, 1, T0);
         }
-        assertEquals(0, throttle.secondsToWait("client-0", T0.plusSeconds(61)));
-        assertEquals(60, throttle.secondsToWait("client-0", T0.plusSeconds(61)));
+        assertEquals(0, throttle.take("client-0", 1, T0.plusSeconds(61)).waitSeconds());
+        assertEquals(60, throttle.take("client-0", 1, T0.plusSeconds(61)).waitSeconds());
     }
 
     @Test
