@@ -45,7 +45,8 @@ public class CompletionService {
 
     /**
      * The trainer confirms the cohort's results: each person seated is told by mail where they stand on
-     * the curriculum (completed, or the modules still to attend). Confirmed once.
+     * the curriculum (completed, or the modules still to attend). Confirmed once. The day of a completion is kept
+     * (the cohort's last day), for the pipeline report.
      */
     public List<RosterRow> confirmResults(String trainerEmail, long cohortId) {
         Cohort cohort = cohortService.openCohortLocked(trainerEmail, cohortId);
@@ -56,12 +57,19 @@ public class CompletionService {
         List<RosterRow> seated = cohortService.roster(cohortId).stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED).toList();
         for (RosterRow person : seated) {
             TrainingCompletion completion = completion(person.applicantId());
+            keepCompletionDay(person.applicantId(), cohort);
             outbox.enqueue(templates.render("training-results", person.email(), person.name(), cohort.getTitle(), urls.absolute("/applicant/index.xhtml"),
                     completion.isComplete() ? "You completed the basic training: every module is attended."
                             : "Still to attend: " + String.join("; ", completion.missingModules()) + "."));
         }
         audit.record(trainerEmail, AuditAction.COHORT_RESULTS_CONFIRMED, CohortService.subject(cohort), seated.size() + " people told their results");
         return seated;
+    }
+
+    private void keepCompletionDay(long applicantId, Cohort cohort) {
+        if (em.find(CompletedTraining.class, applicantId) == null && confirmedCompletion(applicantId).isComplete()) {
+            em.persist(new CompletedTraining(applicantId, cohort.getId(), cohort.getEndsOn(), clock.instant()));
+        }
     }
 
     /** R-TRN-1: where a person stands on the curriculum of the first cohort they were seated in, from all attendance recorded. */

@@ -160,4 +160,11 @@ public class TestData {
     public void forgetSigningKey(String keyId) {
         em.createNativeQuery("DELETE FROM credential_public_key WHERE kid = ?1").setParameter(1, keyId).executeUpdate();
     }
+
+    /** #25: the cohort and day a person's training was kept as complete, as "cohortId yyyy-MM-dd". */
+    public java.util.Optional<String> trainingCompletedIn(long applicantId) {
+        List<?> rows = em.createNativeQuery("SELECT CONCAT(cohort_id, ' ', completed_on) FROM training_completion WHERE applicant_id = ?1")
+                .setParameter(1, applicantId).getResultList();
+        return rows.stream().findFirst().map(String::valueOf);
+    }
 }

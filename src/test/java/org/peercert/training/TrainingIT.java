@@ -205,6 +205,7 @@ class TrainingIT {
                 "one open seat at a time");
         completionService.confirmResults(leadTrainer, cohort.getId());
         assertTrue(seatIn(email, cohort).statusText().contains("some modules are still to attend"), seatIn(email, cohort).statusText());
+        assertEquals(java.util.Optional.empty(), data.trainingCompletedIn(applicantId), "#25: no completion day while a module is missing");
         seatService.enrol(leadTrainer, makeUp.getId(), email);
         assertEquals(1, attendanceService.recordAttendance(leadTrainer, makeUp.getId(), Map.of(AttendanceService.cell(applicantId, first.getId()), 60)));
         assertTrue(completionService.completion(applicantId).isComplete(), "the make-up session completes the module");
@@ -213,6 +214,8 @@ class TrainingIT {
 
         completionService.confirmResults(leadTrainer, makeUp.getId());
         assertTrue(completionService.confirmedCompletion(applicantId).isComplete());
+        assertEquals(java.util.Optional.of(makeUp.getId() + " " + makeUp.getEndsOn()), data.trainingCompletedIn(applicantId),
+                "#25: the make-up cohort completed the training, on its last day");
         assertTrue(seatIn(email, makeUp).statusText().startsWith("Finished: your trainer confirmed you completed the basic training. Next: the written test"),
                 "a finished cohort's seat names the next step: " + seatIn(email, makeUp).statusText());
         assertEquals(ChecklistRow.State.MET, trainingRow(application).state());
