@@ -84,7 +84,11 @@ T = {name: Table(name, columns.split()) for name, columns in {
     "supervisor_qualification": "id user_id kind license_number license_state license_expires_on status submitted_at decided_by decided_at",
     "supervision_assignment": "id agency_id certificate_id supervisor_id role status assigned_by assigned_at decided_at",
     "supervision_session": "id assignment_id held_on minutes format topics logged_by logged_at",
+    "certificate_status_entry": "id certificate_id status effective_on recorded_at",
+    "training_completion": "applicant_id cohort_id completed_on recorded_at",
+    "postal_area": "postal_code county region",
 }.items()}
+REGIONS = ("Northeast", "North Central", "Northwest", "Southeast", "South Central", "Southwest")
 STAFF = "bench-staff-01@bench.example.org"
 
 
@@ -161,9 +165,10 @@ def training(user, trainers, cohorts, on):
         starts = on - timedelta(days=on.weekday())
         cohort = [T["cohort"].add(T["cohort"].next_id(), 1, f"Basic training {starts}", starts, starts + timedelta(days=4), "IN_PERSON",
                                   rnd.choice(CITIES), 25, rnd.choice(trainers), stamp(starts - timedelta(days=30)),
-                                  stamp(starts + timedelta(days=6)), "bench-trainer@bench.example.org"), 0]
+                                  stamp(starts + timedelta(days=6)), "bench-trainer@bench.example.org"), 0, starts + timedelta(days=4)]
         cohorts[on.isocalendar()[:2]] = cohort
     cohort[1] += 1
+    T["training_completion"].add(user, cohort[0], cohort[2], stamp(cohort[2] + timedelta(days=2)))
     T["cohort_enrolment"].add(T["cohort_enrolment"].next_id(), cohort[0], user, "ENROLLED", "bench-trainer@bench.example.org", stamp(on))
     for module, minutes in modules:
         T["module_attendance"].add(T["module_attendance"].next_id(), cohort[0], user, module, minutes,
@@ -195,6 +200,10 @@ def certificate(user, application, track, first, last, status, n, scopes):
     numbers.write(f"{number}\n")
     names.write(f"{last}\t{first}\n")
     holders.append((cert, user, number, last, status))
+    T["certificate_status_entry"].add(T["certificate_status_entry"].next_id(), cert, "ACTIVE", issued, stamp(issued))
+    if status != "ACTIVE":
+        changed = expires if status == "EXPIRED" else issued + timedelta(days=100 + n % 200)
+        T["certificate_status_entry"].add(T["certificate_status_entry"].next_id(), cert, status, changed, stamp(changed))
     if status == "ACTIVE" and (expires - today).days < 60 and n % 5 == 0:
         T["renewal"].add(T["renewal"].next_id(), cert, expires, "SUBMITTED", 1 if n % 10 == 0 else 0,
                          "I attest that my continuing education is complete.", stamp(today - timedelta(days=2)))
@@ -294,6 +303,8 @@ for person_number in range(1, people + 1):
 continuing_education()
 agencies_rosters_and_supervision()
 exclusion_list()
+for code in range(1000):  # the postal codes the generated addresses use (66000-66999), in 105 counties and six regions
+    T["postal_area"].add(f"66{code:03d}", f"County {code % 105 + 1:03d}", REGIONS[code % 105 % 6])
 with open(f"{out}/certificate_number_scope.tsv", "w") as scopes_file:
     for scope_name, last_value in sorted(number_scopes.items()):
         scopes_file.write(f"{scope_name}\t{last_value}\n")

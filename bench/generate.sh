@@ -41,7 +41,8 @@ $SQL -e "$LOAD
   UPDATE user_account SET password_hash = @demo WHERE email LIKE '%@bench.example.org';
   ANALYZE TABLE user_account, user_role, certification_application, application_document, background_check, cohort,
     cohort_enrolment, module_attendance, exam_sitting, certificate, renewal, ce_activity, agency, agency_admin, roster_entry,
-    supervisor_qualification, supervision_assignment, supervision_session;" > /dev/null
+    supervisor_qualification, supervision_assignment, supervision_session, certificate_status_entry, training_completion,
+    postal_area;" > /dev/null
 T2=$(now)
 
 echo "GENERATED $(secs "$T0" "$T2") s: rows written in $(secs "$T0" "$T1") s, loaded in $(secs "$T1" "$T2") s"

@@ -2,7 +2,7 @@
 # Every benchmark of issue #11 against the portal on WildFly and MariaDB with state-scale data, writing
 # bench/RESULTS.md: per target, the figure, a baseline measured in the same run, their ratio, and met or not.
 #
-#   bench/run-all.sh [section...]      sections: generate startup verify signin staff roster exclusion soak reminders
+#   bench/run-all.sh [section...]      sections: generate startup verify signin staff reports roster exclusion soak reminders
 #
 # With no section named, all run in that order (about 35 minutes on 2 cores). Without "generate", the data already in
 # BENCH_DB is used (run bench/generate.sh first). With BENCH_APPEND=1 the rows of the sections not run now stay in
@@ -13,7 +13,7 @@
 # BENCH_STAFF_CONNECTIONS (staff requests in flight at once, default 4).
 source "$(dirname "$0")/lib.sh"
 
-SECTIONS=${*:-generate startup verify signin staff roster exclusion soak reminders}
+SECTIONS=${*:-generate startup verify signin staff reports roster exclusion soak reminders}
 SECONDS_EACH=${BENCH_SECONDS:-60}
 SOAK_SECONDS=${BENCH_SOAK_SECONDS:-600}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
@@ -165,6 +165,30 @@ if wants staff; then
     PER_SESSION=$(awk -v a="$BEFORE" -v b="$AFTER" 'BEGIN { printf "%.1f", (b - a) * 1024 / 100 }')
     record "Session size of a staff user after 10 work-queue pages (heap growth over 100 sessions / 100)" "$PER_SESSION KB" \
         "-" "-" "< 50 KB" "$(at_most "$PER_SESSION" 49.99)"
+fi
+
+if wants reports; then
+    # Issue #25: each report for last year on the state-scale data, one signed-in staff member asking one page at a
+    # time (a program manager), 10 times after a warm-up; the baseline is GET /api/v1/health asked the same way.
+    staff_sessions 1 "$WORK/report-session.txt"
+    REPORT_SESSION=$(head -1 "$WORK/report-session.txt")
+    LAST_YEAR=$(( $(date -u +%Y) - 1 ))
+    timings() { # URL: 10 page times in ms after one warm-up, one per line
+        curl -s -o /dev/null -b "JSESSIONID=$REPORT_SESSION" "$1"
+        for _ in $(seq 10); do
+            curl -s -o /dev/null -b "JSESSIONID=$REPORT_SESSION" -w '%{time_total}\n' "$1"
+        done | awk '{ printf "%.0f\n", $1 * 1000 }'
+    }
+    p95() { sort -n | awk '{ v[NR] = $1 } END { i = int(NR * 0.95 + 0.999); print v[i] }'; }
+    BASE_P95=$(timings "$URL/api/v1/health" | p95)
+    for report in workforce pipeline training-and-test renewal screening network; do
+        say "the $report report for $LAST_YEAR"
+        STATUS=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$REPORT_SESSION" "$URL/reports/index.xhtml?report=$report")
+        R_P95=$(timings "$URL/reports/index.xhtml?report=$report&from=$LAST_YEAR-01-01&to=$LAST_YEAR-12-31" | p95)
+        record "Report \"$report\" for $LAST_YEAR ($($SQL -N -e "SELECT COUNT(*) FROM certificate") certificates, $($SQL -N -e "SELECT COUNT(*) FROM ce_activity") CE records), one staff member, page by page" \
+            "p95 $R_P95 ms (HTTP $STATUS)" "p95 $BASE_P95 ms (GET /api/v1/health, same session)" "$(ratio "$R_P95" "$BASE_P95")" \
+            "p95 <= 2000 ms" "$(both "$(at_most "$R_P95" 2000)" "$([ "$STATUS" = 200 ] && echo met || echo "NOT met")")"
+    done
 fi
 
 if wants roster; then

@@ -66,6 +66,9 @@ public class DemoData {
     @Inject
     DemoAgency agency;
 
+    @Inject
+    DemoPostalAreas postalAreas;
+
     void onStartup(@Observes Startup startup) {
         if (seed) {
             seedAll();
@@ -78,6 +81,7 @@ public class DemoData {
             accounts.ensureDemoAccount(user.localPart() + DOMAIN, user.firstName(), user.lastName(), user.dateOfBirth(),
                     user.roles(), PASSWORD);
         }
+        postalAreas.seed();
         try {
             exam.seed();
         } catch (RuntimeException notSeeded) {

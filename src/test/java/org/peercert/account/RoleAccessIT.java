@@ -83,6 +83,17 @@ class RoleAccessIT {
     }
 
     @Test
+    void reportsAreForStaffAdministratorsTheNetworkAndAgenciesEachToTheirOwn() {
+        String agencyAdmin = "agency-" + java.util.UUID.randomUUID() + "@example.org";
+        ServerFixtures.supervisedAgency(agencyAdmin, "supervisor-" + java.util.UUID.randomUUID() + "@example.org", "Remy", "Reported",
+                java.time.LocalDate.of(1984, 4, 4));
+        new RoleAccess().as(Role.AGENCY_ADMIN, agencyAdmin).page("/reports/index.xhtml", Role.STAFF, Role.ADMIN, Role.NETWORK_STAFF, Role.AGENCY_ADMIN)
+                .page("/reports/export?report=pipeline&format=csv&table=0", Role.STAFF, Role.ADMIN)
+                .page("/reports/export?report=network&format=csv&table=0", Role.STAFF, Role.ADMIN, Role.NETWORK_STAFF)
+                .page("/reports/export?report=workforce&format=csv&table=0", Role.STAFF, Role.ADMIN, Role.AGENCY_ADMIN).verify();
+    }
+
+    @Test
     void certificatePagesAndDocumentsAreForStaffAndHoldersOnly() {
         new RoleAccess().page("/staff/certificates.xhtml", Role.STAFF).page("/staff/certificate.xhtml?id=1", Role.STAFF)
                 .page("/staff/renewals.xhtml", Role.STAFF).page("/staff/renewal.xhtml?id=1", Role.STAFF)

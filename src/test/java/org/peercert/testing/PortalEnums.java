@@ -19,7 +19,8 @@ public final class PortalEnums {
             "org.peercert.account.LinkProblem$Reason",
             "org.peercert.account.AccountToken$State",
             "org.peercert.account.SecondStep",
-            "org.peercert.account.TwoStepService$Outcome");
+            "org.peercert.account.TwoStepService$Outcome",
+            "org.peercert.report.ReportTable$Chart$Kind");
 
     private PortalEnums() {
     }

@@ -68,6 +68,11 @@ public final class ServerFixtures {
     public record SupervisedAgency(String agencyName, String certificateNumber, String apiKey) {
     }
 
+    /** #25: the report tests' known records in a year and region of their own; answers the year and the region. */
+    public static String[] reportRecords() {
+        return post("/staff/test-support/reports", Map.of()).split("\n");
+    }
+
     /** Posts to a fixture servlet as staff; returns its answer. */
     private static String post(String path, Map<String, String> form) {
         PortalClient staff = new PortalClient();

@@ -1,5 +1,6 @@
 package org.peercert.account.web;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,7 @@ public final class Menu {
             new Entry("Curriculum", "/admin/curriculum.xhtml", Role.ADMIN),
             new Entry("CE categories", "/admin/ce-categories.xhtml", Role.ADMIN),
             new Entry("Billing rule table", "/admin/service-rules.xhtml", Role.ADMIN),
+            new Entry("Reports", "/reports/index.xhtml", Role.ADMIN),
             new Entry("Notifications", "/admin/notifications.xhtml", Role.ADMIN),
             new Entry("Staff home", Role.STAFF.homePage(), Role.STAFF),
             new Entry("Applications", "/staff/applications.xhtml", Role.STAFF),
@@ -33,8 +35,10 @@ public final class Menu {
             new Entry("Certificates", "/staff/certificates.xhtml", Role.STAFF),
             new Entry("Renewals", "/staff/renewals.xhtml", Role.STAFF),
             new Entry("Agencies and supervisors", "/staff/agencies.xhtml", Role.STAFF),
+            new Entry("Reports", "/reports/index.xhtml", Role.STAFF),
             new Entry("Notifications", "/staff/notifications.xhtml", Role.STAFF),
             new Entry("Network home", Role.NETWORK_STAFF.homePage(), Role.NETWORK_STAFF),
+            new Entry("Network report", "/reports/index.xhtml", Role.NETWORK_STAFF),
             new Entry("Notifications", "/network/notifications.xhtml", Role.NETWORK_STAFF),
             new Entry("Committee home", Role.COMMITTEE_MEMBER.homePage(), Role.COMMITTEE_MEMBER),
             new Entry("Notifications", "/committee/notifications.xhtml", Role.COMMITTEE_MEMBER),
@@ -42,6 +46,7 @@ public final class Menu {
             new Entry("Roster", "/agency/roster.xhtml", Role.AGENCY_ADMIN),
             new Entry("Billing eligibility", "/agency/checks.xhtml", Role.AGENCY_ADMIN),
             new Entry("Network credentialing", "/agency/network.xhtml", Role.AGENCY_ADMIN),
+            new Entry("Workforce report", "/reports/index.xhtml", Role.AGENCY_ADMIN),
             new Entry("Notifications", "/agency/notifications.xhtml", Role.AGENCY_ADMIN),
             new Entry("Trainer home", Role.TRAINER.homePage(), Role.TRAINER),
             new Entry("My cohorts", "/trainer/cohorts.xhtml", Role.TRAINER),
@@ -63,7 +68,9 @@ public final class Menu {
 
     public static List<Entry> entriesFor(Set<Role> roles) {
         Set<Entry> seen = new LinkedHashSet<>();
-        ENTRIES.stream().filter(entry -> roles.contains(entry.role())).forEach(seen::add);
+        Set<String> pages = new HashSet<>();
+        // A page several roles share (the reports) is listed once, under the first of the person's roles.
+        ENTRIES.stream().filter(entry -> roles.contains(entry.role()) && pages.add(entry.page())).forEach(seen::add);
         // Every role's Notifications page shows the same notices: a person with several roles gets one entry.
         Entry firstNotifications = seen.stream().filter(Entry::isNotifications).findFirst().orElse(null);
         seen.removeIf(entry -> entry.isNotifications() && entry != firstNotifications);

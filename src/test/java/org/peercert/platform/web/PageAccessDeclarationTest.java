@@ -49,7 +49,13 @@ class PageAccessDeclarationTest {
         areas.remove("/documents/");
         areas.remove("/certificates/");
         areas.remove("/credentialing/");
+        areas.remove("/reports/");
         assertEquals(expected, areas);
+    }
+
+    @Test
+    void reportsAreForStaffAdministratorsTheNetworkAndAgencies() throws IOException {
+        assertEquals(List.of("STAFF", "ADMIN", "NETWORK_STAFF", "AGENCY_ADMIN"), rolesOf("reports"));
     }
 
     @Test
