@@ -90,7 +90,8 @@ class RoleAccessIT {
         new RoleAccess().as(Role.AGENCY_ADMIN, agencyAdmin).page("/reports/index.xhtml", Role.STAFF, Role.ADMIN, Role.NETWORK_STAFF, Role.AGENCY_ADMIN)
                 .page("/reports/export?report=pipeline&format=csv&table=0", Role.STAFF, Role.ADMIN)
                 .page("/reports/export?report=network&format=csv&table=0", Role.STAFF, Role.ADMIN, Role.NETWORK_STAFF)
-                .page("/reports/export?report=workforce&format=csv&table=0", Role.STAFF, Role.ADMIN, Role.AGENCY_ADMIN).verify();
+                .page("/reports/export?report=workforce&format=csv&table=0", Role.STAFF, Role.ADMIN, Role.AGENCY_ADMIN)
+                .page("/admin/postal-areas.xhtml", Role.ADMIN).verify();
     }
 
     @Test

@@ -135,4 +135,27 @@ class ReportsBrowserIT {
         client.signIn(admin, TestAccounts.PASSWORD);
         assertEquals(403, client.get("/reports/export?report=pipeline&format=csv&table=0").status());
     }
+
+    @Test
+    void anAdministratorUploadsThePostalCodeListAndSeesTheLinesLeftOutWithTheirReasons() throws Exception {
+        String admin = ServerFixtures.account("Ada", "Areas", Role.ADMIN);
+        String region = "Browser " + UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("postal-areas", ".csv");
+        java.nio.file.Files.writeString(file, "postal_code,county,region\n02901,Elm," + region + "\n2901,Fir," + region + "\n");
+        try (Browser browser = new Browser()) {
+            browser.signIn(admin, TestAccounts.PASSWORD);
+            browser.click(browser.driver().findElement(By.linkText("Counties and regions")));
+            browser.waitForText("Upload the list");
+            browser.find("#upload\\:file").sendKeys(file.toString());
+            browser.andWaitForTheNextPage(() -> browser.click("#upload\\:uploadList"));
+            browser.waitForText("1 postal code listed; 1 line was left out (below), so no code was taken off the list");
+            assertTrue(browser.find("#rejectedLines").getText().contains("the postal code must be five digits, not '2901'"),
+                    browser.find("#rejectedLines").getText());
+            assertTrue(browser.find("#regions").getText().contains(region + " 1 1"), browser.find("#regions").getText());
+            browser.checkAccessibility();
+            browser.screenshot("admin-postal-areas");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }

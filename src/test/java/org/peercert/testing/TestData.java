@@ -167,4 +167,20 @@ public class TestData {
                 .setParameter(1, applicantId).getResultList();
         return rows.stream().findFirst().map(String::valueOf);
     }
+
+    /** #25: the postal code list as it stands: code, county, region. */
+    @SuppressWarnings("unchecked")
+    public List<String[]> postalAreas() {
+        return ((List<Object[]>) em.createNativeQuery("SELECT postal_code, county, region FROM postal_area ORDER BY postal_code").getResultList())
+                .stream().map(r -> new String[] {(String) r[0], (String) r[1], (String) r[2]}).toList();
+    }
+
+    /** #25: puts back a postal code list kept by {@link #postalAreas()}. */
+    public void replacePostalAreas(List<String[]> areas) {
+        em.createNativeQuery("DELETE FROM postal_area").executeUpdate();
+        for (String[] a : areas) {
+            em.createNativeQuery("INSERT INTO postal_area (postal_code, county, region) VALUES (?1, ?2, ?3)").setParameter(1, a[0])
+                    .setParameter(2, a[1]).setParameter(3, a[2]).executeUpdate();
+        }
+    }
 }
