@@ -18,9 +18,10 @@ public record ReportTable(String title, List<String> headings, List<List<ReportC
     /**
      * How a table is drawn, if at all.
      *
-     * @param totalInLastRow the last row adds up the others and is left out of the chart, where it would dwarf them
+     * @param summaryRows how many last rows add up others (a total, "other agencies"): the chart leaves them out, where
+     *                    they would dwarf the rest
      */
-    public record Chart(Kind kind, List<Integer> seriesColumns, boolean totalInLastRow) {
+    public record Chart(Kind kind, List<Integer> seriesColumns, int summaryRows) {
 
         public enum Kind {
             /** Bars along the horizontal axis: months, or a few categories. */
@@ -32,16 +33,23 @@ public record ReportTable(String title, List<String> headings, List<List<ReportC
         }
 
         public static Chart of(Kind kind, Integer... seriesColumns) {
-            return new Chart(kind, List.of(seriesColumns), false);
+            return new Chart(kind, List.of(seriesColumns), 0);
         }
 
         public Chart withoutLastRow() {
-            return new Chart(kind, seriesColumns, true);
+            return withoutLastRows(1);
         }
+
+        public Chart withoutLastRows(int rows) {
+            return new Chart(kind, seriesColumns, rows);
+        }
+
+        /** The most rows a chart draws: a table of more (every trainer, say) is charted by its first rows, its largest. */
+        public static final int MOST_ROWS_DRAWN = 25;
 
         /** The rows the chart draws. */
         public List<List<ReportCell>> drawn(List<List<ReportCell>> rows) {
-            return totalInLastRow && !rows.isEmpty() ? rows.subList(0, rows.size() - 1) : rows;
+            return rows.subList(0, Math.min(MOST_ROWS_DRAWN, Math.max(0, rows.size() - summaryRows)));
         }
     }
 

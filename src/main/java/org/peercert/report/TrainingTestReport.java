@@ -69,10 +69,12 @@ public class TrainingTestReport {
             sums[2] += ReportQueries.count(c[4]);
         }
         List<List<ReportCell>> rows = new ArrayList<>();
-        byTrainer.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> rows.add(List.of(text(t.getKey()), count(t.getValue()[0]),
+        byTrainer.entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, long[]> t) -> -t.getValue()[1])
+                .thenComparing(Map.Entry::getKey)).forEach(t -> rows.add(List.of(text(t.getKey()), count(t.getValue()[0]),
                 count(t.getValue()[1]), count(t.getValue()[2]), share(t.getValue()[2], t.getValue()[1]))));
         return new ReportTable("Completion by trainer", List.of("Lead trainer", "Cohorts", "Seated", "Completed", "Completion rate"), rows,
-                Chart.of(Chart.Kind.BARS_ACROSS, 2, 3), "The same cohorts, by their lead trainer.");
+                Chart.of(Chart.Kind.BARS_ACROSS, 2, 3), "The same cohorts, by their lead trainer, the most people seated first (the chart "
+                        + "shows the first " + Chart.MOST_ROWS_DRAWN + ").");
     }
 
     ReportTable passRates(ReportFilter filter) {

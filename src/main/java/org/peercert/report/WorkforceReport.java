@@ -106,7 +106,9 @@ public class WorkforceReport {
             rows.add(List.of(text((agencies.size() - AGENCIES_SHOWN) + " other agencies"), count(others)));
         }
         rows.add(List.of(text("On no agency's roster"), count(ReportQueries.count(unlisted[0]))));
-        return new ReportTable("Active certificants by agency", List.of("Agency", "People"), rows, Chart.of(Chart.Kind.BARS_ACROSS, 1),
+        int summaryRows = agencies.size() > AGENCIES_SHOWN ? 2 : 1;
+        return new ReportTable("Active certificants by agency", List.of("Agency", "People"), rows,
+                Chart.of(Chart.Kind.BARS_ACROSS, 1).withoutLastRows(summaryRows),
                 "Agencies' rosters as they stand today, with the people on them holding an active certificate on "
                         + Reports.day(filter.to()) + ". Someone on two rosters counts at each.");
     }

@@ -11,6 +11,7 @@ import org.peercert.platform.web.FacesMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.peercert.report.Report;
 import org.peercert.report.ReportAudience;
+import org.peercert.report.ReportCell;
 import org.peercert.report.ReportFilter;
 import org.peercert.report.ReportKind;
 import org.peercert.report.ReportPolicy;
@@ -21,6 +22,9 @@ import org.peercert.report.Reports;
 @Named
 @RequestScoped
 public class ReportsBean {
+
+    private static final int ROWS_SHOWN = 12;
+    private static final int ROWS_NOT_WORTH_HIDING = 3;
 
     @Inject
     Reports reports;
@@ -112,6 +116,15 @@ public class ReportsBean {
 
     public int chartHeight(ReportTable table) {
         return ChartJson.height(table);
+    }
+
+    /** A long table shows its first rows, the others behind "Show the other rows" (and all of them in its CSV). */
+    public List<List<ReportCell>> firstRows(ReportTable table) {
+        return otherRows(table).isEmpty() ? table.rows() : table.rows().subList(0, ROWS_SHOWN);
+    }
+
+    public List<List<ReportCell>> otherRows(ReportTable table) {
+        return table.rows().size() <= ROWS_SHOWN + ROWS_NOT_WORTH_HIDING ? List.of() : table.rows().subList(ROWS_SHOWN, table.rows().size());
     }
 
     public boolean charted(ReportTable table) {
