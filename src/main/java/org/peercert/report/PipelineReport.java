@@ -7,7 +7,6 @@ import static org.peercert.report.ReportCell.text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peercert.applications.ApplicationPolicy;
@@ -42,9 +41,7 @@ public class PipelineReport {
 
     /** Applications started in the period (index ix_application_created), each with the day it reached each stage. */
     List<Journey> journeys(ReportFilter filter) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("from", filter.from());
-        p.put("to", filter.to());
+        Map<String, Object> p = ReportQueries.period(filter);
         String where = ReportQueries.trackAndRegion(filter, "a.track", p);
         List<Journey> journeys = new ArrayList<>();
         for (Object[] r : queries.rows("SELECT a.track, a.created_at, a.submitted_at, COALESCE(a.resubmitted_at, a.submitted_at), "
@@ -101,9 +98,7 @@ public class PipelineReport {
     }
 
     ReportTable byMonth(ReportFilter filter) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("from", filter.from());
-        p.put("to", filter.to());
+        Map<String, Object> p = ReportQueries.period(filter);
         String where = ReportQueries.trackAndRegion(filter, "a.track", p);
         String from = " FROM certification_application a" + ReportQueries.AREA_JOIN;
         List<Object[]> events = queries.rows(

@@ -40,9 +40,7 @@ public class RenewalReport {
     }
 
     ReportTable renewals(ReportFilter filter) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("from", filter.from());
-        p.put("to", filter.to());
+        Map<String, Object> p = ReportQueries.period(filter);
         String where = ReportQueries.trackAndRegion(filter, "c.track", p);
         String join = " JOIN certificate c ON c.id = x.certificate_id JOIN certification_application a ON a.id = c.application_id" + ReportQueries.AREA_JOIN;
         List<Object[]> counts = queries.rows("SELECT c.track, x.status, COUNT(*) FROM renewal x" + join
@@ -71,9 +69,7 @@ public class RenewalReport {
     }
 
     ReportTable ceByCategory(ReportFilter filter) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("from", filter.from());
-        p.put("to", filter.to());
+        Map<String, Object> p = ReportQueries.period(filter);
         String where = ReportQueries.trackAndRegion(filter, "c.track", p);
         String holder = where.isEmpty() ? "" : HOLDER_IN_FILTER + where + ")";
         List<List<ReportCell>> rows = new ArrayList<>();
@@ -90,9 +86,7 @@ public class RenewalReport {
     }
 
     ReportTable audits(ReportFilter filter) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("from", filter.from());
-        p.put("to", filter.to());
+        Map<String, Object> p = ReportQueries.period(filter);
         String where = ReportQueries.trackAndRegion(filter, "c.track", p);
         String holder = where.isEmpty() ? "" : HOLDER_IN_FILTER + where + ")";
         Object[] renewals = queries.rows("SELECT COUNT(*), SUM(x.status = 'APPROVED'), SUM(x.status = 'RETURNED') FROM renewal x "

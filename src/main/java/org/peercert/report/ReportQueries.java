@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,14 @@ public class ReportQueries {
         Query query = em.createNativeQuery(sql);
         parameters.forEach(query::setParameter);
         return (List<Object[]>) query.getResultList();
+    }
+
+    /** The period's first and last days as the parameters :from and :to, in a map the conditions may add to. */
+    static Map<String, Object> period(ReportFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", filter.from());
+        parameters.put("to", filter.to());
+        return parameters;
     }
 
     /**

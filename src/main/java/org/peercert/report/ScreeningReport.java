@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peercert.background.CheckKind;
@@ -31,15 +30,8 @@ public class ScreeningReport {
         return new Report(ReportKind.SCREENING, filter, List.of(checks(filter), adjudications(filter), matches(filter)));
     }
 
-    private Map<String, Object> period(ReportFilter filter) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("from", filter.from());
-        p.put("to", filter.to());
-        return p;
-    }
-
     ReportTable checks(ReportFilter filter) {
-        Map<String, Object> p = period(filter);
+        Map<String, Object> p = ReportQueries.period(filter);
         String where = ReportQueries.trackAndRegion(filter, "a.track", p);
         List<Object[]> counts = queries.rows("SELECT b.kind, b.result, COUNT(*) FROM background_check b JOIN certification_application a ON a.id = b.application_id"
                 + ReportQueries.AREA_JOIN + "WHERE b.recorded_at >= :from AND b.recorded_at < DATE_ADD(:to, INTERVAL 1 DAY)" + where + " GROUP BY b.kind, b.result", p);
@@ -66,7 +58,7 @@ public class ScreeningReport {
     }
 
     ReportTable adjudications(ReportFilter filter) {
-        Map<String, Object> p = period(filter);
+        Map<String, Object> p = ReportQueries.period(filter);
         String where = ReportQueries.trackAndRegion(filter, "a.track", p);
         List<Object[]> decided = queries.rows("SELECT b.adjudication, b.recorded_at, b.adjudicated_at FROM background_check b "
                 + "JOIN certification_application a ON a.id = b.application_id" + ReportQueries.AREA_JOIN
@@ -97,7 +89,7 @@ public class ScreeningReport {
     }
 
     ReportTable matches(ReportFilter filter) {
-        Map<String, Object> p = period(filter);
+        Map<String, Object> p = ReportQueries.period(filter);
         String where = ReportQueries.trackAndRegion(filter, "a.track", p);
         List<Object[]> raised = queries.rows("SELECT m.status, m.raised_at, m.decided_at FROM exclusion_match m "
                 + "JOIN certification_application a ON a.id = m.application_id" + ReportQueries.AREA_JOIN

@@ -114,9 +114,7 @@ public class WorkforceReport {
     }
 
     ReportTable byMonth(ReportFilter filter) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("from", filter.from());
-        p.put("to", filter.to());
+        Map<String, Object> p = ReportQueries.period(filter);
         String where = ReportQueries.trackAndRegion(filter, "c.track", p);
         String join = " JOIN certification_application a ON a.id = c.application_id" + ReportQueries.AREA_JOIN;
         List<Object[]> events = queries.rows("SELECT 'ISSUED', DATE_FORMAT(c.issued_on, '%Y-%m'), COUNT(*) FROM certificate c" + join
