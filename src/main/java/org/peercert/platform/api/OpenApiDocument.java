@@ -82,6 +82,7 @@ public class OpenApiDocument implements OASFilter {
                 addIfAbsent(responses, "415", "The body is not application/json");
             }
             addIfAbsent(responses, "500", "The server failed; the failure is logged");
+            addIfAbsent(responses, "503", "The portal cannot reach its records for a moment; nothing was changed (see Retry-After)");
         }
         return operation;
     }
@@ -140,6 +141,7 @@ public class OpenApiDocument implements OASFilter {
         types.put("status-list-not-found", "no such status list");
         types.put("not-acceptable", "none of the media types in Accept is available");
         types.put("http-{status}", "what HTTP itself refuses: http-404 (no such path), http-405, http-406, http-415");
+        types.put("service-unavailable", "the portal cannot reach its records for a moment; nothing was changed; see Retry-After");
         types.put("internal-error", "the server failed; the failure is logged");
         return Collections.unmodifiableMap(types);
     }

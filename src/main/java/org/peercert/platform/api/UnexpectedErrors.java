@@ -6,12 +6,17 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.peercert.platform.DatabaseTrouble;
 
-/** Every error of the API answers as problem+json: a wrong path or method as itself, anything unexpected as a 500 without internals. */
+/**
+ * Every error of the API answers as problem+json: a wrong path or method as itself, a database that cannot be reached
+ * as 503 with Retry-After (#23), anything unexpected as a 500 without internals.
+ */
 @Provider
 public class UnexpectedErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrors.class.getName());
+    private static final String RETRY_AFTER_SECONDS = "30";
 
     @Override
     public Response toResponse(Throwable error) {
@@ -22,6 +27,12 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
                     "See the API's OpenAPI document at /api/openapi.");
             // Keeps the original headers (Allow on a 405, Retry-After) and replaces only the body.
             return Response.fromResponse(web.getResponse()).entity(problem).type(Problem.MEDIA_TYPE).build();
+        }
+        if (DatabaseTrouble.isUnreachable(error)) {
+            LOG.warning(() -> "The database cannot be reached; an API request answered 503: " + error);
+            return Response.fromResponse(Problem.response(503, "service-unavailable", "Briefly unavailable",
+                    "The portal cannot reach its records for a moment; nothing was changed. Try again after Retry-After seconds."))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API request failed", error);
         return Problem.response(500, "internal-error", "Internal error", "The request could not be completed; it has been logged.");

@@ -6,7 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
@@ -48,6 +50,10 @@ public class Scheduling {
     int threads;
 
     @Inject
+    @ConfigProperty(name = "peercert.scheduler.shutdown-wait-seconds", defaultValue = "20")
+    int shutdownWaitSeconds;
+
+    @Inject
     Instance<ScheduledJob> jobs;
 
     private Scheduler scheduler;
@@ -68,7 +74,8 @@ public class Scheduling {
 
     private void schedule(Class<? extends Job> jobClass, Schedule schedule) throws SchedulerException {
         JobKey key = JobKey.jobKey(jobClass.getSimpleName(), GROUP);
-        JobDetail detail = JobBuilder.newJob(jobClass).withIdentity(key).storeDurably().build();
+        // A node that dies or stops mid-job leaves the firing to another node (#23); the jobs are made to run twice safely.
+        JobDetail detail = JobBuilder.newJob(jobClass).withIdentity(key).storeDurably().requestRecovery().build();
         Trigger trigger = TriggerBuilder.newTrigger()
                 .withIdentity(jobClass.getSimpleName(), GROUP)
                 .forJob(key)
@@ -136,12 +143,42 @@ public class Scheduling {
             try {
                 scheduler.standby();
                 Thread.sleep(STANDBY_SETTLE_MILLIS);
-                scheduler.shutdown(true);
+                waitForRunningJobs();
+                scheduler.shutdown(false);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (SchedulerException e) {
                 LOG.warning("Scheduler did not shut down cleanly: " + e);
             }
+        }
+    }
+
+    /**
+     * #23: a job gets {@code peercert.scheduler.shutdown-wait-seconds} to finish; one still running then (stuck on a
+     * database that went away, say) is left to its transaction's rollback, and Quartz hands it to another node, so a
+     * node stops in bounded time instead of waiting on a socket read for ever.
+     */
+    private void waitForRunningJobs() throws SchedulerException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(shutdownWaitSeconds).toNanos();
+        while (!scheduler.getCurrentlyExecutingJobs().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                LOG.warning("Stopping with jobs still running after " + shutdownWaitSeconds + " s: "
+                        + scheduler.getCurrentlyExecutingJobs().stream().map(j -> j.getJobDetail().getKey().getName()).toList());
+                return;
+            }
+            Thread.sleep(STANDBY_SETTLE_MILLIS);
+        }
+    }
+
+    /** #23: whether the scheduler runs (for the readiness check); empty where it is switched off on purpose. */
+    public Optional<Boolean> isRunning() {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(scheduler != null && scheduler.isStarted() && !scheduler.isInStandbyMode() && !scheduler.isShutdown());
+        } catch (SchedulerException e) {
+            return Optional.of(false);
         }
     }
 }
