@@ -117,7 +117,7 @@ if wants signin; then
     wait "$WRK"
     TOGETHER=$(percentile 95 < "$WORK/signin-together.txt")
     read -r G_RPS G_P50 G_P95 G_P99 G_ERR < "$WORK/signin-pages.report"
-    record "Sign-in, 10 people at once (10 rounds, each the sign-in page and the form; PBKDF2 on a bounded pool)" \
+    record "Sign-in, 10 people at once (10 rounds, each the sign-in page and the form; Argon2id on a bounded pool)" \
         "p95 $TOGETHER s" "$ALONE s (one sign-in alone, median)" "$(ratio "$TOGETHER" "$ALONE")" "p95 <= 1.5 s" "$(at_most "$TOGETHER" 1.5)"
     record "Pages for others meanwhile: /verify/{number} on 4 connections during the sign-ins" \
         "p99 $G_P99 ms, $G_RPS req/s, $G_ERR errors" "-" "-" "p99 <= 50 ms, no errors" "$(both "$(at_most "$G_P99" 50)" "$(at_most "$G_ERR" 0)")"

@@ -175,6 +175,11 @@ public class AccountService {
         }
     }
 
+    /** Keeps a new hash of the password just verified, made outside the transaction (the hash is the slow part). */
+    public void passwordRehashed(Long accountId, String newHash) {
+        em.find(UserAccount.class, accountId).passwordRehashed(newHash);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UserAccount> findByEmail(String email) {
         return em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)

@@ -81,9 +81,16 @@ public class SignInService {
                 return new Result(SignInOutcome.NOT_VERIFIED, null);
             }
             default -> {
+                keepHashCurrent(user, password);
                 records.succeeded(email);
                 return new Result(SignInOutcome.SUCCESS, user);
             }
+        }
+    }
+
+    private void keepHashCurrent(UserAccount user, String password) {
+        if (hasher.isOutdated(user.getPasswordHash())) {
+            accounts.passwordRehashed(user.getId(), hasher.hash(password));
         }
     }
 

@@ -108,6 +108,11 @@ public class UserAccount {
         return account;
     }
 
+    /** The same password, hashed again at the current cost (see PasswordHasher.isOutdated). */
+    void passwordRehashed(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
     /** Following an emailed link proves the address, so it also verifies a pending or invited account. */
     void passwordSetByEmailLink(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash);

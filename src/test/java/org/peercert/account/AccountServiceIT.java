@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,6 +65,9 @@ class AccountServiceIT {
     @Inject
     TestAccounts people;
 
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
+
     /** The test's own administrator. */
     private String admin;
 
@@ -93,6 +97,22 @@ class AccountServiceIT {
         String body = data.mailBodiesTo(email).get(0);
         assertTrue(body.endsWith("\n\n" + TestAccounts.OFFICE_NAME + "\n900 SW Jackson St, Topeka, KS 66612\n" + TestAccounts.OFFICE_PHONE
                 + " · certification@peercert.example\nMonday to Friday, 8 a.m. to 5 p.m."), "#28: the configured office signs the mail: " + body);
+    }
+
+    @Test
+    void aPasswordHashedBeforeArgon2idStillSignsInAndIsHashedAgainWithArgon2id() {
+        String email = registered();
+        accounts.verifyEmail(data.tokenFromMail(email, "Confirm"));
+        assertTrue(data.passwordHashOf(email).startsWith("$argon2id$v=19$"), "#24: new passwords are hashed with Argon2id");
+        data.storePasswordHash(email, pbkdf2.generate(GOOD_PASSWORD.toCharArray()));
+
+        assertEquals(SignInOutcome.INVALID, signIn.signIn(email, "not the password", home).outcome());
+        assertTrue(data.passwordHashOf(email).startsWith("PBKDF2WithHmacSHA256:"), "a wrong password changes nothing");
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, GOOD_PASSWORD, home).outcome());
+        String replaced = data.passwordHashOf(email);
+        assertTrue(replaced.startsWith("$argon2id$v=19$"), replaced);
+        assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, GOOD_PASSWORD, home).outcome());
+        assertEquals(replaced, data.passwordHashOf(email), "a current hash is kept");
     }
 
     @Test

@@ -77,6 +77,15 @@ public class TestData {
                 + "(select u.id from UserAccount u where u.email = :e)").setParameter("t", then).setParameter("e", email).executeUpdate();
     }
 
+    public String passwordHashOf(String email) {
+        return em.createQuery("select u.passwordHash from UserAccount u where u.email = :e", String.class).setParameter("e", email).getSingleResult();
+    }
+
+    /** Stores a hash made elsewhere, as a hash from before a change of algorithm would be. */
+    public void storePasswordHash(String email, String hash) {
+        em.createQuery("update UserAccount u set u.passwordHash = :h where u.email = :e").setParameter("h", hash).setParameter("e", email).executeUpdate();
+    }
+
     public long signInFailuresOf(String email) {
         return em.createQuery("select count(f) from SignInFailure f where f.email = :e", Long.class).setParameter("e", email).getSingleResult();
     }
