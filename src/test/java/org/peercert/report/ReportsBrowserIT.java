@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
-import java.time.LocalDate;
-import java.util.UUID;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -96,6 +99,18 @@ class ReportsBrowserIT {
         }
     }
 
+    /** The cells of a workbook that must hold one sheet. */
+    private static List<String> cellsOfOnlySheet(byte[] xlsx) {
+        try (ReadableWorkbook book = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<Sheet> sheets = book.getSheets().toList();
+            assertEquals(1, sheets.size());
+            return sheets.get(0).read().stream()
+                    .flatMap(row -> row.stream().map(cell -> cell == null ? "" : cell.getRawValue())).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void theFilesLeaveSmallCountsAsFewerThanFive() {
         PortalClient staff = new PortalClient();
@@ -108,6 +123,10 @@ class ReportsBrowserIT {
         HttpResponse<byte[]> xlsx = staff.download("/reports/export?" + query("pipeline") + "&format=xlsx");
         assertEquals(200, xlsx.statusCode());
         assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1), "a zip: the XLSX container");
+        List<String> oneTable = cellsOfOnlySheet(staff.download("/reports/export?" + query("workforce") + "&format=xlsx&table=0").body());
+        assertTrue(oneTable.containsAll(List.of("Track", "People", "Certified Peer Specialist", "fewer than 5")), "one table as a workbook: " + oneTable);
+        assertFalse(oneTable.contains("New"), "no other table's headings: " + oneTable);
+        assertEquals(400, staff.get("/reports/export?" + query("workforce") + "&format=xlsx&table=99").status());
         HttpResponse<byte[]> pdf = staff.download("/reports/export?" + query("training-and-test") + "&format=pdf");
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
         assertEquals(400, staff.get("/reports/export?" + query("workforce") + "&format=docx").status());

@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.peercert.platform.Office;
 import org.peercert.platform.Words;
 import org.peercert.platform.web.Downloads;
@@ -22,7 +23,7 @@ import org.peercert.report.ReportPolicy;
 import org.peercert.report.Reports;
 
 /**
- * GET /reports/export?report=…&format=csv|xlsx|pdf[&table=N] with the page's filter: a table as CSV, or the whole report
+ * GET /reports/export?report=…&format=csv|xlsx|pdf[&table=N] with the page's filter: a table as CSV or XLSX, or the whole report
  * as a workbook or a PDF. What leaves here leaves the portal, so counts under the configured smallest are written as
  * "fewer than 5" (issue #25). Who may ask is web.xml's constraint on /reports/*, and which report their
  * {@link ReportAudience}: a report the person may not open is refused (403).
@@ -66,10 +67,7 @@ public class ReportExportServlet extends HttpServlet {
         long smallest = policy.smallestCountReleased();
         switch (String.valueOf(http.getParameter("format"))) {
             case "csv" -> csv(http, response, report, name, smallest);
-            case "xlsx" -> {
-                Downloads.prepare(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx", false);
-                ReportFiles.xlsx(report, title, office.getDetails().name(), smallest, response.getOutputStream());
-            }
+            case "xlsx" -> xlsx(http, response, report, title, name, smallest);
             case "pdf" -> {
                 byte[] pdf = ReportPdf.render(report, title, office.getDetails().name(), smallest);
                 Downloads.prepare(response, "application/pdf", name + ".pdf", false);
@@ -81,12 +79,7 @@ public class ReportExportServlet extends HttpServlet {
     }
 
     private static void csv(HttpServletRequest http, HttpServletResponse response, Report report, String name, long smallest) throws IOException {
-        int table;
-        try {
-            table = Integer.parseInt(String.valueOf(http.getParameter("table")));
-        } catch (NumberFormatException notANumber) {
-            table = -1;
-        }
+        int table = tableAsked(http);
         if (table < 0 || table >= report.tables().size()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Choose one of the report's tables.");
             return;
@@ -95,5 +88,32 @@ public class ReportExportServlet extends HttpServlet {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         ReportFiles.csv(report.tables().get(table), smallest, out);
         out.flush();
+    }
+
+    /** The whole report, a sheet per table; or with table=N, that table alone. */
+    private void xlsx(HttpServletRequest http, HttpServletResponse response, Report report, String title, String name, long smallest)
+            throws IOException {
+        Report asked = report;
+        String file = name;
+        if (http.getParameter("table") != null) {
+            int table = tableAsked(http);
+            if (table < 0 || table >= report.tables().size()) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Choose one of the report's tables.");
+                return;
+            }
+            asked = new Report(report.kind(), report.filter(), List.of(report.tables().get(table)));
+            file = name + "-" + (table + 1);
+        }
+        Downloads.prepare(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file + ".xlsx", false);
+        ReportFiles.xlsx(asked, title, office.getDetails().name(), smallest, response.getOutputStream());
+    }
+
+    /** The table=N parameter, or -1 when it is missing or not a number. */
+    private static int tableAsked(HttpServletRequest http) {
+        try {
+            return Integer.parseInt(String.valueOf(http.getParameter("table")));
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
     }
 }
