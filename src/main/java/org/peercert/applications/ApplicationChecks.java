@@ -3,6 +3,9 @@ package org.peercert.applications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.peercert.background.Adjudication;
 import org.peercert.background.BackgroundCheck;
 import org.peercert.background.BackgroundService;
 import org.peercert.background.CheckRecord;
+import org.peercert.background.CheckResult;
 import org.peercert.background.EarlyAdvice;
 import org.peercert.background.EarlyReview;
 import org.peercert.background.exclusion.ExclusionMatchConfirmed;
@@ -20,6 +24,7 @@ import org.peercert.document.ApplicationDocument;
 import org.peercert.document.Attachment;
 import org.peercert.document.DocumentKind;
 import org.peercert.document.DocumentService;
+import org.peercert.platform.Paging;
 import org.peercert.platform.format.UsDates;
 
 /**
@@ -30,7 +35,7 @@ import org.peercert.platform.format.UsDates;
 @Transactional
 public class ApplicationChecks {
 
-    private static final Set<ApplicationStatus> EARLY_REVIEW_STATUSES = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW,
+    private static final Set<ApplicationStatus> SUBMITTED_AND_OPEN = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW,
             ApplicationStatus.DEFICIENT, ApplicationStatus.ELIGIBLE);
 
     @Inject
@@ -44,6 +49,31 @@ public class ApplicationChecks {
 
     @Inject
     ApplicationRecords records;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * R-BG-2: the newest check of each kind on an open application whose result is not clear and that nobody has
+     * adjudicated yet, oldest recorded first, narrowed to the applications the search finds. A newer check of the same
+     * kind replaces it, as it does for the standing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging<CheckToAdjudicate> awaitingAdjudication(QueueSearch search, int first, int pageSize) {
+        String from = " from BackgroundCheck b, CertificationApplication a where a.id = b.applicationId and a.status in :open"
+                + " and b.result <> :clear and b.adjudication is null and not exists (select n from BackgroundCheck n"
+                + " where n.applicationId = b.applicationId and n.kind = b.kind"
+                + " and (n.performedOn > b.performedOn or (n.performedOn = b.performedOn and n.id > b.id)))" + search.condition();
+        TypedQuery<Long> count = em.createQuery("select count(b)" + from, Long.class);
+        TypedQuery<CheckToAdjudicate> page = em.createQuery("select new org.peercert.applications.CheckToAdjudicate(b.id, a.id,"
+                + " concat(a.legalFirstName, ' ', a.legalLastName), b.kind, b.result, b.performedOn, b.recordedBy, b.recordedAt)" + from
+                + " order by b.recordedAt, b.id", CheckToAdjudicate.class);
+        for (TypedQuery<?> query : List.of(count, page)) {
+            query.setParameter("open", SUBMITTED_AND_OPEN).setParameter("clear", CheckResult.CLEAR);
+            search.bind(query);
+        }
+        return new Paging<>(page.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
+    }
 
     /**
      * R-BG-1: staff record a check once the application is submitted, with its supporting document if any
@@ -96,7 +126,7 @@ public class ApplicationChecks {
 
     /** Until training exists in the portal, an early review is open to any submitted, undecided or eligible application. */
     public static boolean mayAskForEarlyReview(CertificationApplication application) {
-        return EARLY_REVIEW_STATUSES.contains(application.getStatus());
+        return SUBMITTED_AND_OPEN.contains(application.getStatus());
     }
 
     /** R-BG-1: staff's advisory answer, recorded on the application and mailed to the applicant. */

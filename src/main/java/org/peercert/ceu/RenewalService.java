@@ -145,11 +145,14 @@ public class RenewalService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Paging<Renewal> queue(int first, int pageSize) {
-        List<Renewal> rows = em.createQuery("select r from Renewal r where r.status = :s order by r.submittedAt, r.id", Renewal.class)
+    /** Submitted renewals waiting for a decision, oldest first; with {@code auditedOnly}, those drawn for a CE audit. */
+    public Paging<WaitingRenewal> queue(boolean auditedOnly, int first, int pageSize) {
+        String from = " from Renewal r, Certificate c where c.id = r.certificateId and r.status = :s" + (auditedOnly ? " and r.audited = true" : "");
+        List<WaitingRenewal> rows = em.createQuery("select new org.peercert.ceu.WaitingRenewal(r.id, c.number,"
+                        + " concat(c.legalFirstName, ' ', c.legalLastName), r.cycleExpiresOn, r.audited, r.submittedAt)" + from
+                        + " order by r.submittedAt, r.id", WaitingRenewal.class)
                 .setParameter("s", Renewal.Status.SUBMITTED).setFirstResult(first).setMaxResults(pageSize).getResultList();
-        long total = em.createQuery("select count(r) from Renewal r where r.status = :s", Long.class).setParameter("s", Renewal.Status.SUBMITTED)
-                .getSingleResult();
+        long total = em.createQuery("select count(r)" + from, Long.class).setParameter("s", Renewal.Status.SUBMITTED).getSingleResult();
         return new Paging<>(rows, total);
     }
 

@@ -6,11 +6,13 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 import org.peercert.account.web.CurrentUser;
+import org.peercert.applications.ApplicationChecks;
 import org.peercert.applications.ApplicationQueue;
 import org.peercert.applications.ApplicationReview;
 import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.QueueFilter;
+import org.peercert.applications.QueueSearch;
 import org.peercert.applications.QueueSort;
 import org.peercert.background.BackgroundService;
 import org.peercert.background.exclusion.MatchStatus;
@@ -46,6 +48,9 @@ public class StaffHomeBean {
     ApplicationReview applicationReview;
 
     @Inject
+    ApplicationChecks applicationChecks;
+
+    @Inject
     ScreeningService screening;
 
     @Inject
@@ -70,7 +75,9 @@ public class StaffHomeBean {
                     new Work("late", "Applications past the decision date", applications(null, null, true), "/staff/applications.xhtml?late=true"),
                     new Work("earlyReviews", "Early reviews of criminal history to answer", getEarlyReviews().size(), "/staff/index.xhtml#earlyReviewsHeading"),
                     new Work("matches", "Exclusion list matches to decide", screening.queue(MatchStatus.OPEN, 0, 1).total(), "/staff/exclusion-matches.xhtml"),
-                    new Work("renewals", "Renewals to decide", renewals.queue(0, 1).total(), "/staff/renewals.xhtml"),
+                    new Work("checks", "Background checks to adjudicate", applicationChecks.awaitingAdjudication(QueueSearch.NONE, 0, 1).total(), "/staff/checks.xhtml"),
+                    new Work("renewals", "Renewals to decide", renewals.queue(false, 0, 1).total(), "/staff/renewals.xhtml"),
+                    new Work("ceAudits", "Renewals drawn for a CE audit", renewals.queue(true, 0, 1).total(), "/staff/renewals.xhtml?audit=true"),
                     new Work("ready", "Eligible applicants not certified yet", readiness.eligible(0, 1).total(), "/staff/readiness.xhtml"));
         }
         return work;

@@ -98,6 +98,7 @@ class RoleAccessIT {
     void certificatePagesAndDocumentsAreForStaffAndHoldersOnly() {
         new RoleAccess().page("/staff/certificates.xhtml", Role.STAFF).page("/staff/certificate.xhtml?id=1", Role.STAFF)
                 .page("/staff/renewals.xhtml", Role.STAFF).page("/staff/renewal.xhtml?id=1", Role.STAFF)
+                .page("/staff/checks.xhtml", Role.STAFF)
                 .page("/admin/ce-categories.xhtml", Role.ADMIN).page("/applicant/ce.xhtml", Role.APPLICANT)
                 .page("/applicant/notifications.xhtml", Role.APPLICANT)
                 .page("/certificates/ce-proof?id=999999", 404, Role.STAFF, Role.APPLICANT)

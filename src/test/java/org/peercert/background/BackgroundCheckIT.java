@@ -19,8 +19,10 @@ import org.peercert.applications.ApplicationDrafts;
 import org.peercert.applications.ApplicationProblem;
 import org.peercert.applications.ApplicationProgress;
 import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.CheckToAdjudicate;
 import org.peercert.applications.ChecklistRow;
 import org.peercert.applications.DocumentAccess;
+import org.peercert.applications.QueueSearch;
 import org.peercert.applications.Track;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.Attachment;
@@ -103,6 +105,32 @@ class BackgroundCheckIT {
         assertEquals(CheckStanding.SATISFIED, background.standings(application.getId()).get(CheckKind.CRIMINAL_HISTORY));
         assertEquals("background.nothingToAdjudicate", assertThrows(BackgroundProblem.class, () ->
                 applicationChecks.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.DISQUALIFIED, "Changed my mind")).messageKey());
+    }
+
+    @Test
+    void rBg2_aCheckToAdjudicateIsListedForStaffUntilDecidedOrReplacedByANewerCheck() {
+        CertificationApplication decided = fixtures.submittedAs("Casey", "Checked", LocalDate.of(1988, 3, 3));
+        BackgroundCheck needsReview = applicationChecks.recordCheck(STAFF, decided.getId(),
+                check(CheckKind.CRIMINAL_HISTORY, CheckResult.NEEDS_REVIEW, today().minusDays(4)), null);
+        applicationChecks.recordCheck(STAFF, decided.getId(), check(CheckKind.ABUSE_NEGLECT_REGISTRY, CheckResult.CLEAR, today().minusDays(4)), null);
+        CheckToAdjudicate listed = listedFor(decided).stream().findFirst().orElseThrow();
+        assertEquals(1, listedFor(decided).size(), "only the check that is not clear");
+        assertEquals(List.of(needsReview.getId(), decided.getNumber(), "Casey Checked", CheckKind.CRIMINAL_HISTORY, CheckResult.NEEDS_REVIEW, STAFF),
+                List.of(listed.checkId(), listed.applicationNumber(), listed.applicantName(), listed.kind(), listed.result(), listed.recordedBy()));
+        assertEquals(List.of(needsReview.getId()), applicationChecks.awaitingAdjudication(QueueSearch.of(decided.getNumber()), 0, 25).rows()
+                .stream().map(CheckToAdjudicate::checkId).toList(), "found by the application's number");
+        applicationChecks.adjudicateCheck(SECOND_STAFF, needsReview.getId(), Adjudication.CLEARED, "An old, unrelated record");
+        assertEquals(List.of(), listedFor(decided), "decided");
+
+        CertificationApplication replaced = fixtures.submittedAs("Rory", "Rechecked", LocalDate.of(1987, 4, 4));
+        applicationChecks.recordCheck(STAFF, replaced.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.DISQUALIFYING, today().minusDays(9)), null);
+        assertEquals(1, listedFor(replaced).size());
+        applicationChecks.recordCheck(STAFF, replaced.getId(), check(CheckKind.PROFESSIONAL_BACKGROUND, CheckResult.CLEAR, today().minusDays(1)), null);
+        assertEquals(List.of(), listedFor(replaced), "a newer clear check of the same kind is what counts");
+    }
+
+    private List<CheckToAdjudicate> listedFor(CertificationApplication application) {
+        return applicationChecks.awaitingAdjudication(QueueSearch.NONE, 0, 10_000).rows().stream().filter(c -> c.applicationId() == application.getId()).toList();
     }
 
     @Test

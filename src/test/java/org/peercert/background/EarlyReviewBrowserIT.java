@@ -102,7 +102,6 @@ class EarlyReviewBrowserIT {
             staff.waitForText("Supporting record");
             staff.screenshot("staff-review-early-answer-and-record");
             String recordHref = staff.find("a[title='Record of Criminal history']").getAttribute("href");
-            String reviewPage = staff.driver().getCurrentUrl().substring(staff.driver().getCurrentUrl().indexOf("/staff/"));
 
             new Select(staff.find("#review\\:checkKind")).selectByVisibleText("Abuse and neglect registry");
             new Select(staff.find("#review\\:checkResult")).selectByVisibleText("Needs a decision");
@@ -113,12 +112,24 @@ class EarlyReviewBrowserIT {
             staff.waitForText("Waiting for a decision");
             try (Browser reviewer = new Browser()) {
                 reviewer.signIn(reviewerEmail, TestAccounts.PASSWORD);
-                reviewer.open(reviewPage);
+                reviewer.open("/staff/index.xhtml");
+                assertTrue(Integer.parseInt(reviewer.find("#work-checks .work-count__number").getText()) >= 1,
+                        "#20: the staff home counts the check to adjudicate");
+                reviewer.click("#work-checks");
+                reviewer.waitForText("Background checks to adjudicate");
+                reviewer.open("/staff/checks.xhtml?q=" + surname);
+                reviewer.waitForText("Casey " + surname);
+                assertTrue(reviewer.find("#checks\\:rows").getText().contains("Abuse and neglect registry"), reviewer.find("#checks\\:rows").getText());
+                reviewer.screenshot("staff-checks-to-adjudicate");
+                reviewer.click(reviewer.driver().findElement(By.xpath("//*[@id='checks:rows']//a[starts-with(., 'APP-')]")));
+                reviewer.waitForText("DCF-2026-5521");
                 new Select(reviewer.driver().findElement(By.cssSelector("select[id$=':adjudication']"))).selectByVisibleText("Cleared");
                 reviewer.type("input[id$=':adjudicationReason']", "Unsubstantiated report from 2012");
                 reviewer.click("button[id$=':adjudicate']");
                 reviewer.waitForText("Cleared by " + reviewerEmail);
                 reviewer.screenshot("staff-adjudicated");
+                reviewer.open("/staff/checks.xhtml?q=" + surname);
+                reviewer.waitForText("No check waiting for a decision matches.");
             }
 
             mailbox.awaitMessage(email, "Early review of your criminal history", Duration.ofSeconds(20));

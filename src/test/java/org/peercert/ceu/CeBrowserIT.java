@@ -112,6 +112,13 @@ class CeBrowserIT {
             staff.open("/staff/renewals.xhtml");
             staff.waitForText("Renewals certificants submitted");
             staff.screenshot("staff-renewals");
+            staff.open("/staff/index.xhtml");
+            staff.click("#work-ceAudits");
+            staff.waitForText("Every renewal waiting");
+            assertTrue(staff.driver().getCurrentUrl().endsWith("/staff/renewals.xhtml?audit=true"), "#20: the home's count leads to the audited renewals");
+            assertEquals("Renewals drawn for a CE audit", staff.find("h1").getText());
+            staff.click("#all");
+            staff.waitForText("Only those drawn for a CE audit");
         }
     }
 }

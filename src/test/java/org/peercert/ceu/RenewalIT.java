@@ -121,6 +121,11 @@ class RenewalIT {
         return ce.log(email, draft, withProof ? "attendance.png" : null, withProof ? new ByteArrayInputStream(ApplicationFixtures.png()) : null);
     }
 
+    /** Every renewal in the staff queue (the test server's are few), or those drawn for a CE audit. */
+    private List<WaitingRenewal> waiting(boolean auditedOnly) {
+        return renewals.queue(auditedOnly, 0, 10_000).rows();
+    }
+
     @Test
     void rCeu2_anAuditedRenewalIsApprovedOnlyAfterEveryProofIsJudgedAndRenewingStopsTheRemindersOfTheCycle() {
         CertificationApplication application = fixtures.readyForCertificate("Reese", "Renewer", LocalDate.of(1980, 8, 8));
@@ -139,6 +144,10 @@ class RenewalIT {
         assertEquals("renewal.attestation", assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), false)).messageKey());
         Renewal renewal = renewals.submit(holder, certificate.getId(), true);
         assertTrue(renewal.isAudited());
+        WaitingRenewal listed = waiting(true).stream().filter(w -> w.id() == renewal.getId()).findFirst().orElseThrow();
+        assertEquals(List.of(certificate.getNumber(), "Reese Renewer", expires, true),
+                List.of(listed.certificateNumber(), listed.holderName(), listed.cycleExpiresOn(), listed.audited()),
+                "#20: listed with the renewals drawn for a CE audit, holder and number named");
         assertEquals(10, draw.lastShareAsked(), "the draw is asked with the configured share (PEERCERT_RENEWAL_AUDIT_PERCENT, 10)");
         assertEquals("renewal.alreadySubmitted", assertThrows(CeProblem.class, () -> renewals.submit(holder, certificate.getId(), true)).messageKey());
 
@@ -185,9 +194,12 @@ class RenewalIT {
         log(holder, "Peer support in crisis settings", "10", "General", false);
         log(holder, "Ethics in peer work", "2", "Ethics", false);
         Renewal renewal = renewals.submit(holder, certificate.getId(), true);
+        assertTrue(waiting(false).stream().anyMatch(w -> w.id() == renewal.getId() && !w.audited()), "waiting for staff");
+        assertTrue(waiting(true).stream().noneMatch(w -> w.id() == renewal.getId()), "#20: not among those drawn for a CE audit");
         at(expires.minusDays(30));
         reminders.scan();
         renewals.returnToHolder(STAFF, renewal.getId(), "Please name the provider of the ethics course");
+        assertTrue(waiting(false).stream().noneMatch(w -> w.id() == renewal.getId()), "a returned renewal waits for the holder, not staff");
         at(expires.minusDays(7));
         reminders.scan();
 

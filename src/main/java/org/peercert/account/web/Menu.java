@@ -29,6 +29,7 @@ public final class Menu {
             new Entry("Notifications", "/admin/notifications.xhtml", Role.ADMIN),
             new Entry("Staff home", Role.STAFF.homePage(), Role.STAFF),
             new Entry("Applications", "/staff/applications.xhtml", Role.STAFF),
+            new Entry("Checks to adjudicate", "/staff/checks.xhtml", Role.STAFF),
             new Entry("Exclusion matches", "/staff/exclusion-matches.xhtml", Role.STAFF),
             new Entry("Exclusion list", "/staff/exclusions.xhtml", Role.STAFF),
             new Entry("Test items", "/staff/exam-items.xhtml", Role.STAFF),

@@ -4,11 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.peercert.ceu.Renewal;
 import org.peercert.ceu.RenewalService;
+import org.peercert.ceu.WaitingRenewal;
 import org.peercert.platform.web.PagedModel;
 
-/** /staff/renewals.xhtml: submitted renewals, oldest first (R-CEU-2). */
+/** /staff/renewals.xhtml: submitted renewals, oldest first (R-CEU-2); ?audit=true shows those drawn for a CE audit. */
 @Named
 @ViewScoped
 public class RenewalsBean implements Serializable {
@@ -18,12 +18,17 @@ public class RenewalsBean implements Serializable {
     @Inject
     RenewalService renewals;
 
-    private transient PagedModel<Renewal> rows;
+    private boolean auditedOnly;
 
-    public PagedModel<Renewal> getRows() {
-        if (rows == null) {
-            rows = new PagedModel<>((first, size) -> renewals.queue(first, size));
-        }
-        return rows;
+    public PagedModel<WaitingRenewal> getRows() {
+        return PagedModel.forRequest(this, (first, size) -> renewals.queue(auditedOnly, first, size));
+    }
+
+    public boolean isAuditedOnly() {
+        return auditedOnly;
+    }
+
+    public void setAuditedOnly(boolean auditedOnly) {
+        this.auditedOnly = auditedOnly;
     }
 }
