@@ -73,4 +73,14 @@ class ResilienceIT {
         PortalClient.Page bug = staff.get("/staff/test-support/unreachable-database?bug=true");
         assertEquals(500, bug.status());
     }
+
+    @Test
+    void anApiCallWhoseDatabaseIsUnreachableAnswers503AsAProblem() {
+        PortalClient.Page answer = new PortalClient().get("/api/test-support/unreachable-database");
+        assertEquals(503, answer.status(), answer.body());
+        assertEquals("30", answer.header("Retry-After"));
+        assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.header("Content-Type"));
+        assertTrue(answer.body().contains("urn:peercert:problem:service-unavailable"), answer.body());
+        assertFalse(answer.body().contains("08S01") || answer.body().contains("PersistenceException"), "no internals");
+    }
 }
