@@ -106,6 +106,15 @@ public class AccountAdministration {
         replaceRoles(agencyAdmin, account, roles);
     }
 
+    /** The agency administrator role goes when the person no longer administers an agency; their other roles stay. */
+    public void withdrawAgencyAdministrator(String agencyAdmin, long userId) {
+        UserAccount account = require(userId);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(account.getRoles());
+        roles.remove(Role.AGENCY_ADMIN);
+        replaceRoles(agencyAdmin, account, roles);
+    }
+
     /** The roles change, audited with before and after. */
     private void replaceRoles(String actor, UserAccount account, Set<Role> roles) {
         String before = AccountChecks.labels(account.getRoles());

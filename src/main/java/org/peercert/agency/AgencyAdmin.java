@@ -38,6 +38,13 @@ public class AgencyAdmin {
     @Column(name = "user_id")
     private Long userId;
 
+    static Key key(long agencyId, long userId) {
+        Key key = new Key();
+        key.agencyId = agencyId;
+        key.userId = userId;
+        return key;
+    }
+
     protected AgencyAdmin() {
     }
 

@@ -19,8 +19,11 @@ import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.notification.MailTemplates;
+import org.peercert.notification.OutboxService;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
+import org.peercert.platform.PortalUrls;
 
 /**
  * Agencies: an agency administrator registers one, staff verify it, its administrators add each other. Each
@@ -44,6 +47,15 @@ public class AgencyService {
 
     @Inject
     AccountAdministration administration;
+
+    @Inject
+    OutboxService outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    PortalUrls urls;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Agency> agencyOf(String adminEmail) {
@@ -133,10 +145,42 @@ public class AgencyService {
         if (agencyOf(joining.getEmail()).isPresent()) {
             throw new AgencyProblem("agency.adminTaken");
         }
-        administration.grantAgencyAdministrator(EmailAddress.normalize(adminEmail), joining.getId());
+        String actor = EmailAddress.normalize(adminEmail);
+        administration.grantAgencyAdministrator(actor, joining.getId());
         em.persist(new AgencyAdmin(agency.getId(), joining.getId()));
-        audit.record(EmailAddress.normalize(adminEmail), AuditAction.AGENCY_ADMIN_ADDED, "agency " + agency.getId(), joining.getEmail());
+        audit.record(actor, AuditAction.AGENCY_ADMIN_ADDED, "agency " + agency.getId(), joining.getEmail());
+        outbox.enqueue(templates.render("agency-admin-added", joining.getEmail(), joining.getFirstName(), agency.getLegalName(),
+                nameOf(actor), urls.absolute("/agency/index.xhtml")));
         return joining;
+    }
+
+    /**
+     * An administrator takes another off the agency (#26), never themselves, so an agency always keeps someone to run
+     * it. The agency's row is locked and the remover's place checked again under the lock, so two administrators
+     * removing each other at the same moment cannot both succeed.
+     */
+    public UserAccount removeAdmin(String adminEmail, long userId) {
+        String actor = EmailAddress.normalize(adminEmail);
+        Agency agency = em.find(Agency.class, requireAgencyOf(actor).getId(), LockModeType.PESSIMISTIC_WRITE);
+        List<UserAccount> admins = adminsOf(agency.getId());
+        if (admins.stream().noneMatch(u -> u.getEmail().equals(actor))) {
+            throw new AgencyProblem("agency.none");
+        }
+        UserAccount leaving = admins.stream().filter(u -> u.getId() == userId).findFirst()
+                .orElseThrow(() -> new AgencyProblem("agency.adminNotHere"));
+        if (leaving.getEmail().equals(actor)) {
+            throw new AgencyProblem("agency.adminSelf");
+        }
+        em.remove(em.find(AgencyAdmin.class, AgencyAdmin.key(agency.getId(), userId)));
+        administration.withdrawAgencyAdministrator(actor, userId);
+        audit.record(actor, AuditAction.AGENCY_ADMIN_REMOVED, "agency " + agency.getId(), leaving.getEmail());
+        outbox.enqueue(templates.render("agency-admin-removed", leaving.getEmail(), leaving.getFirstName(), agency.getLegalName(),
+                nameOf(actor)));
+        return leaving;
+    }
+
+    private String nameOf(String email) {
+        return account(email).map(UserAccount::getFullName).orElse(email);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -126,6 +126,29 @@ class AgencyBrowserIT {
         }
     }
 
+    /** #26: an administrator adds another by their account's email, then removes them after confirming; never themselves. */
+    @Test
+    void anAdministratorAddsAnotherAndRemovesThemAfterConfirming() {
+        OwnAgency own = new OwnAgency();
+        String second = ServerFixtures.account("Robin", "Second", Role.SUPERVISOR);
+        try (Browser agency = new Browser()) {
+            agency.signIn(own.admin, TestAccounts.PASSWORD);
+            agency.open("/agency/index.xhtml");
+            agency.type("#admins\\:newAdmin", second);
+            agency.click("#admins\\:addAdmin");
+            agency.click(".ui-confirmdialog-yes");
+            agency.waitForText(second + " is now an administrator of your agency.");
+            assertEquals(1, agency.driver().findElements(By.cssSelector("#adminList button")).size(),
+                    "one Remove button: for the other administrator, not for yourself");
+            assertTrue(agency.find("#adminList").getText().contains(", you"), agency.find("#adminList").getText());
+            agency.click("#adminList button");
+            agency.click(".ui-confirmdialog-yes");
+            agency.waitForText("Robin Second is no longer an administrator of your agency; they were told by mail.");
+            assertFalse(agency.find("#adminList").getText().contains(second), agency.find("#adminList").getText());
+            agency.screenshot("agency-admin-removed");
+        }
+    }
+
     @Test
     void anAttestationIsMadeDownloadedAndCheckedByAnyoneOnTheVerifyPage() throws Exception {
         OwnAgency own = new OwnAgency();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.account.AccountService;
 import org.peercert.account.Role;
+import org.peercert.account.UserAccount;
 import org.peercert.agency.check.CheckAnswer;
 import org.peercert.agency.check.CheckRequest;
 import org.peercert.agency.check.EligibilityService;
@@ -151,6 +152,42 @@ class AgencyIT {
         assertEquals("agency.adminTaken", assertThrows(AgencyProblem.class, () -> agencies.addAdmin(admin, supervisor)).messageKey());
         assertEquals("agency.adminUnknown", assertThrows(AgencyProblem.class, () -> agencies.addAdmin(admin, "nobody-" + BORN + "@example.org"))
                 .messageKey());
+    }
+
+    /** #26: an administrator removes another, never themselves, so the agency always keeps one; both people are mailed, each change audited. */
+    @Test
+    void anAgencyAdministratorRemovesAnotherButTheAgencyKeepsOne() {
+        String admin = people.create(Role.AGENCY_ADMIN, "Rae", "Remover");
+        fixtures.agency(admin, true);
+        String other = people.create(Role.SUPERVISOR, "Oli", "Other");
+        agencies.addAdmin(admin, other);
+        String agencyName = agencies.requireAgencyOf(admin).getLegalName();
+        long agencyId = agencies.requireAgencyOf(admin).getId();
+        assertTrue(data.mailSubjectsTo(other).contains("You are now an administrator of " + agencyName), data.mailSubjectsTo(other).toString());
+        long adminId = accounts.findByEmail(admin).orElseThrow().getId();
+        long otherId = accounts.findByEmail(other).orElseThrow().getId();
+
+        assertEquals("agency.adminSelf", assertThrows(AgencyProblem.class, () -> agencies.removeAdmin(admin, adminId)).messageKey());
+        String stranger = people.create(Role.AGENCY_ADMIN, "Sam", "Stranger");
+        fixtures.agency(stranger, true);
+        assertEquals("agency.adminNotHere", assertThrows(AgencyProblem.class, () -> agencies.removeAdmin(stranger, otherId)).messageKey(),
+                "another agency's administrator cannot touch this one's");
+
+        agencies.removeAdmin(admin, otherId);
+        assertEquals(java.util.EnumSet.of(Role.SUPERVISOR), accounts.findByEmail(other).orElseThrow().getRoles(), "their other roles stay");
+        assertTrue(agencies.agencyOf(other).isEmpty());
+        assertTrue(data.auditActionsAbout("agency " + agencyId).contains("AGENCY_ADMIN_REMOVED"));
+        assertTrue(data.auditActionsAbout(other).contains("ROLES_CHANGED"));
+        assertTrue(data.mailSubjectsTo(other).contains("You are no longer an administrator of " + agencyName));
+        assertEquals("agency.adminNotHere", assertThrows(AgencyProblem.class, () -> agencies.removeAdmin(admin, otherId)).messageKey(),
+                "removed once");
+
+        agencies.addAdmin(admin, other);
+        assertEquals("agency.adminSelf", assertThrows(AgencyProblem.class, () -> agencies.removeAdmin(other, otherId)).messageKey());
+        agencies.removeAdmin(other, adminId);
+        assertEquals(List.of(other), agencies.adminsOf(agencyId).stream().map(UserAccount::getEmail).toList());
+        assertEquals("agency.adminSelf", assertThrows(AgencyProblem.class, () -> agencies.removeAdmin(other, otherId)).messageKey(),
+                "the last administrator stays: nobody else is left to remove them, and they cannot remove themselves");
     }
 
     /** Issue #22, finding 1: adding someone is a birth-date check too, so guesses by adding count against the same daily limit. */

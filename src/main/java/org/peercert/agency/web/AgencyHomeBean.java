@@ -85,6 +85,16 @@ public class AgencyHomeBean implements Serializable {
         }
     }
 
+    public void removeAdmin(long userId) {
+        try {
+            UserAccount removed = agencies.removeAdmin(currentUser.getEmail(), userId);
+            FacesMessages.info("agency.adminRemoved", removed.getFullName());
+            Redirects.to("/agency/index.xhtml");
+        } catch (UserProblem problem) {
+            FacesMessages.error(problem.messageKey(), problem.arguments());
+        }
+    }
+
     public void saveDigest() {
         agencies.setDailyDigest(currentUser.getEmail(), digest);
         FacesMessages.info("agency.digestSaved", digest ? "one digest mail a day" : "a mail for each change");
