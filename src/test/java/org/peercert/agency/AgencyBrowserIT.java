@@ -176,6 +176,11 @@ class AgencyBrowserIT {
         HttpResponse<byte[]> live = admin.download("/agency/export/roster.pdf");
         assertEquals(200, live.statusCode());
         assertEquals("application/pdf", live.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<byte[]> csv = admin.download("/agency/export/roster.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String rows = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(rows.startsWith("certificate_number,name,track,") && rows.contains(own.made.certificateNumber()), rows);
 
         try (Browser auditor = new Browser()) {
             auditor.open("/verify.xhtml");
