@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peercert.certificate.CertificateStatus;
@@ -22,7 +24,8 @@ import org.peercert.platform.format.UsDates;
  * R-CEU-2: the daily scan that reminds holders of their certificate's expiry, each reminder exactly once per
  * certificate, cycle (its expiry date) and offset. "Once" rests on the notice's and the mail's unique key, so a scan
  * run twice, on two nodes, or after days down sends nothing twice; {@link ReminderSchedule} decides what is due.
- * A renewal that awaits staff stops the reminders of its cycle (a returned one lets the next due one go out).
+ * A renewal that awaits staff stops the reminders of its cycle (a returned one lets the next due one go out). A chunk
+ * first asks the outbox which of its reminders went out already, so the day's second scan renders and inserts nothing.
  */
 @ApplicationScoped
 public class ExpiryReminders {
@@ -85,11 +88,17 @@ public class ExpiryReminders {
     /** One chunk in one transaction; a failure leaves the chunk for the next run, which sends only what is still unsent. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int remind(List<ReminderCandidate> chunk, LocalDate today, ReminderSchedule schedule) {
-        int sent = 0;
+        Map<ReminderCandidate, Integer> due = new LinkedHashMap<>();
         for (ReminderCandidate c : chunk) {
-            OptionalInt due = schedule.dueOn(today, c.expiresOn());
-            if (due.isPresent() && outbox.enqueueOnce(mail(c, due.getAsInt()), key(c, due.getAsInt()))) {
-                reminded.fire(new ExpiryReminded(c.certificateId(), c.expiresOn(), due.getAsInt()));
+            schedule.dueOn(today, c.expiresOn()).ifPresent(daysBefore -> due.put(c, daysBefore));
+        }
+        Set<String> sentBefore = outbox.alreadyEnqueued(due.entrySet().stream().map(d -> key(d.getKey(), d.getValue())).toList());
+        int sent = 0;
+        for (Map.Entry<ReminderCandidate, Integer> d : due.entrySet()) {
+            ReminderCandidate c = d.getKey();
+            String key = key(c, d.getValue());
+            if (!sentBefore.contains(key) && outbox.enqueueOnce(mail(c, d.getValue()), key)) {
+                reminded.fire(new ExpiryReminded(c.certificateId(), c.expiresOn(), d.getValue()));
                 sent++;
             }
         }

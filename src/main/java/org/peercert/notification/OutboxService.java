@@ -9,7 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peercert.audit.AuditAction;
@@ -59,6 +62,19 @@ public class OutboxService {
     public List<MailAttachment> attachmentsOf(long messageId) {
         return em.createQuery("select a from MailAttachment a where a.outboxId = :m order by a.id", MailAttachment.class)
                 .setParameter("m", messageId).getResultList();
+    }
+
+    /**
+     * Which of these dedupe keys an enqueued mail already carries, in one query on the key's unique index: a repeated
+     * scan skips them before it renders a mail and tries an insert that would be ignored.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> alreadyEnqueued(Collection<String> dedupeKeys) {
+        if (dedupeKeys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select m.dedupeKey from OutboxMessage m where m.dedupeKey in :keys", String.class)
+                .setParameter("keys", dedupeKeys).getResultList());
     }
 
     /** Enqueues the mail unless one with this key was enqueued before; @return whether this call enqueued it. */

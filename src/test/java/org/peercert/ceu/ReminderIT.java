@@ -100,6 +100,9 @@ class ReminderIT {
             if (day.equals(certificate.getExpiresOn().minusDays(45))) {
                 reminders.scan();
             }
+            if (day.equals(certificate.getExpiresOn().minusDays(30))) {
+                assertEquals(0, reminders.scan(), "#26: the day's second scan finds every due reminder already in the outbox");
+            }
         }
 
         String n = certificate.getNumber();
