@@ -3,6 +3,7 @@ package org.peercert.agency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 import org.peercert.account.EmailAddress;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.billing.BillingPolicy;
 import org.peercert.platform.NotYours;
 
 /**
@@ -48,6 +51,9 @@ public class ApiKeys {
     @Inject
     AgencyService agencies;
 
+    @Inject
+    BillingPolicy policy;
+
     /** A new key: the whole key is returned here, once; only its prefix and hash are kept. */
     public record Issued(ApiKey key, String secret) {
     }
@@ -72,6 +78,7 @@ public class ApiKeys {
         if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
             throw new AgencyProblem("apiKey.expiry");
         }
+        requireDailyAllowance(agency);
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < 8; i++) {
             prefix.append(PREFIX_ALPHABET.charAt(RANDOM.nextInt(PREFIX_ALPHABET.length())));
@@ -85,6 +92,16 @@ public class ApiKeys {
         audit.record(EmailAddress.normalize(adminEmail), AuditAction.AGENCY_API_KEY_CREATED, "agency " + agency.getId(), prefix + " " + name
                 + (expiresOn == null ? "" : ", until " + expiresOn) + (readOnly ? ", read-only" : ""));
         return new Issued(key, "pck_" + prefix + "_" + encoded);
+    }
+
+    /** Keys made in the last 24 hours count, revoked ones too; the agency's row is locked so two tabs cannot both slip under. */
+    private void requireDailyAllowance(Agency agency) {
+        em.lock(agency, LockModeType.PESSIMISTIC_WRITE);
+        long made = em.createQuery("select count(k) from ApiKey k where k.agencyId = :a and k.createdAt > :since", Long.class)
+                .setParameter("a", agency.getId()).setParameter("since", clock.instant().minus(Duration.ofDays(1))).getSingleResult();
+        if (made >= policy.apiKeysPerDay()) {
+            throw new AgencyProblem("apiKey.tooMany", policy.apiKeysPerDay());
+        }
     }
 
     public void revoke(String adminEmail, long keyId) {

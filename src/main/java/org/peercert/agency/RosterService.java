@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.io.Reader;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -74,10 +75,21 @@ public class RosterService {
     @Inject
     CertificateRecords certificateRecords;
 
+    /** The agency's single adds of the last 24 hours, refused ones too, under the configured limit (#26). */
+    private void requireSingleAddAllowance(Agency agency) {
+        String subject = "agency " + agency.getId();
+        long tries = audit.countsSince(List.of(subject), List.of(AuditAction.ROSTER_ADDED, AuditAction.ROSTER_ADD_REFUSED), null,
+                clock.instant().minus(Duration.ofDays(1))).getOrDefault(subject, 0L);
+        if (tries >= policy.rosterSingleAddsPerDay()) {
+            throw new AgencyProblem("roster.tooManyAdds", policy.rosterSingleAddsPerDay());
+        }
+    }
+
     /** Adds one person; the three must match one certificate, and a refusal never says which did not. */
     public RosterEntry add(String adminEmail, String number, String lastName, LocalDate dateOfBirth) {
         Agency agency = agencies.requireAgencyOf(adminEmail);
         String actor = EmailAddress.normalize(adminEmail);
+        requireSingleAddAllowance(agency);
         Optional<String> claimed = CertificateNumbering.normalize(number);
         if (claimed.isPresent() && !certificateRecords.countBirthDateClaims(List.of(claimed.get()), actor).isEmpty()) {
             throw new AgencyProblem("roster.tooManyTries", claimed.get());

@@ -29,6 +29,16 @@ public class BillingPolicy {
     @ConfigProperty(name = "peercert.roster.upload-max-lines", defaultValue = "20000")
     int rosterUploadMaxLines;
 
+    /** API keys one agency may make in 24 hours (#26): a stolen administrator session cannot mint keys without end. */
+    @Inject
+    @ConfigProperty(name = "peercert.agency.api-keys-per-day", defaultValue = "10")
+    int apiKeysPerDay;
+
+    /** People one agency may add one at a time in 24 hours, refused tries counted (#26); a roster file has its own limit. */
+    @Inject
+    @ConfigProperty(name = "peercert.roster.single-adds-per-day", defaultValue = "200")
+    int rosterSingleAddsPerDay;
+
     /** Quartz cron, in UTC: by default 07:00 each day. */
     @Inject
     @ConfigProperty(name = "peercert.roster.digest-cron", defaultValue = "0 0 7 * * ?")
@@ -44,6 +54,14 @@ public class BillingPolicy {
 
     public int clinicalSupervisionDays() {
         return clinicalSupervisionDays;
+    }
+
+    public int apiKeysPerDay() {
+        return apiKeysPerDay;
+    }
+
+    public int rosterSingleAddsPerDay() {
+        return rosterSingleAddsPerDay;
     }
 
     public int rosterUploadMaxLines() {

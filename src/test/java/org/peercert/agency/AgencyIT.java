@@ -23,6 +23,8 @@ import org.peercert.account.UserAccount;
 import org.peercert.agency.check.CheckAnswer;
 import org.peercert.agency.check.CheckRequest;
 import org.peercert.agency.check.EligibilityService;
+import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditService;
 import org.peercert.billing.BillingProblem;
 import org.peercert.billing.Finding;
 import org.peercert.certificate.Certificate;
@@ -90,6 +92,9 @@ class AgencyIT {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    AuditService audit;
 
     @AfterEach
     void realTime() {
@@ -188,6 +193,29 @@ class AgencyIT {
         assertEquals(List.of(other), agencies.adminsOf(agencyId).stream().map(UserAccount::getEmail).toList());
         assertEquals("agency.adminSelf", assertThrows(AgencyProblem.class, () -> agencies.removeAdmin(other, otherId)).messageKey(),
                 "the last administrator stays: nobody else is left to remove them, and they cannot remove themselves");
+    }
+
+    /** #26: single adds are limited per agency and day (200 by default), refused tries counted; a day later they work again. */
+    @Test
+    void anAgencyAddsAtMostTwoHundredPeopleOneAtATimeADay() {
+        String admin = people.create(Role.AGENCY_ADMIN, "Ada", "Adder");
+        long agencyId = fixtures.agency(admin, true).getId();
+        Certificate person = fixtures.certificate("Una", "Added", BORN);
+        for (int i = 1; i < 200; i++) {
+            audit.record(admin, AuditAction.ROSTER_ADD_REFUSED, "agency " + agencyId, "an earlier try");
+        }
+        assertEquals("roster.noMatch", assertThrows(AgencyProblem.class, () -> roster.add(admin, "PS-CPS-2001-000009", "Nobody", BORN))
+                .messageKey(), "the 200th try is still looked at");
+        AgencyProblem refused = assertThrows(AgencyProblem.class, () -> roster.add(admin, person.getNumber(), "Added", BORN));
+        assertEquals("roster.tooManyAdds", refused.messageKey(), "even a right one is refused after 200 tries in a day");
+        assertEquals(200, refused.arguments()[0]);
+        clock.set(PortalTime.now().plus(java.time.Duration.ofHours(25)));
+        try {
+            roster.add(admin, person.getNumber(), "Added", BORN);
+            assertEquals(1, roster.roster(agencyId).size(), "the next day the add goes through");
+        } finally {
+            clock.release();
+        }
     }
 
     /** Issue #22, finding 1: adding someone is a birth-date check too, so guesses by adding count against the same daily limit. */

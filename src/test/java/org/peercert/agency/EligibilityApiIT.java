@@ -226,6 +226,25 @@ class EligibilityApiIT {
         }
     }
 
+    /** #26: an agency makes at most the configured number of keys in 24 hours (10), revoked ones counted; a day later, more. */
+    @Test
+    void anAgencyMakesAtMostTenKeysADay() {
+        String admin = people.create(Role.AGENCY_ADMIN, "Many", "Keys");
+        fixtures.agency(admin, true);
+        for (int i = 1; i <= 10; i++) {
+            keys.revoke(admin, keys.create(admin, "system " + i).key().getId());
+        }
+        org.peercert.agency.AgencyProblem refused = assertThrows(org.peercert.agency.AgencyProblem.class, () -> keys.create(admin, "one more"));
+        assertEquals("apiKey.tooMany", refused.messageKey());
+        assertEquals(10, refused.arguments()[0]);
+        clock.set(PortalTime.now().plus(java.time.Duration.ofHours(25)));
+        try {
+            assertTrue(keys.create(admin, "the next day").secret().startsWith("pck_"));
+        } finally {
+            clock.release();
+        }
+    }
+
     @Test
     void withoutAValidKeyOrForSomeoneOffTheRosterTheApiRefuses() throws Exception {
         String admin = people.create(Role.AGENCY_ADMIN, "Key", "Holder");
