@@ -285,7 +285,7 @@ if wants soak; then
 fi
 
 SECTION="heap $(date -u '+%Y-%m-%d %H:%M')"
-PEAK=$(cat "$WORK"/jstat-*.txt 2> /dev/null | awk '$1 ~ /^[0-9.]+$/ && NF >= 10 { used = ($3 + $4 + $6 + $8) / 1024; if (used > max) max = used }
+PEAK=$({ cat "$WORK"/jstat-*.txt 2> /dev/null || true; } | awk '$1 ~ /^[0-9.]+$/ && NF >= 10 { used = ($3 + $4 + $6 + $8) / 1024; if (used > max) max = used }
     END { printf "%.0f", max }')
 OOM=$(grep -c OutOfMemoryError "$SERVER/log/server.log" || true)
 record "Heap throughout the run (-Xmx1g): peak used, OutOfMemoryErrors" "$PEAK MB, $OOM OOM" "1024 MB (the cap)" \
