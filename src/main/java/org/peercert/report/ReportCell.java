@@ -86,7 +86,7 @@ public sealed interface ReportCell {
     record Measure(Double value, long people, int decimals) implements ReportCell {
         @Override
         public String shown() {
-            return value == null ? "–" : String.format(Locale.US, "%." + decimals + "f", value);
+            return value == null ? "–" : String.format(Locale.US, "%,." + decimals + "f", value);
         }
 
         @Override

@@ -25,6 +25,7 @@ class ReportCellTest {
         assertEquals("–", ReportCell.share(0, 0).released(5));
         assertEquals("fewer than 5", new ReportCell.Measure(12.0, 4, 1).released(5));
         assertEquals("12.5", new ReportCell.Measure(12.5, 5, 1).released(5));
+        assertEquals("837,635.0", new ReportCell.Measure(837635.0, 91898, 1).shown(), "hours read like the counts beside them");
     }
 
     @Test
