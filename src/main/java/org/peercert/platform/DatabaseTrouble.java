@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class DatabaseTrouble {
 
+    /** What a 503 for an unreachable database tells the client to wait, pages and API alike. */
+    public static final String RETRY_AFTER_SECONDS = "30";
+
     /** SQLSTATE class 08: connection exception (08S01 is MySQL's "communications link failure"). */
     private static final String CONNECTION_STATE_CLASS = "08";
     /** Named rather than imported: the pool's and Hibernate's wrappers, which carry no SQLSTATE of their own. */

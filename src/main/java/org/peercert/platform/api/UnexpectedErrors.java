@@ -16,7 +16,6 @@ import org.peercert.platform.DatabaseTrouble;
 public class UnexpectedErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrors.class.getName());
-    private static final String RETRY_AFTER_SECONDS = "30";
 
     @Override
     public Response toResponse(Throwable error) {
@@ -32,7 +31,7 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
             LOG.warning(() -> "The database cannot be reached; an API request answered 503: " + error);
             return Response.fromResponse(Problem.response(503, "service-unavailable", "Briefly unavailable",
                     "The portal cannot reach its records for a moment; nothing was changed. Try again after Retry-After seconds."))
-                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+                    .header("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API request failed", error);
         return Problem.response(500, "internal-error", "Internal error", "The request could not be completed; it has been logged.");

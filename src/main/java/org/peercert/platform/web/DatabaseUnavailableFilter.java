@@ -25,7 +25,6 @@ public class DatabaseUnavailableFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailableFilter.class.getName());
-    static final String RETRY_AFTER_SECONDS = "30";
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'; "
             + "form-action 'self'; object-src 'none'; script-src 'none'";
 
@@ -43,7 +42,7 @@ public class DatabaseUnavailableFilter extends HttpFilter {
             LOG.warning(() -> "The database cannot be reached; " + request.getRequestURI() + " answered 503: " + failure);
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.setHeader("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS);
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             response.setContentType("text/html;charset=UTF-8");
