@@ -31,6 +31,8 @@ import org.peercert.report.Reports;
 @WebServlet("/reports/export")
 public class ReportExportServlet extends HttpServlet {
 
+    private static final String NO_SUCH_TABLE = "Choose one of the report's tables.";
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -79,9 +81,9 @@ public class ReportExportServlet extends HttpServlet {
     }
 
     private static void csv(HttpServletRequest http, HttpServletResponse response, Report report, String name, long smallest) throws IOException {
-        int table = tableAsked(http);
-        if (table < 0 || table >= report.tables().size()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Choose one of the report's tables.");
+        int table = tableAsked(http, report);
+        if (table < 0) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, NO_SUCH_TABLE);
             return;
         }
         Downloads.prepare(response, "text/csv; charset=UTF-8", name + "-" + (table + 1) + ".csv", false);
@@ -96,9 +98,9 @@ public class ReportExportServlet extends HttpServlet {
         Report asked = report;
         String file = name;
         if (http.getParameter("table") != null) {
-            int table = tableAsked(http);
-            if (table < 0 || table >= report.tables().size()) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Choose one of the report's tables.");
+            int table = tableAsked(http, report);
+            if (table < 0) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, NO_SUCH_TABLE);
                 return;
             }
             asked = new Report(report.kind(), report.filter(), List.of(report.tables().get(table)));
@@ -108,10 +110,11 @@ public class ReportExportServlet extends HttpServlet {
         ReportFiles.xlsx(asked, title, office.getDetails().name(), smallest, response.getOutputStream());
     }
 
-    /** The table=N parameter, or -1 when it is missing or not a number. */
-    private static int tableAsked(HttpServletRequest http) {
+    /** The table=N parameter, or -1 when it is missing, not a number, or not one of the report's tables. */
+    private static int tableAsked(HttpServletRequest http, Report report) {
         try {
-            return Integer.parseInt(String.valueOf(http.getParameter("table")));
+            int table = Integer.parseInt(String.valueOf(http.getParameter("table")));
+            return table < report.tables().size() ? Math.max(table, -1) : -1;
         } catch (NumberFormatException notANumber) {
             return -1;
         }
