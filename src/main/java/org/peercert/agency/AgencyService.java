@@ -163,19 +163,18 @@ public class AgencyService {
         String actor = EmailAddress.normalize(adminEmail);
         Agency agency = em.find(Agency.class, requireAgencyOf(actor).getId(), LockModeType.PESSIMISTIC_WRITE);
         List<UserAccount> admins = adminsOf(agency.getId());
-        if (admins.stream().noneMatch(u -> u.getEmail().equals(actor))) {
-            throw new AgencyProblem("agency.none");
-        }
+        UserAccount remover = admins.stream().filter(u -> u.getEmail().equals(actor)).findFirst()
+                .orElseThrow(() -> new AgencyProblem("agency.none"));
         UserAccount leaving = admins.stream().filter(u -> u.getId() == userId).findFirst()
                 .orElseThrow(() -> new AgencyProblem("agency.adminNotHere"));
-        if (leaving.getEmail().equals(actor)) {
+        if (leaving == remover) {
             throw new AgencyProblem("agency.adminSelf");
         }
         em.remove(em.find(AgencyAdmin.class, AgencyAdmin.key(agency.getId(), userId)));
         administration.withdrawAgencyAdministrator(actor, userId);
         audit.record(actor, AuditAction.AGENCY_ADMIN_REMOVED, "agency " + agency.getId(), leaving.getEmail());
         outbox.enqueue(templates.render("agency-admin-removed", leaving.getEmail(), leaving.getFirstName(), agency.getLegalName(),
-                nameOf(actor)));
+                remover.getFullName()));
         return leaving;
     }
 
