@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.peercert.applications.ChecklistRow.State;
 import org.peercert.background.BackgroundService;
 import org.peercert.background.CheckKind;
 import org.peercert.background.CheckStanding;
@@ -27,7 +27,7 @@ import org.peercert.exam.ExamPolicy;
 import org.peercert.exam.ExamService;
 import org.peercert.exam.ExamSitting;
 import org.peercert.exam.ExamStanding;
-import org.peercert.platform.Words;
+import org.peercert.platform.Text;
 import org.peercert.platform.format.UsDates;
 import org.peercert.training.CompletionService;
 import org.peercert.training.Hours;
@@ -43,6 +43,9 @@ import org.peercert.training.TrainingPolicy;
 public class ApplicationProgress {
 
     private static final Set<String> APPLICANTS_STEPS = Set.of("R-TRN-1", "R-TRN-2");
+
+    /** Modules named in the training row before "and N more". */
+    private static final int SHOWN_MODULES = 3;
 
     @PersistenceContext
     EntityManager em;
@@ -85,53 +88,62 @@ public class ApplicationProgress {
     /** R-ELIG-1..3 as checklist rows. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChecklistRow> eligibility(CertificationApplication a) {
-        LocalDate onDate = a.getSubmittedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(a.getSubmittedAt(), ZoneOffset.UTC);
         List<ChecklistRow> rows = new ArrayList<>();
-        boolean adult = EligibilityRules.isOldEnough(a.getDateOfBirth(), onDate, policy.minimumAge());
-        rows.add(new ChecklistRow("R-ELIG-1", "At least " + policy.minimumAge() + " years old on the application date",
-                adult ? ChecklistRow.State.MET : ChecklistRow.State.NOT_MET,
-                a.getDateOfBirth() == null ? "Enter your date of birth." : adult ? "Born " + a.getDateOfBirth() + "."
-                        : "You can apply from your " + policy.minimumAge() + "th birthday."));
+        rows.add(ageRow(a));
         rows.add(educationRow(documents.forApplication(a.getId())));
-        boolean attested = EligibilityRules.isAttested(a.isLivedExperience(), a.getRecoveryStatement(), policy.recoveryStatementMinLength(),
-                a.getSignatureName(), a.getLegalFirstName(), a.getLegalLastName());
-        rows.add(new ChecklistRow("R-ELIG-3", "Lived experience, recovery statement and signed attestation",
-                attested ? ChecklistRow.State.MET : ChecklistRow.State.NOT_MET,
-                attested ? "Signed " + UsDates.shown(a.getSignedOn()) + " (attestation " + a.getAttestationVersion() + ")."
-                        : !a.isLivedExperience() ? "Confirm the lived experience of the " + a.getTrack().label() + " track."
-                        : a.getRecoveryStatement() == null || a.getRecoveryStatement().length() < policy.recoveryStatementMinLength()
-                        ? "Write a recovery statement of at least " + policy.recoveryStatementMinLength() + " characters."
-                        : "Sign with your legal name when you submit."));
+        rows.add(attestationRow(a));
         return rows;
+    }
+
+    private ChecklistRow ageRow(CertificationApplication a) {
+        LocalDate onDate = a.getSubmittedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(a.getSubmittedAt(), ZoneOffset.UTC);
+        boolean adult = EligibilityRules.isOldEnough(a.getDateOfBirth(), onDate, policy.minimumAge());
+        Text explanation = a.getDateOfBirth() == null ? Text.of("progress.age.missing")
+                : adult ? Text.of("progress.age.met", UsDates.shown(a.getDateOfBirth())) : Text.of("progress.age.notYet", policy.minimumAge());
+        return new ChecklistRow("R-ELIG-1", Text.of("progress.age.requirement", policy.minimumAge()), adult ? State.MET : State.NOT_MET, explanation);
+    }
+
+    private ChecklistRow attestationRow(CertificationApplication a) {
+        int minLength = policy.recoveryStatementMinLength();
+        boolean attested = EligibilityRules.isAttested(a.isLivedExperience(), a.getRecoveryStatement(), minLength,
+                a.getSignatureName(), a.getLegalFirstName(), a.getLegalLastName());
+        Text explanation = attested ? Text.of("progress.attestation.signed", UsDates.shown(a.getSignedOn()), a.getAttestationVersion())
+                : !a.isLivedExperience() ? Text.of("progress.attestation.livedExperience", a.getTrack())
+                : a.getRecoveryStatement() == null || a.getRecoveryStatement().length() < minLength ? Text.of("progress.attestation.statement", minLength)
+                : Text.of("progress.attestation.sign");
+        return new ChecklistRow("R-ELIG-3", Text.of("progress.attestation.requirement"), attested ? State.MET : State.NOT_MET, explanation);
     }
 
     private static ChecklistRow educationRow(List<ApplicationDocument> docs) {
         List<ApplicationDocument> education = docs.stream().filter(d -> d.getKind().showsEducation()).toList();
-        String label = "High-school diploma or GED, accepted by staff";
+        Text label = Text.of("progress.education.requirement");
         if (education.stream().anyMatch(d -> d.getReview() == DocumentReview.ACCEPTED)) {
-            return new ChecklistRow("R-ELIG-2", label, ChecklistRow.State.MET, "Accepted.");
+            return new ChecklistRow("R-ELIG-2", label, State.MET, Text.of("progress.education.accepted"));
         }
         if (education.stream().anyMatch(d -> d.getReview() == DocumentReview.PENDING)) {
-            return new ChecklistRow("R-ELIG-2", label, ChecklistRow.State.WAITING_FOR_STAFF, "Uploaded; state staff will check it.");
+            return new ChecklistRow("R-ELIG-2", label, State.WAITING_FOR_STAFF, Text.of("progress.education.pending"));
         }
-        String rejected = education.stream().filter(d -> d.getReview() == DocumentReview.REJECTED).map(ApplicationDocument::getReviewReason)
-                .reduce((x, y) -> y).map(reason -> " The last one was not accepted: " + reason).orElse("");
-        return new ChecklistRow("R-ELIG-2", label, ChecklistRow.State.NOT_MET, "Upload your diploma or GED (PDF, JPEG or PNG)." + rejected);
+        Text explanation = education.stream().filter(d -> d.getReview() == DocumentReview.REJECTED).map(ApplicationDocument::getReviewReason)
+                .reduce((x, y) -> y).map(reason -> Text.of("progress.education.missingAfterRefusal", reason))
+                .orElse(Text.of("progress.education.missing"));
+        return new ChecklistRow("R-ELIG-2", label, State.NOT_MET, explanation);
     }
 
-    /** Which of the applicant's documents the reviewer did not accept, and why; "" when none. */
-    public String refusedDocuments(CertificationApplication a) {
-        List<String> refused = documentsOf(a).stream().filter(d -> d.getReview() == DocumentReview.REJECTED)
-                .map(d -> d.getKind().label() + " \u201c" + d.getOriginalName() + "\u201d: " + d.getReviewReason()).toList();
-        return refused.isEmpty() ? "" : "Not accepted: " + String.join("; ", refused) + ".";
+    /** Which of the applicant's documents the reviewer did not accept, and why; empty when none. */
+    public Optional<Text> refusedDocuments(CertificationApplication a) {
+        List<Text> refused = documentsOf(a).stream().filter(d -> d.getReview() == DocumentReview.REJECTED)
+                .map(d -> Text.of("progress.refusedDocument", d.getKind(), d.getOriginalName(), d.getReviewReason())).toList();
+        return refused.isEmpty() ? Optional.empty() : Optional.of(Text.of("progress.refusedDocuments", refused));
     }
 
     /** The applicant's whole path; later features fill the rows that say "not started" today. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Progress progress(CertificationApplication a) {
         List<ChecklistRow> rows = new ArrayList<>(eligibility(a));
-        String refused = a.getStatus() == ApplicationStatus.DEFICIENT ? " " + refusedDocuments(a) : "";
-        rows.add(new ChecklistRow("R-ELIG", "Application decision by state staff", decisionState(a.getStatus()), decisionText(a) + refused));
+        Text decision = a.getStatus() == ApplicationStatus.DEFICIENT
+                ? refusedDocuments(a).map(refused -> Text.of("progress.twoSentences", decisionText(a), refused)).orElse(decisionText(a))
+                : decisionText(a);
+        rows.add(new ChecklistRow("R-ELIG", Text.of("progress.decision.requirement"), decisionState(a.getStatus()), decision));
         rows.add(backgroundRow(background.standings(a.getId())));
         rows.add(exclusionRow(a, screening.standing(a.getApplicantId())));
         rows.add(trainingRow(completionService.completion(a.getApplicantId()), completionService.confirmedCompletion(a.getApplicantId()).isComplete()));
@@ -153,15 +165,14 @@ public class ApplicationProgress {
 
     /** R-TRN-3: issued, or waiting for staff once every other requirement is met. */
     private static ChecklistRow certificateRow(Optional<Object[]> certificate, List<ChecklistRow> before) {
+        Text label = Text.of("progress.certificate.requirement");
         if (certificate.isPresent()) {
-            return new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.MET,
-                    "Issued: " + certificate.get()[0] + " (" + String.valueOf(certificate.get()[1]).toLowerCase() + "). See Your certificates above.");
+            return new ChecklistRow("R-TRN-3", label, State.MET, Text.of("progress.certificate.issued", certificate.get()[0], certificate.get()[1]));
         }
-        if (before.stream().allMatch(row -> row.state() == ChecklistRow.State.MET)) {
-            return new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.WAITING_FOR_STAFF,
-                    "Every requirement is met; state staff will issue your certificate.");
+        if (before.stream().allMatch(row -> row.state() == State.MET)) {
+            return new ChecklistRow("R-TRN-3", label, State.WAITING_FOR_STAFF, Text.of("progress.certificate.waiting"));
         }
-        return new ChecklistRow("R-TRN-3", "Certificate", ChecklistRow.State.NOT_STARTED, "Issued once every requirement above is met.");
+        return new ChecklistRow("R-TRN-3", label, State.NOT_STARTED, Text.of("progress.certificate.notStarted"));
     }
 
     /**
@@ -170,135 +181,134 @@ public class ApplicationProgress {
      */
     private Progress eligibleProgress(CertificationApplication a, List<ChecklistRow> rows, boolean certified) {
         if (certified) {
-            return new Progress(rows, "See Your certificates above for your certificate's status and documents.", "Nobody",
-                    queue.targetDecisionDate(a));
+            return new Progress(rows, Text.of("progress.next.certified"), Text.of("progress.waiting.nobody"), queue.targetDecisionDate(a));
         }
         Optional<ChecklistRow> yours = rows.stream().filter(row -> APPLICANTS_STEPS.contains(row.ruleId()))
-                .filter(row -> row.state() != ChecklistRow.State.MET).findFirst();
+                .filter(row -> row.state() != State.MET).findFirst();
         if (yours.isEmpty()) {
-            return new Progress(rows, "Nothing for now: state staff complete the background checks and issue your certificate.",
-                    "State certification staff", queue.targetDecisionDate(a));
+            return new Progress(rows, Text.of("progress.next.staffFinish"), Text.of("progress.waiting.staff"), queue.targetDecisionDate(a));
         }
         ChecklistRow next = yours.get();
-        String action = next.ruleId().equals("R-TRN-1") && next.state() == ChecklistRow.State.NOT_STARTED
-                ? "Enrol in a " + trainingPolicy.curriculumHours() + "-hour basic training cohort: ask for a seat on the Basic training page."
-                : next.requirement() + ": " + next.explanation();
-        return new Progress(rows, action, next.state() == ChecklistRow.State.WAITING_FOR_STAFF ? "Your trainer" : "You", queue.targetDecisionDate(a));
+        Text action = next.ruleId().equals("R-TRN-1") && next.state() == State.NOT_STARTED
+                ? Text.of("progress.next.enrol", trainingPolicy.curriculumHours())
+                : Text.of("progress.next.row", next.requirement(), next.explanation());
+        Text waitingOn = next.state() == State.WAITING_FOR_STAFF ? Text.of("progress.waiting.trainer") : Text.of("progress.waiting.you");
+        return new Progress(rows, action, waitingOn, queue.targetDecisionDate(a));
     }
 
     /** R-BG-1/2: all three checks clear and unexpired; otherwise the row names each check that is not. */
     private static ChecklistRow backgroundRow(Map<CheckKind, CheckStanding> standings) {
-        String label = "Background checks: criminal history, abuse/neglect registry, professional background";
+        Text label = Text.of("progress.background.requirement");
         if (standings.values().stream().allMatch(s -> s == CheckStanding.MISSING)) {
-            return new ChecklistRow("R-BG-1", label, ChecklistRow.State.NOT_STARTED, "Not started.");
+            return new ChecklistRow("R-BG-1", label, State.NOT_STARTED, Text.of("progress.background.notStarted"));
         }
         if (standings.values().stream().allMatch(s -> s == CheckStanding.SATISFIED)) {
-            return new ChecklistRow("R-BG-1", label, ChecklistRow.State.MET, "All three are clear and current.");
+            return new ChecklistRow("R-BG-1", label, State.MET, Text.of("progress.background.clear"));
         }
-        String open = standings.entrySet().stream().filter(e -> e.getValue() != CheckStanding.SATISFIED)
-                .map(e -> e.getKey().label() + ": " + Words.of(e.getValue()).toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.joining("; "));
+        List<Text> open = standings.entrySet().stream().filter(e -> e.getValue() != CheckStanding.SATISFIED)
+                .map(e -> Text.of("progress.background.check", e.getKey(), e.getValue())).toList();
         boolean blocked = standings.values().stream().anyMatch(s -> s == CheckStanding.DISQUALIFIED || s == CheckStanding.EXPIRED);
-        return new ChecklistRow("R-BG-2", label, blocked ? ChecklistRow.State.NOT_MET : ChecklistRow.State.WAITING_FOR_STAFF, open + ".");
+        return new ChecklistRow("R-BG-2", label, blocked ? State.NOT_MET : State.WAITING_FOR_STAFF, Text.of("progress.background.open", open));
     }
 
     /** R-TRN-1: hours attended of the curriculum, and the modules still to attend. */
     private ChecklistRow trainingRow(TrainingCompletion completion, boolean confirmed) {
-        String label = "Basic training (" + completion.minutesRequired() / 60 + " hours)";
+        Text label = Text.of("progress.training.requirement", Hours.of(completion.minutesRequired()));
         if (completion.isComplete() && confirmed) {
-            return new ChecklistRow("R-TRN-1", "Basic training", ChecklistRow.State.MET, "Completed: every module attended.");
+            return new ChecklistRow("R-TRN-1", Text.of("progress.training.doneRequirement"), State.MET, Text.of("progress.training.done"));
         }
         if (completion.isComplete()) {
-            return new ChecklistRow("R-TRN-1", label, ChecklistRow.State.WAITING_FOR_STAFF,
-                    "Every module attended; waiting for your trainer to confirm the cohort's results.");
+            return new ChecklistRow("R-TRN-1", label, State.WAITING_FOR_STAFF, Text.of("progress.training.toConfirm"));
         }
         if (completion.minutesRequired() == 0) {
-            return new ChecklistRow("R-TRN-1", trainingPolicy.curriculumHours() + "-hour basic training", ChecklistRow.State.NOT_STARTED,
-                    "Not started: once staff find you eligible, ask for a seat in a cohort on the Basic training page (or a trainer enrols you).");
+            return new ChecklistRow("R-TRN-1", Text.of("progress.training.requirement", trainingPolicy.curriculumHours()), State.NOT_STARTED,
+                    Text.of("progress.training.notStarted"));
         }
         List<String> missing = completion.missingModules();
-        String still = missing.stream().limit(3).collect(Collectors.joining("; ")) + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : "");
-        return new ChecklistRow("R-TRN-1", label, ChecklistRow.State.NOT_MET, String.format("%s of %s hours attended. Still to attend: %s.",
+        Text still = missing.size() > SHOWN_MODULES
+                ? Text.of("progress.training.modulesAndMore", missing.subList(0, SHOWN_MODULES), missing.size() - SHOWN_MODULES)
+                : Text.of("progress.training.modules", missing);
+        return new ChecklistRow("R-TRN-1", label, State.NOT_MET, Text.of("progress.training.attending",
                 Hours.of(completion.minutesAttended()), Hours.of(completion.minutesRequired()), still));
     }
 
     /** R-TRN-2: the written test, from "opens after training" to passed, or what the policy requires after the last attempt. */
     private ChecklistRow examRow(ExamStanding standing, List<ExamSitting> sittings) {
-        String label = "Written test";
-        String last = sittings.stream().filter(s -> !s.isOpen()).reduce((x, y) -> y)
-                .map(s -> "Attempt " + s.getAttemptNo() + " of " + standing.maxAttempts() + ": " + s.result().percent() + "%"
-                        + (Boolean.TRUE.equals(s.getPassed()) ? "" : ", not passed") + ". ").orElse("");
+        Optional<Text> last = sittings.stream().filter(s -> !s.isOpen()).reduce((x, y) -> y)
+                .map(s -> Boolean.TRUE.equals(s.getPassed())
+                        ? Text.of("progress.exam.lastAttempt", s.getAttemptNo(), standing.maxAttempts(), s.result().percent().toPlainString())
+                        : Text.of("progress.exam.lastAttemptFailed", s.getAttemptNo(), standing.maxAttempts(), s.result().percent().toPlainString()));
+        Blueprint blueprint = examPolicy.blueprint();
         return switch (standing.state()) {
-            case TRAINING_FIRST -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_STARTED,
-                    "Opens once your basic training is completed and confirmed by your trainer.");
-            case MAY_START -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET, last + openTestText(examPolicy.blueprint()));
-            case IN_PROGRESS -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
-                    "Under way: finish it on the Written test page before the time runs out.");
-            case WAITING -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
-                    last + "Your next attempt may start on " + UsDates.shown(standing.nextAttemptFrom()) + ".");
-            case ATTEMPTS_USED -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.NOT_MET,
-                    last + "You have used all " + standing.maxAttempts() + " attempts. " + examPolicy.afterLastAttempt());
-            case PASSED -> new ChecklistRow("R-TRN-2", label, ChecklistRow.State.MET, sittings.stream().filter(s -> Boolean.TRUE.equals(s.getPassed()))
-                    .findFirst().map(s -> "Passed on " + UsDates.shown(s.getSatOn()) + " with " + s.result().percent() + "%.").orElse("Passed."));
+            case TRAINING_FIRST -> examRow(State.NOT_STARTED, Text.of("progress.exam.trainingFirst"));
+            case MAY_START -> examRow(State.NOT_MET, afterLastAttempt(last, Text.of("progress.exam.open", blueprint.totalItems(),
+                    blueprint.timeAllowed().toMinutes(), blueprint.passMark().stripTrailingZeros().toPlainString())));
+            case IN_PROGRESS -> examRow(State.NOT_MET, Text.of("progress.exam.inProgress"));
+            case WAITING -> examRow(State.NOT_MET, afterLastAttempt(last, Text.of("progress.exam.waiting", UsDates.shown(standing.nextAttemptFrom()))));
+            case ATTEMPTS_USED -> examRow(State.NOT_MET,
+                    afterLastAttempt(last, Text.of("progress.exam.attemptsUsed", standing.maxAttempts(), examPolicy.afterLastAttempt())));
+            case PASSED -> examRow(State.MET, sittings.stream().filter(s -> Boolean.TRUE.equals(s.getPassed())).findFirst()
+                    .map(s -> Text.of("progress.exam.passed", UsDates.shown(s.getSatOn()), s.result().percent().toPlainString()))
+                    .orElse(Text.of("progress.exam.passedUnrecorded")));
         };
     }
 
-    private static String openTestText(Blueprint blueprint) {
-        return String.format("Open to you now on the Written test page: %d questions, %d minutes, pass mark %s%%.", blueprint.totalItems(),
-                blueprint.timeAllowed().toMinutes(), blueprint.passMark().stripTrailingZeros().toPlainString());
+    private static ChecklistRow examRow(State state, Text explanation) {
+        return new ChecklistRow("R-TRN-2", Text.of("progress.exam.requirement"), state, explanation);
+    }
+
+    private static Text afterLastAttempt(Optional<Text> last, Text now) {
+        return last.map(attempt -> Text.of("progress.twoSentences", attempt, now)).orElse(now);
     }
 
     /** R-BG-3: what the applicant is told of the federal exclusion screening. */
     private static ChecklistRow exclusionRow(CertificationApplication a, ExclusionStanding standing) {
-        String label = "Federal exclusion list (HHS-OIG LEIE) screening";
+        Text label = Text.of("progress.exclusion.requirement");
         if (a.getSubmittedAt() == null) {
-            return new ChecklistRow("R-BG-3", label, ChecklistRow.State.NOT_STARTED, "You are screened when you submit.");
+            return new ChecklistRow("R-BG-3", label, State.NOT_STARTED, Text.of("progress.exclusion.onSubmit"));
         }
         return switch (standing.state()) {
-            case NO_LIST -> new ChecklistRow("R-BG-3", label, ChecklistRow.State.WAITING_FOR_STAFF, "Screening starts when staff import the list.");
-            case CLEAR -> new ChecklistRow("R-BG-3", label, ChecklistRow.State.MET, "Not on the list in force.");
-            case UNDER_REVIEW -> new ChecklistRow("R-BG-3", label, ChecklistRow.State.WAITING_FOR_STAFF,
-                    "A name on the list resembles yours; state staff are checking whether it is you.");
-            case EXCLUDED -> new ChecklistRow("R-BG-3", label, ChecklistRow.State.NOT_MET,
-                    "Staff confirmed you are on the federal exclusion list; a certificate cannot be issued or renewed. "
-                            + "Contact your state certification office to dispute it.");
+            case NO_LIST -> new ChecklistRow("R-BG-3", label, State.WAITING_FOR_STAFF, Text.of("progress.exclusion.noList"));
+            case CLEAR -> new ChecklistRow("R-BG-3", label, State.MET, Text.of("progress.exclusion.clear"));
+            case UNDER_REVIEW -> new ChecklistRow("R-BG-3", label, State.WAITING_FOR_STAFF, Text.of("progress.exclusion.underReview"));
+            case EXCLUDED -> new ChecklistRow("R-BG-3", label, State.NOT_MET, Text.of("progress.exclusion.excluded"));
         };
     }
 
-    private static ChecklistRow.State decisionState(ApplicationStatus status) {
+    private static State decisionState(ApplicationStatus status) {
         return switch (status) {
-            case ELIGIBLE -> ChecklistRow.State.MET;
-            case SUBMITTED, IN_REVIEW -> ChecklistRow.State.WAITING_FOR_STAFF;
-            case DEFICIENT, DENIED, WITHDRAWN -> ChecklistRow.State.NOT_MET;
-            case DRAFT -> ChecklistRow.State.NOT_STARTED;
+            case ELIGIBLE -> State.MET;
+            case SUBMITTED, IN_REVIEW -> State.WAITING_FOR_STAFF;
+            case DEFICIENT, DENIED, WITHDRAWN -> State.NOT_MET;
+            case DRAFT -> State.NOT_STARTED;
         };
     }
 
-    private static String decisionText(CertificationApplication a) {
+    private static Text decisionText(CertificationApplication a) {
         return switch (a.getStatus()) {
-            case DRAFT -> "Not submitted yet.";
-            case SUBMITTED -> "Submitted; waiting for a reviewer.";
-            case IN_REVIEW -> "A reviewer is looking at your application.";
-            case DEFICIENT -> "Returned to you: " + a.getDecisionReason() + " To fix: "
-                    + a.getReopenedParts().stream().map(ApplicationPart::label).collect(Collectors.joining(", ")) + ".";
-            case ELIGIBLE -> "Eligible: you may enrol in the basic training.";
-            case DENIED -> "Denied: " + a.getDecisionReason();
-            case WITHDRAWN -> "Withdrawn.";
+            case DRAFT -> Text.of("progress.decision.draft");
+            case SUBMITTED -> Text.of("progress.decision.submitted");
+            case IN_REVIEW -> Text.of("progress.decision.inReview");
+            case DEFICIENT -> Text.of("progress.decision.returned", a.getDecisionReason(), List.copyOf(a.getReopenedParts()));
+            case ELIGIBLE -> Text.of("progress.decision.eligible");
+            case DENIED -> Text.of("progress.decision.denied", a.getDecisionReason());
+            case WITHDRAWN -> Text.of("progress.decision.withdrawn");
         };
     }
 
-    private static String nextAction(CertificationApplication a) {
+    private static Text nextAction(CertificationApplication a) {
         return switch (a.getStatus()) {
-            case DRAFT -> "Complete every step of your application and submit it.";
-            case DEFICIENT -> "Fix what the reviewer listed, then submit again.";
-            case SUBMITTED, IN_REVIEW -> "Nothing for now: state staff are reviewing your application.";
+            case DRAFT -> Text.of("progress.next.draft");
+            case DEFICIENT -> Text.of("progress.next.returned");
+            case SUBMITTED, IN_REVIEW -> Text.of("progress.next.inReview");
             case ELIGIBLE -> throw new IllegalStateException("An eligible application's next step comes from its rows (eligibleProgress)");
-            case DENIED -> "Read the reasons in your email; it explains how to appeal.";
-            case WITHDRAWN -> "Start a new application when you are ready.";
+            case DENIED -> Text.of("progress.next.denied");
+            case WITHDRAWN -> Text.of("progress.next.withdrawn");
         };
     }
 
-    private static String waitingOn(CertificationApplication a) {
-        return a.getStatus().awaitingStaff() ? "State certification staff" : a.getStatus().closed() ? "Nobody" : "You";
+    private static Text waitingOn(CertificationApplication a) {
+        return a.getStatus().awaitingStaff() ? Text.of("progress.waiting.staff")
+                : a.getStatus().closed() ? Text.of("progress.waiting.nobody") : Text.of("progress.waiting.you");
     }
 }

@@ -10,6 +10,7 @@ import org.peercert.audit.AuditService;
 import org.peercert.document.ApplicationDocument;
 import org.peercert.document.DocumentReview;
 import org.peercert.document.DocumentService;
+import org.peercert.platform.Text;
 import org.peercert.platform.Words;
 
 /** Staff's review: taking an application, accepting or refusing its documents, and the decision, mailed to the applicant. */
@@ -90,7 +91,7 @@ public class ApplicationReview {
             application.reopen(reopen);
         }
         records.move(staffEmail, application, decision.outcome(), reason == null ? Words.of(decision) : reason);
-        String refused = decision == Decision.DEFICIENT ? progress.refusedDocuments(application) : "";
+        String refused = decision == Decision.DEFICIENT ? progress.refusedDocuments(application).map(Text::inEnglish).orElse("") : "";
         records.mail(application, decision.mailTemplate(), (reason == null ? "" : reason) + (refused.isEmpty() ? "" : "\n\n" + refused));
         return application;
     }

@@ -1,7 +1,9 @@
 package org.peercert.applications;
 
-/** One requirement on the way to a certificate, as the progress page and the review screen show it. */
-public record ChecklistRow(String ruleId, String requirement, State state, String explanation) {
+import org.peercert.platform.Text;
+
+/** One requirement on the way to a certificate, as the progress page and the review screen show it, not yet in words. */
+public record ChecklistRow(String ruleId, Text requirement, State state, Text explanation) {
 
     public enum State { MET, NOT_MET, WAITING_FOR_STAFF, NOT_STARTED }
 }

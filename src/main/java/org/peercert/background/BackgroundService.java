@@ -175,6 +175,10 @@ public class BackgroundService {
                 .setMaxResults(max).getResultList();
     }
 
+    public long countUnansweredEarlyReviews() {
+        return em.createQuery("select count(r) from EarlyReview r where r.answeredAt is null", Long.class).getSingleResult();
+    }
+
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

@@ -30,8 +30,13 @@ public class StaffHomeBean {
 
     private static final int SHOWN = 20;
 
-    /** One kind of waiting work: how many, and the list that shows them. */
-    public record Work(String id, String label, long count, String page) {
+    /** One kind of waiting work: how many, and the list that shows them; its name is in the bundle under its id. */
+    public record Work(String id, long count, String page) {
+
+        /** Its name, in i18n/messages.properties. */
+        public String labelKey() {
+            return "staffHome.work." + id;
+        }
     }
 
     /** An early review request waiting for an answer. */
@@ -63,28 +68,36 @@ public class StaffHomeBean {
     CurrentUser currentUser;
 
     private List<WaitingReview> earlyReviews;
+    private Long earlyReviewsWaiting;
     private List<Work> work;
 
     public List<Work> getWork() {
         if (work == null) {
             work = List.of(
-                    new Work("mine", "Applications in review, assigned to you", applications(ApplicationStatus.IN_REVIEW, currentUser.getEmail(), false),
+                    new Work("mine", applications(ApplicationStatus.IN_REVIEW, currentUser.getEmail(), false),
                             "/staff/applications.xhtml?status=IN_REVIEW&mine=true"),
-                    new Work("unassigned", "Submitted applications nobody has picked up", applications(ApplicationStatus.SUBMITTED, null, false),
+                    new Work("unassigned", applications(ApplicationStatus.SUBMITTED, null, false),
                             "/staff/applications.xhtml?status=SUBMITTED"),
-                    new Work("late", "Applications past the decision date", applications(null, null, true), "/staff/applications.xhtml?late=true"),
-                    new Work("earlyReviews", "Early reviews of criminal history to answer", getEarlyReviews().size(), "/staff/index.xhtml#earlyReviewsHeading"),
-                    new Work("matches", "Exclusion list matches to decide", screening.queue(MatchStatus.OPEN, 0, 1).total(), "/staff/exclusion-matches.xhtml"),
-                    new Work("checks", "Background checks to adjudicate", applicationChecks.awaitingAdjudication(QueueSearch.NONE, 0, 1).total(), "/staff/checks.xhtml"),
-                    new Work("renewals", "Renewals to decide", renewals.queue(false, 0, 1).total(), "/staff/renewals.xhtml"),
-                    new Work("ceAudits", "Renewals drawn for a CE audit", renewals.queue(true, 0, 1).total(), "/staff/renewals.xhtml?audit=true"),
-                    new Work("ready", "Eligible applicants not certified yet", readiness.eligible(0, 1).total(), "/staff/readiness.xhtml"));
+                    new Work("late", applications(null, null, true), "/staff/applications.xhtml?late=true"),
+                    new Work("earlyReviews", getEarlyReviewsWaiting(), "/staff/index.xhtml#earlyReviewsHeading"),
+                    new Work("matches", screening.queue(MatchStatus.OPEN, 0, 1).total(), "/staff/exclusion-matches.xhtml"),
+                    new Work("checks", applicationChecks.awaitingAdjudication(QueueSearch.NONE, 0, 1).total(), "/staff/checks.xhtml"),
+                    new Work("renewals", renewals.queue(false, 0, 1).total(), "/staff/renewals.xhtml"),
+                    new Work("ceAudits", renewals.queue(true, 0, 1).total(), "/staff/renewals.xhtml?audit=true"),
+                    new Work("ready", readiness.eligible(0, 1).total(), "/staff/readiness.xhtml"));
         }
         return work;
     }
 
     private long applications(ApplicationStatus status, String assignee, boolean pastTargetDate) {
         return applicationQueue.queue(new QueueFilter(status, null, assignee, null, null, QueueSort.OLDEST_FIRST, pastTargetDate), 0, 1).total();
+    }
+
+    public long getEarlyReviewsWaiting() {
+        if (earlyReviewsWaiting == null) {
+            earlyReviewsWaiting = background.countUnansweredEarlyReviews();
+        }
+        return earlyReviewsWaiting;
     }
 
     public List<WaitingReview> getEarlyReviews() {

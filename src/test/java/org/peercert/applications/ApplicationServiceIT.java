@@ -110,7 +110,7 @@ class ApplicationServiceIT {
         assertEquals("KS", application.getStateCode());
         assertEquals(ApplicationPolicy.ATTESTATION_VERSION, application.getAttestationVersion());
         Progress progress = applicationProgress.progress(application);
-        assertEquals("State certification staff", progress.waitingOn());
+        assertEquals("State certification staff", progress.waitingOn().inEnglish());
         clock.set(Instant.parse("2027-03-02T15:00:00Z"));
         assertEquals(LocalDate.of(2027, 3, 16), applicationProgress.progress(submitted(applicant(LocalDate.of(1990, 5, 1)))).targetDecisionDate(),
                 "ten business days after a Tuesday with no holiday between: the Tuesday two weeks on");
@@ -256,7 +256,7 @@ class ApplicationServiceIT {
         String refusal = "Not accepted: " + DocumentKind.DIPLOMA.label() + " \u201c" + scan.getOriginalName() + "\u201d: Too blurred to read the date.";
         assertTrue(data.mailBodiesTo(email).stream().anyMatch(body -> body.contains(refusal)), "the mail names the refused document and why");
         assertTrue(applicationProgress.progress(applicationReview.find(application.getId())).rows().stream()
-                .anyMatch(row -> row.explanation().contains(refusal)), "so does the applicant's progress page");
+                .anyMatch(row -> row.explanation().inEnglish().contains(refusal)), "so does the applicant's progress page");
 
         // Only the documents reopen: a change to the personal details is not taken.
         ApplicationForm moved = new ApplicationForm(Track.CPS, "Dana", "Reyes", null, LocalDate.of(1990, 5, 1), "99 Other Road",

@@ -142,7 +142,7 @@ class BackgroundCheckIT {
         applicationChecks.adjudicateCheck(SECOND_STAFF, check.getId(), Adjudication.DISQUALIFIED, "Substantiated finding in 2024");
         ChecklistRow row = backgroundRow(application);
         assertEquals(ChecklistRow.State.NOT_MET, row.state());
-        assertTrue(row.explanation().contains("Abuse and neglect registry: disqualified"), row.explanation());
+        assertTrue(row.explanation().inEnglish().contains("Abuse and neglect registry: Disqualified"), row.explanation().inEnglish());
         assertTrue(data.mailSubjectsTo(email).contains("Background check result for your application " + application.getNumber()));
     }
 

@@ -164,7 +164,7 @@ class ExamIT {
         assertEquals(ExamStanding.State.PASSED, exams.standing(sitting.getApplicantId()).state());
         assertEquals("exam.alreadyPassed", assertThrows(ExamProblem.class, () -> exams.start(email)).messageKey());
         assertEquals(ChecklistRow.State.MET, examRow(email).state());
-        assertTrue(examRow(email).explanation().contains("81.7%"), examRow(email).explanation());
+        assertTrue(examRow(email).explanation().inEnglish().contains("81.7%"), examRow(email).explanation().inEnglish());
         assertEquals(List.of("EXAM_SITTING_STARTED", "EXAM_SITTING_FINISHED"), data.auditActionsAbout("EXAM-" + sitting.getId()));
     }
 
@@ -206,7 +206,7 @@ class ExamIT {
         ExamProblem tooSoon = assertThrows(ExamProblem.class, () -> exams.start(email));
         assertEquals("exam.waitUntil", tooSoon.messageKey());
         assertEquals(LocalDate.ofInstant(first, ZoneOffset.UTC).plusDays(14), tooSoon.arguments()[0]);
-        assertTrue(examRow(email).explanation().contains("Your next attempt may start on"), examRow(email).explanation());
+        assertTrue(examRow(email).explanation().inEnglish().contains("Your next attempt may start on"), examRow(email).explanation().inEnglish());
 
         clock.set(first.plus(14, ChronoUnit.DAYS));
         exams.finish(email, exams.start(email).getId());
@@ -220,7 +220,7 @@ class ExamIT {
         assertEquals(3, exams.sittingsOf(applicantId).size());
         ChecklistRow row = examRow(email);
         assertEquals(ChecklistRow.State.NOT_MET, row.state());
-        assertTrue(row.explanation().contains("You have used all 3 attempts. No further attempt is open to you in the portal."), row.explanation());
+        assertTrue(row.explanation().inEnglish().contains("You have used all 3 attempts. No further attempt is open to you in the portal."), row.explanation().inEnglish());
     }
 
     @Test

@@ -198,7 +198,7 @@ class TrainingIT {
         assertEquals(java.util.List.of(first.getTitle()), missingOne.missingModules());
         CertificationApplication application = applicationDrafts.currentFor(email).orElseThrow();
         assertEquals(ChecklistRow.State.NOT_MET, trainingRow(application).state());
-        assertTrue(trainingRow(application).explanation().startsWith("39 of 40 hours attended"), trainingRow(application).explanation());
+        assertTrue(trainingRow(application).explanation().inEnglish().startsWith("39 of 40 hours attended"), trainingRow(application).explanation().inEnglish());
 
         Cohort makeUp = ended();
         assertEquals("training.seatedElsewhere", assertThrows(TrainingProblem.class, () -> seatService.enrol(leadTrainer, makeUp.getId(), email)).messageKey(),

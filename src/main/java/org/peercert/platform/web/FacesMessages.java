@@ -7,7 +7,7 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import org.peercert.platform.FieldProblem;
 import org.peercert.platform.InvalidFields;
-import org.peercert.platform.Words;
+import org.peercert.platform.Text;
 
 /** Shows messages from i18n/messages.properties, next to a field or for the whole page. */
 public final class FacesMessages {
@@ -70,9 +70,10 @@ public final class FacesMessages {
     }
 
     public static String text(String key, Object... arguments) {
-        return Words.message(locale(), key, arguments);
+        return Text.of(key, arguments).in(locale());
     }
 
+    /** The message in the page's language; an enum among the arguments is written as its label. */
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
@@ -86,7 +87,7 @@ public final class FacesMessages {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
-    private static Locale locale() {
+    static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
         return context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.ENGLISH;
     }
