@@ -1,7 +1,9 @@
 package org.peercert.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +14,14 @@ import org.peercert.platform.format.UsDates;
 @Named
 @ApplicationScoped
 public class Times {
+
+    @Inject
+    Clock clock;
+
+    /** Today, by the portal's clock: the last year a birth date's calendar offers. */
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
