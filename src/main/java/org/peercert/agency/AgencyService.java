@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.peercert.account.AccountAdministration;
 import org.peercert.account.AccountService;
@@ -21,6 +20,8 @@ import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.notification.MailTemplates;
 import org.peercert.notification.OutboxService;
+import org.peercert.platform.FieldProblem;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
@@ -85,11 +86,11 @@ public class AgencyService {
         if (agencyOf(adminEmail).isPresent()) {
             throw new AgencyProblem("agency.alreadyAdmin");
         }
-        AgencyDraft draft = checked(typed);
+        AgencyDraft draft = AgencyFields.checked(typed);
         boolean npiTaken = !em.createQuery("select a.id from Agency a where a.npi = :n", Long.class).setParameter("n", draft.npi())
                 .getResultList().isEmpty();
         if (npiTaken) {
-            throw new AgencyProblem("agency.npiTaken");
+            throw new InvalidFields(List.of(new FieldProblem("npi", "agency.npiTaken")));
         }
         Agency agency = new Agency(draft, admin.getEmail(), clock.instant());
         em.persist(agency);
@@ -98,45 +99,6 @@ public class AgencyService {
         return agency;
     }
 
-    static AgencyDraft checked(AgencyDraft d) {
-        String name = text(d.legalName(), 200, "agency.legalName");
-        String npi = d.npi() == null ? "" : d.npi().replaceAll("[\\s-]", "");
-        if (!Npi.isValid(npi)) {
-            throw new AgencyProblem("agency.npi");
-        }
-        String medicaid = d.medicaidId() == null ? "" : d.medicaidId().strip().toUpperCase(Locale.ROOT);
-        if (!medicaid.matches("[A-Z0-9]{4,20}")) {
-            throw new AgencyProblem("agency.medicaidId");
-        }
-        String street = text(d.street(), 200, "agency.street");
-        String city = text(d.city(), 100, "agency.city");
-        String state = d.state() == null ? "" : d.state().strip().toUpperCase(Locale.ROOT);
-        if (!state.matches("[A-Z]{2}")) {
-            throw new AgencyProblem("agency.state");
-        }
-        String postal = d.postalCode() == null ? "" : d.postalCode().strip();
-        if (!postal.matches("[0-9]{5}(-[0-9]{4})?")) {
-            throw new AgencyProblem("agency.postalCode");
-        }
-        String contact = text(d.contactName(), 200, "agency.contactName");
-        String email = EmailAddress.normalize(d.contactEmail());
-        if (!EmailAddress.isPlausible(email)) {
-            throw new AgencyProblem("agency.contactEmail");
-        }
-        String phone = d.contactPhone() == null ? "" : d.contactPhone().strip();
-        if (!phone.matches("[0-9+()\\-. ]{7,30}") || phone.chars().filter(Character::isDigit).count() < 7) {
-            throw new AgencyProblem("agency.contactPhone");
-        }
-        return new AgencyDraft(name, npi, medicaid, street, city, state, postal, contact, email, phone);
-    }
-
-    private static String text(String typed, int max, String key) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty() || text.length() > max) {
-            throw new AgencyProblem(key, max);
-        }
-        return text;
-    }
 
     /** Another administrator joins the agency: an existing portal account, given the agency administrator role. */
     public UserAccount addAdmin(String adminEmail, String newAdminEmail) {

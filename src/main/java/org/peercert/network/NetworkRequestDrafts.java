@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.peercert.account.EmailAddress;
 import org.peercert.agency.Agency;
@@ -21,6 +20,8 @@ import org.peercert.agency.RosterService;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.document.DocumentService;
+import org.peercert.platform.FieldProblem;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.Words;
 
@@ -109,9 +110,11 @@ public class NetworkRequestDrafts {
     public NetworkRequest submit(String adminEmail, long seenVersion, RequestForm form) {
         NetworkRequest request = editable(adminEmail, seenVersion);
         request.fill(checked(form), clock.instant());
-        List<String> missing = missing(request);
+        List<FieldProblem> missing = missing(request);
         if (!missing.isEmpty()) {
-            throw new NetworkProblem("network.incomplete", String.join("; ", missing));
+            List<FieldProblem> refusal = new ArrayList<>(List.of(new FieldProblem(null, "network.incomplete")));
+            refusal.addAll(missing);
+            throw new InvalidFields(refusal);
         }
         request.submitted(LocalDate.now(clock), clock.instant());
         String actor = EmailAddress.normalize(adminEmail);
@@ -127,37 +130,47 @@ public class NetworkRequestDrafts {
                 clock.instant()));
     }
 
-    /** What still keeps the request from being sent, in words for the agency. */
+    /**
+     * What still keeps the request from being sent, each at the field of the request form that gives it (documents and
+     * the roster concern the request as a whole: no field).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> missing(NetworkRequest request) {
+    public List<FieldProblem> missing(NetworkRequest request) {
         RequestForm form = request.form();
-        List<String> missing = new ArrayList<>();
+        List<FieldProblem> missing = new ArrayList<>();
         if (form.services().isBlank()) {
-            missing.add("the services you will provide");
+            missing.add(new FieldProblem("services", "network.missing.services"));
         }
         if (form.countiesServed().isBlank()) {
-            missing.add("the counties you serve");
+            missing.add(new FieldProblem("counties", "network.missing.counties"));
         }
         if (form.accredited() && (form.accreditationBody() == null || form.accreditationBody().isBlank())) {
-            missing.add("the accrediting body");
+            missing.add(new FieldProblem("accreditationBody", "network.missing.accreditationBody"));
         }
-        if (!(form.attestsCriteria() && form.attestsCertifiedStaff() && form.attestsSupervision() && form.attestsRecordKeeping())) {
-            missing.add("all four attestations of the credentialing application");
-        }
+        attestation(missing, form.attestsCriteria(), "attestsCriteria");
+        attestation(missing, form.attestsCertifiedStaff(), "attestsCertifiedStaff");
+        attestation(missing, form.attestsSupervision(), "attestsSupervision");
+        attestation(missing, form.attestsRecordKeeping(), "attestsRecordKeeping");
         if (form.supervisionSummary().isBlank()) {
-            missing.add("the addendum's summary of how specialists are supervised");
+            missing.add(new FieldProblem("supervisionSummary", "network.missing.supervisionSummary"));
         }
         EnumSet<NetworkDocumentKind> present = EnumSet.noneOf(NetworkDocumentKind.class);
         requests.documentsOf(request.getId()).forEach(d -> present.add(d.getKind()));
         for (NetworkDocumentKind kind : NetworkDocumentKind.values()) {
             if (kind.requiredOf(form.accredited()) && !present.contains(kind)) {
-                missing.add(kind.label().toLowerCase(Locale.ROOT));
+                missing.add(new FieldProblem(null, "network.missing.document", kind));
             }
         }
         if (roster.members(request.getAgencyId()).isEmpty()) {
-            missing.add("at least one peer support specialist on your roster (the addendum's staff list)");
+            missing.add(new FieldProblem(null, "network.missing.roster"));
         }
         return missing;
+    }
+
+    private static void attestation(List<FieldProblem> missing, boolean ticked, String field) {
+        if (!ticked) {
+            missing.add(new FieldProblem(field, "network.missing.attestation"));
+        }
     }
 
     private NetworkRequest editable(String adminEmail, long seenVersion) {

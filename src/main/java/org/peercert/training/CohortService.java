@@ -16,6 +16,7 @@ import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.format.UsDates;
 
 /** Cohorts: created by a trainer, run with co-trainers, scheduled in sessions, listed for applicants while open. */
@@ -43,28 +44,13 @@ public class CohortService {
     CurriculumService curriculumService;
 
     public Cohort createCohort(String trainerEmail, CohortForm form) {
-        requireValid(form);
+        InvalidFields.throwIfAny(CohortFields.problems(form, MAX_CAPACITY));
         Cohort cohort = new Cohort(curriculumService.currentCurriculum(), form, account(trainerEmail).getId(), clock.instant());
         em.persist(cohort);
         em.flush();
         audit.record(trainerEmail, AuditAction.COHORT_CREATED, subject(cohort), cohort.getTitle() + ", " + cohort.getStartsOn() + " to "
                 + cohort.getEndsOn() + ", " + cohort.getCapacity() + " seats");
         return cohort;
-    }
-
-    private static void requireValid(CohortForm form) {
-        if (form.title() == null || form.title().isBlank() || form.startsOn() == null || form.endsOn() == null || form.delivery() == null) {
-            throw new TrainingProblem("training.cohortIncomplete");
-        }
-        if (form.endsOn().isBefore(form.startsOn())) {
-            throw new TrainingProblem("training.endsBeforeStart");
-        }
-        if (form.delivery() == Delivery.IN_PERSON && (form.location() == null || form.location().isBlank())) {
-            throw new TrainingProblem("training.addressRequired");
-        }
-        if (form.capacity() < 1 || form.capacity() > MAX_CAPACITY) {
-            throw new TrainingProblem("training.capacityRange", MAX_CAPACITY);
-        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

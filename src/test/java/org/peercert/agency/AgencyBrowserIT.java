@@ -72,6 +72,48 @@ class AgencyBrowserIT {
     }
 
     @Test
+    void aNewAgencyIsRegisteredAfterEveryWrongFieldIsShownBesideItAtOnce() {
+        String newAdmin = ServerFixtures.account("Reg", "Istrar", Role.AGENCY_ADMIN);
+        try (Browser browser = new Browser(390, 844)) {
+            browser.signIn(newAdmin, TestAccounts.PASSWORD);
+            browser.open("/agency/index.xhtml");
+            browser.type("#register\\:legalName", "Sunflower Peer Works");
+            browser.type("#register\\:npi", "1234567890");
+            browser.type("#register\\:medicaidId", "KS9");
+            browser.type("#register\\:city", "Wichita");
+            browser.type("#register\\:postalCode", "ABC");
+            browser.type("#register\\:contactName", "Reg Istrar");
+            browser.type("#register\\:contactEmail", newAdmin);
+            browser.type("#register\\:contactPhone", "12");
+            browser.andWaitForTheNextPage(() -> browser.click("#register\\:registerAgency"));
+            browser.waitForText("not a valid NPI");
+            assertTrue(messageBeside(browser, "npi").contains("check digit"), "NPI");
+            assertTrue(messageBeside(browser, "medicaidId").contains("4 to 20 letters and digits"), "Medicaid id");
+            assertTrue(messageBeside(browser, "street").startsWith("Give the street address"), "street");
+            assertEquals("Choose the agency's state.", messageBeside(browser, "state"));
+            assertTrue(messageBeside(browser, "postalCode").startsWith("Give the ZIP code"), "ZIP");
+            assertTrue(messageBeside(browser, "contactPhone").contains("10 digits"), "phone");
+            assertEquals("register:npi", browser.driver().switchTo().activeElement().getAttribute("id"), "the cursor is in the first field at fault");
+            assertEquals("Sunflower Peer Works", browser.find("#register\\:legalName").getAttribute("value"), "what was typed is kept");
+
+            browser.type("#register\\:npi", "1245319599");
+            browser.type("#register\\:medicaidId", "KS200987");
+            browser.type("#register\\:street", "300 N Main St");
+            new Select(browser.find("#register\\:state")).selectByVisibleText("Kansas");
+            browser.type("#register\\:postalCode", "67202");
+            browser.type("#register\\:contactPhone", "(316) 555 0199");
+            browser.andWaitForTheNextPage(() -> browser.click("#register\\:registerAgency"));
+            browser.waitForText("300 N Main St, Wichita, KS 67202");
+            assertTrue(browser.text().contains("Sunflower Peer Works"), browser.text());
+        }
+    }
+
+    private static String messageBeside(Browser browser, String fieldId) {
+        return browser.find("#register\\:" + fieldId).findElement(By.xpath(
+                "./ancestor::div[contains(@class,'field')][1]//*[contains(@class,'ui-message-error')]")).getText();
+    }
+
+    @Test
     void theAgencyAdministratorKeepsTheRosterAndChecksBeforeBilling() throws Exception {
         OwnAgency own = new OwnAgency();
         try (Browser agency = new Browser()) {

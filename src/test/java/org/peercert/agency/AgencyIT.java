@@ -30,6 +30,7 @@ import org.peercert.billing.Finding;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateService;
 import org.peercert.notification.NoticeService;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.csv.CsvLines;
 import org.peercert.platform.format.UsDates;
@@ -111,9 +112,10 @@ class AgencyIT {
     @Test
     void registrationIsCheckedAndAnUnverifiedAgencyCannotCheck() {
         String admin = people.create(Role.AGENCY_ADMIN, "Ada", "Admin");
-        AgencyProblem badNpi = assertThrows(AgencyProblem.class, () -> agencies.register(admin, new AgencyDraft("X Center", "1234567890",
+        InvalidFields badNpi = assertThrows(InvalidFields.class, () -> agencies.register(admin, new AgencyDraft("X Center", "1234567890",
                 "KS1234", "1 Main", "Topeka", "KS", "66603", "Ada", admin, "785-555-0100")));
         assertEquals("agency.npi", badNpi.messageKey());
+        assertEquals("npi", badNpi.problems().get(0).field());
         assertTrue(agencies.agencyOf(admin).isEmpty(), "nothing half-saved");
         Agency pending = fixtures.agency(admin, false);
         assertEquals(AgencyStatus.PENDING, pending.getStatus());

@@ -69,7 +69,10 @@ class NetworkBrowserIT {
             agency.waitForText("Still needed before you can send it");
             agency.click("#forms\\:submitRequest");
             agency.click(".ui-confirmdialog-yes");
-            agency.waitForText("The request cannot be sent yet. Still needed:");
+            agency.waitForText("The request cannot be sent yet: what is still needed is marked on the form");
+            assertEquals("Give the services you will provide.", agency.find("#forms\\:services").findElement(By.xpath(
+                    "./ancestor::div[contains(@class,'field')][1]//*[contains(@class,'ui-message-error')]")).getText(), "beside the field");
+            assertEquals("forms:services", agency.driver().switchTo().activeElement().getAttribute("id"), "the cursor is in the first field at fault");
             agency.type("#forms\\:services", "H0038, H2015");
             agency.type("#forms\\:counties", "Shawnee, Douglas");
             for (String box : new String[] {"attestsCriteria", "attestsCertifiedStaff", "attestsSupervision", "attestsRecordKeeping"}) {

@@ -35,8 +35,9 @@ import org.peercert.notification.MailAttachment;
 import org.peercert.notification.NoticeService;
 import org.peercert.notification.OutboxMessage;
 import org.peercert.notification.OutboxService;
-import org.peercert.platform.format.UsDates;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.NotYours;
+import org.peercert.platform.format.UsDates;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
@@ -174,14 +175,19 @@ class NetworkCredentialingIT {
         NetworkRequest draft = drafts.start(admin);
         RequestForm noAttestations = new RequestForm("H0038", "Ada", false, true, " ", false, true, true, true, "");
 
-        NetworkProblem refused = assertThrows(NetworkProblem.class, () -> drafts.submit(admin, draft.getVersion(), noAttestations));
+        InvalidFields refused = assertThrows(InvalidFields.class, () -> drafts.submit(admin, draft.getVersion(), noAttestations));
 
         assertEquals("network.incomplete", refused.messageKey());
-        String missing = (String) refused.arguments()[0];
-        for (String expected : List.of("accrediting body", "all four attestations", "supervised", "liability insurance", "accreditation certificate",
-                "on your roster")) {
-            assertTrue(missing.contains(expected), expected + " in: " + missing);
-        }
+        List<String> missing = refused.problems().stream().map(p -> p.field() + ": " + p.text().inEnglish()).toList();
+        assertEquals(List.of("null: The request cannot be sent yet: what is still needed is marked on the form and listed above it.",
+                "accreditationBody: Give the accrediting body.",
+                "attestsCriteria: Tick this attestation: the network needs all four.",
+                "supervisionSummary: Describe how your specialists are supervised (the addendum).",
+                "null: Upload this document: Certificate of liability insurance.",
+                "null: Upload this document: Accreditation certificate.",
+                "null: Upload this document: Supervision plan for peer support specialists.",
+                "null: Upload this document: Record-keeping protocols (e.g. contact notes).",
+                "null: Add at least one peer support specialist to your roster (the addendum's staff list)."), missing);
         assertEquals(RequestStatus.DRAFT, current(admin).getStatus());
         assertEquals(null, current(admin).getReceivedOn());
     }

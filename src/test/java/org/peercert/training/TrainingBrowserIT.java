@@ -1,5 +1,6 @@
 package org.peercert.training;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -150,6 +151,15 @@ class TrainingBrowserIT {
         try (Mailbox mailbox = new Mailbox().start(); Browser applicant = new Browser(); Browser trainer = new Browser()) {
             applicant.signIn(email, PASSWORD);
             trainer.signIn(trainerEmail, TestAccounts.PASSWORD);
+            trainer.open("/trainer/cohorts.xhtml");
+            trainer.type("#newCohort\\:startsOn_input", UsDates.typed(start));
+            trainer.type("#newCohort\\:endsOn_input", UsDates.typed(start.minusDays(1)));
+            trainer.click("#newCohort\\:create");
+            trainer.waitForText("Give the cohort a title.");
+            assertEquals("Give the cohort a title.", messageBeside(trainer, "title"));
+            assertEquals("The last day cannot be before the first.", messageBeside(trainer, "endsOn"));
+            assertEquals("Give the address where an in-person cohort meets.", messageBeside(trainer, "location"));
+            assertEquals(UsDates.typed(start), trainer.find("#newCohort\\:startsOn_input").getAttribute("value"), "what was typed is kept");
             String cohortPage = Journeys.openCohort(trainer, cohortTitle, start, "1000 Main St, Hays");
             trainer.type("#cohort\\:coTrainer", ServerFixtures.someone(Role.SUPERVISOR));
             trainer.click("#cohort\\:addCoTrainer");
@@ -200,5 +210,10 @@ class TrainingBrowserIT {
             applicant.waitForText(UsDates.shown(start) + ", 09:00 to 16:30: modules 1, 2, 3, 4 (Bring a notebook)");
             applicant.screenshot("applicant-training-seat");
         }
+    }
+
+    private static String messageBeside(Browser browser, String fieldId) {
+        return browser.find("[id='newCohort:" + fieldId + "'], [id='newCohort:" + fieldId + "_input']").findElement(By.xpath(
+                "./ancestor::div[contains(@class,'field')][1]//*[contains(@class,'ui-message-error')]")).getText();
     }
 }

@@ -25,6 +25,7 @@ import org.peercert.applications.ApplicationProgress;
 import org.peercert.applications.ApplicationReview;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.applications.ChecklistRow;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.csv.RejectedLine;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
@@ -147,11 +148,11 @@ class TrainingIT {
 
     @Test
     void aCohortNeedsDatesInOrderAnAddressInPersonAndSensibleSeats() {
-        assertEquals("training.endsBeforeStart", assertThrows(TrainingProblem.class, () -> cohortService.createCohort(leadTrainer,
+        assertEquals("training.endsBeforeStart", assertThrows(InvalidFields.class, () -> cohortService.createCohort(leadTrainer,
                 new CohortForm("X", PortalTime.today().plusDays(5), PortalTime.today(), Delivery.VIRTUAL, null, 10))).messageKey());
-        assertEquals("training.addressRequired", assertThrows(TrainingProblem.class, () -> cohortService.createCohort(leadTrainer,
+        assertEquals("training.addressRequired", assertThrows(InvalidFields.class, () -> cohortService.createCohort(leadTrainer,
                 new CohortForm("X", PortalTime.today(), PortalTime.today(), Delivery.IN_PERSON, " ", 10))).messageKey());
-        assertEquals("training.capacityRange", assertThrows(TrainingProblem.class, () -> cohortService.createCohort(leadTrainer,
+        assertEquals("training.capacityRange", assertThrows(InvalidFields.class, () -> cohortService.createCohort(leadTrainer,
                 new CohortForm("X", PortalTime.today(), PortalTime.today(), Delivery.VIRTUAL, null, 0))).messageKey());
         Cohort mine = cohort(5);
         assertEquals("training.notYourCohort", assertThrows(TrainingProblem.class, () -> cohortService.cohort(otherTrainer, mine.getId())).messageKey());

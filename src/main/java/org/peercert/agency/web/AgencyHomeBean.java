@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.peercert.account.UserAccount;
 import org.peercert.account.web.CurrentUser;
@@ -17,6 +18,7 @@ import org.peercert.agency.ApiKey;
 import org.peercert.agency.ApiKeys;
 import org.peercert.agency.RosterService;
 import org.peercert.platform.UserProblem;
+import org.peercert.platform.format.UsStates;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
 
@@ -66,13 +68,9 @@ public class AgencyHomeBean implements Serializable {
     }
 
     public void register() {
-        try {
-            agencies.register(currentUser.getEmail(), form.draft());
-            FacesMessages.info("agency.registered");
-            Redirects.to("/agency/index.xhtml");
-        } catch (UserProblem problem) {
-            FacesMessages.fieldError("register:legalName", problem.messageKey(), problem.arguments());
-        }
+        agencies.register(currentUser.getEmail(), form.draft());
+        FacesMessages.info("agency.registered");
+        Redirects.to("/agency/index.xhtml");
     }
 
     public void addAdmin() {
@@ -202,6 +200,11 @@ public class AgencyHomeBean implements Serializable {
         private String contactName;
         private String contactEmail;
         private String contactPhone;
+
+        /** The states and territories to choose from, by USPS code. */
+        public Map<String, String> getStates() {
+            return UsStates.all();
+        }
 
         AgencyDraft draft() {
             return new AgencyDraft(legalName, npi, medicaidId, street, city, state, postalCode, contactName, contactEmail, contactPhone);

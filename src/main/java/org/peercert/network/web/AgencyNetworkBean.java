@@ -22,6 +22,7 @@ import org.peercert.network.NetworkRequest;
 import org.peercert.network.NetworkRequestDrafts;
 import org.peercert.network.NetworkRequests;
 import org.peercert.network.RequestForm;
+import org.peercert.platform.FieldProblem;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
@@ -52,7 +53,7 @@ public class AgencyNetworkBean implements Serializable {
     private transient NetworkRequest request;
     private transient List<NetworkDocument> documents;
     private transient List<NetworkMessage> messages;
-    private transient List<String> missing;
+    private transient List<FieldProblem> missing;
     private long version;
     private String services;
     private String countiesServed;
@@ -111,8 +112,6 @@ public class AgencyNetworkBean implements Serializable {
             Redirects.to(PAGE);
         } catch (OptimisticLockException changed) {
             changedMeanwhile();
-        } catch (UserProblem problem) {
-            FacesMessages.fieldError("forms:services", problem.messageKey(), problem.arguments());
         }
     }
 
@@ -201,7 +200,7 @@ public class AgencyNetworkBean implements Serializable {
         return messages;
     }
 
-    public List<String> getMissing() {
+    public List<FieldProblem> getMissing() {
         return missing;
     }
 

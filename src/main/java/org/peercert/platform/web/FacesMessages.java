@@ -45,6 +45,10 @@ public final class FacesMessages {
     public static void fieldProblems(String formId, InvalidFields invalid) {
         FacesContext context = FacesContext.getCurrentInstance();
         for (FieldProblem problem : invalid.problems()) {
+            if (problem.field() == null) {
+                add(null, FacesMessage.SEVERITY_ERROR, problem.messageKey(), problem.arguments());
+                continue;
+            }
             String clientId = formId + ":" + problem.field();
             add(clientId, FacesMessage.SEVERITY_ERROR, problem.messageKey(), problem.arguments());
             if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
@@ -69,11 +73,11 @@ public final class FacesMessages {
         }
     }
 
+    /** The message in the page's language; an enum among the arguments is written as its label. */
     public static String text(String key, Object... arguments) {
         return Text.of(key, arguments).in(locale());
     }
 
-    /** The message in the page's language; an enum among the arguments is written as its label. */
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
