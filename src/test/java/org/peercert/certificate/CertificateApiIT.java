@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.inject.Inject;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -19,11 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,6 +26,7 @@ import org.peercert.account.Role;
 import org.peercert.applications.CertificationApplication;
 import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.PdfContent;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.PortalTime;
 import org.peercert.testing.TestAccounts;
@@ -196,7 +189,7 @@ class CertificateApiIT {
         assertEquals("attachment; filename*=UTF-8''" + certificate.getNumber() + "-certificate.pdf",
                 wall.headers().firstValue("Content-Disposition").orElse(""));
         assertEquals("nosniff", wall.headers().firstValue("X-Content-Type-Options").orElse(""));
-        String url = qrCodeOf(wall.body());
+        String url = PdfContent.qrCode(wall.body());
         assertEquals(Deployments.url("/verify/" + certificate.getNumber()), url);
         HttpResponse<String> opened = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(opened.body().contains("Taylor Qrcode") && opened.body().contains("Active: valid for practice"), opened.body());
@@ -216,15 +209,6 @@ class CertificateApiIT {
         assertEquals(200, staff.download("/certificates/pdf?number=" + certificate.getNumber() + "&kind=wall").statusCode());
         int anonymous = new PortalClient().download("/certificates/pdf?number=" + certificate.getNumber() + "&kind=wall").statusCode();
         assertTrue(anonymous == 302 || anonymous == 401 || anonymous == 403, "anonymous: " + anonymous);
-    }
-
-    private static String qrCodeOf(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        }
     }
 
     @Test

@@ -5,29 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
-import org.peercert.platform.OfficeDetails;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.peercert.platform.OfficeDetails;
+import org.peercert.testing.PdfContent;
 
 /** R-TRN-3: the wall certificate and the wallet card. */
 class CertificateDocumentsTest {
@@ -58,24 +51,24 @@ class CertificateDocumentsTest {
 
     @Test
     void wallCertificateQrCodeOpensTheVerificationPage() throws Exception {
-        assertEquals(VERIFY_URL, decodeQrCode(CertificateDocuments.wallCertificate(active(), OFFICE)));
+        assertEquals(VERIFY_URL, PdfContent.qrCode(CertificateDocuments.wallCertificate(active(), OFFICE)));
     }
 
     @Test
     void walletCardQrCodeOpensTheVerificationPage() throws Exception {
-        assertEquals(VERIFY_URL, decodeQrCode(CertificateDocuments.walletCard(active(), OFFICE)));
+        assertEquals(VERIFY_URL, PdfContent.qrCode(CertificateDocuments.walletCard(active(), OFFICE)));
     }
 
     @Test
     void suspendedDocumentsStillCarryAReadableQrCode() throws Exception {
         for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
-            assertEquals(VERIFY_URL, decodeQrCode(document.apply(suspended())));
+            assertEquals(VERIFY_URL, PdfContent.qrCode(document.apply(suspended())));
         }
     }
 
     @Test
     void wallCertificateNamesHolderNumberTrackAndDates() throws IOException {
-        String text = text(CertificateDocuments.wallCertificate(active(), OFFICE));
+        String text = PdfContent.text(CertificateDocuments.wallCertificate(active(), OFFICE));
         assertAll(
                 () -> assertTrue(text.contains("Maria Elena Rodríguez"), text),
                 () -> assertTrue(text.contains("PC-2026-000123"), text),
@@ -92,7 +85,7 @@ class CertificateDocumentsTest {
 
     @Test
     void walletCardNamesHolderNumberTrackExpiryAndStatus() throws IOException {
-        String text = text(CertificateDocuments.walletCard(active(), OFFICE));
+        String text = PdfContent.text(CertificateDocuments.walletCard(active(), OFFICE));
         assertAll(
                 () -> assertTrue(text.contains("Maria Elena Rodríguez"), text),
                 () -> assertTrue(text.contains("PC-2026-000123"), text),
@@ -105,7 +98,7 @@ class CertificateDocumentsTest {
     @Test
     void suspendedDocumentsSaySoWithTheNote() throws IOException {
         for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
-            String text = text(document.apply(suspended()));
+            String text = PdfContent.text(document.apply(suspended()));
             assertTrue(text.contains("SUSPENDED \u2013 NOT VALID FOR PRACTICE"), text);
             assertTrue(text.contains("Suspended until Jan 31, 2027"), text);
         }
@@ -115,7 +108,7 @@ class CertificateDocumentsTest {
     @ValueSource(strings = {"REVOKED", "EXPIRED", "INACTIVE", "suspended"})
     void everyStatusButActiveIsMarkedNotValid(String status) throws IOException {
         for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
-            String text = text(document.apply(card("Maria Elena Rodríguez", status, null)));
+            String text = PdfContent.text(document.apply(card("Maria Elena Rodríguez", status, null)));
             assertTrue(text.contains(status.toUpperCase() + " \u2013 NOT VALID FOR PRACTICE"), text);
         }
     }
@@ -123,7 +116,7 @@ class CertificateDocumentsTest {
     @Test
     void activeDocumentsAreNotMarkedNotValid() throws IOException {
         for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
-            String text = text(document.apply(active()));
+            String text = PdfContent.text(document.apply(active()));
             assertFalse(text.contains("NOT VALID"), text);
             assertFalse(text.contains("SUSPENDED"), text);
         }
@@ -161,8 +154,8 @@ class CertificateDocumentsTest {
                 "Suspended by the certification board pending the outcome of a hearing set for 2027-01-31 at the office");
         for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
             byte[] pdf = document.apply(card);
-            assertEquals(VERIFY_URL, decodeQrCode(pdf));
-            assertTrue(text(pdf).replaceAll("\\s+", " ").contains(HUNDRED_CHARACTER_NAME));
+            assertEquals(VERIFY_URL, PdfContent.qrCode(pdf));
+            assertTrue(PdfContent.text(pdf).replaceAll("\\s+", " ").contains(HUNDRED_CHARACTER_NAME));
             assertHorizontalTextWithinPage(pdf);
         }
     }
@@ -172,23 +165,8 @@ class CertificateDocumentsTest {
         CertificateCard card = card("Nguyễn Thị\t李", "ACTIVE", null);
         for (Function<CertificateCard, byte[]> document : BOTH_DOCUMENTS) {
             byte[] pdf = document.apply(card);
-            assertEquals(VERIFY_URL, decodeQrCode(pdf));
-            assertTrue(text(pdf).contains("Nguyen Thi ?"), text(pdf));
-        }
-    }
-
-    private static String decodeQrCode(byte[] pdf) throws Exception {
-        BufferedImage page;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-        }
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            assertEquals(VERIFY_URL, PdfContent.qrCode(pdf));
+            assertTrue(PdfContent.text(pdf).contains("Nguyen Thi ?"), PdfContent.text(pdf));
         }
     }
 

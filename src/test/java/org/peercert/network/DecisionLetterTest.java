@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.peercert.network.committee.Outcome;
+import org.peercert.testing.PdfContent;
 
 /** R-NET-3: the decision letter says what the committee decided, from when, until when, and by what vote. */
 class DecisionLetterTest {
@@ -23,7 +23,7 @@ class DecisionLetterTest {
 
     @Test
     void anApprovalNamesTheEffectiveDateTheEndAndTheVote() throws IOException {
-        String text = text(DecisionLetter.render(facts(Outcome.APPROVED, MEETING.plusDays(14))));
+        String text = PdfContent.flatText(DecisionLetter.render(facts(Outcome.APPROVED, MEETING.plusDays(14))));
 
         assertTrue(text.contains("approved your agency as a Peer Support Service provider in the Optum Idaho network, effective December 15, 2026"),
                 text);
@@ -36,7 +36,7 @@ class DecisionLetterTest {
 
     @Test
     void aDenialSaysClaimsWillBeDeniedAndHasNoEffectiveDate() throws IOException {
-        String text = text(DecisionLetter.render(facts(Outcome.DENIED, null)));
+        String text = PdfContent.flatText(DecisionLetter.render(facts(Outcome.DENIED, null)));
 
         assertTrue(text.contains("did not approve your agency"), text);
         assertTrue(text.contains("Claims for peer support services will be denied"), text);
@@ -53,13 +53,7 @@ class DecisionLetterTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
         }
-        assertTrue(text(pdf).contains("Closing word: quorum."));
-        assertTrue(text(pdf).contains("The Optum Idaho Credentialing Committee"));
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        assertTrue(PdfContent.flatText(pdf).contains("Closing word: quorum."));
+        assertTrue(PdfContent.flatText(pdf).contains("The Optum Idaho Credentialing Committee"));
     }
 }

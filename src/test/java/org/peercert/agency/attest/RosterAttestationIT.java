@@ -9,9 +9,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -28,6 +25,7 @@ import org.peercert.platform.NotYours;
 import org.peercert.testing.AgencyFixtures;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.MovableClock;
+import org.peercert.testing.PdfContent;
 import org.peercert.testing.TestAccounts;
 
 /** Issue 9's roster attestation inside the server: what it keeps, who may have it, and that a double click makes one. */
@@ -94,7 +92,7 @@ class RosterAttestationIT {
         assertNotEquals(made.getCode(), later.getCode());
         RosterAttestation kept = attestations.byCode(made.getCode()).orElseThrow();
         assertEquals(2, kept.getPeopleCount());
-        assertTrue(text(attestations.pdfOf(kept)).contains(second.getHolderName()), "the PDF is made from what was kept");
+        assertTrue(PdfContent.text(attestations.pdfOf(kept)).contains(second.getHolderName()), "the PDF is made from what was kept");
     }
 
     @Test
@@ -126,11 +124,5 @@ class RosterAttestationIT {
         assertEquals(theirAttestation.getId(), attestations.ownedBy(theirs, theirAttestation.getDisplayCode()).getId());
         assertTrue(attestations.byCode(theirAttestation.getCode()).isPresent(), "the public check needs only the code");
         assertEquals(0, theirAttestation.getPeopleCount());
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }

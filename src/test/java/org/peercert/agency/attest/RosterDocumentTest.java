@@ -4,27 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.peercert.platform.OfficeDetails;
+import org.peercert.testing.PdfContent;
 
 /** The roster PDF and the attestation: every person with their verdict, dated, and an attestation's code that /verify reads. */
 class RosterDocumentTest {
@@ -43,7 +36,7 @@ class RosterDocumentTest {
         AttestedPerson suspended = person("Blake Rivera", "PS-CPS-2026-000002", false,
                 List.of("The certificate is suspended (R-TRN-3)", "No clinical supervisor in place (R-SUP-1)"));
 
-        String text = oneLine(text(RosterDocument.render(attestation(List.of(eligible, suspended)), OFFICE)));
+        String text = oneLine(PdfContent.text(RosterDocument.render(attestation(List.of(eligible, suspended)), OFFICE)));
 
         assertTrue(text.contains("Roster attestation"), text);
         assertTrue(text.contains("Prairie Peer Recovery Center (NPI 1234567893)"), text);
@@ -63,7 +56,7 @@ class RosterDocumentTest {
     void theQrCodeOpensTheAttestationOnTheVerifyPage() throws Exception {
         byte[] pdf = RosterDocument.render(attestation(List.of(person("Avery Quinn", "PS-CPS-2026-000001", true, List.of()))), OFFICE);
 
-        assertEquals(VERIFY_URL, decodeQrCode(pdf));
+        assertEquals(VERIFY_URL, PdfContent.qrCode(pdf));
     }
 
     @Test
@@ -77,7 +70,7 @@ class RosterDocumentTest {
 
         int pages = pageCount(pdf);
         assertTrue(pages > 5, "pages: " + pages);
-        String text = text(pdf);
+        String text = PdfContent.text(pdf);
         for (AttestedPerson p : people) {
             assertTrue(text.contains(p.name() + "\n") || text.contains(p.name() + " "), p.name());
         }
@@ -91,7 +84,7 @@ class RosterDocumentTest {
         RosterSheet live = new RosterSheet("Prairie Peer Recovery Center", "1234567893", AS_OF, MADE_AT, "agency@peercert.test",
                 List.of(person("Avery Quinn", "PS-CPS-2026-000001", true, List.of())), null, null);
 
-        String text = oneLine(text(RosterDocument.render(live, OFFICE)));
+        String text = oneLine(PdfContent.text(RosterDocument.render(live, OFFICE)));
 
         assertFalse(text.contains("Roster attestation"), text);
         assertFalse(text.contains("Verification code"), text);
@@ -101,7 +94,7 @@ class RosterDocumentTest {
 
     @Test
     void anEmptyRosterSaysSo() throws IOException {
-        String text = oneLine(text(RosterDocument.render(attestation(List.of()), OFFICE)));
+        String text = oneLine(PdfContent.text(RosterDocument.render(attestation(List.of()), OFFICE)));
 
         assertTrue(text.contains("0 people on the roster; 0 eligible"), text);
         assertTrue(text.contains("Nobody is on the roster."), text);
@@ -114,7 +107,7 @@ class RosterDocumentTest {
 
         byte[] pdf = RosterDocument.render(attestation(List.of(person)), OFFICE);
 
-        assertTrue(text(pdf).contains("Nguyen Thi Ánh"), text(pdf));
+        assertTrue(PdfContent.text(pdf).contains("Nguyen Thi Ánh"), PdfContent.text(pdf));
         assertTextWithinPages(pdf);
     }
 
@@ -131,25 +124,10 @@ class RosterDocumentTest {
         return text.replaceAll("\\s+", " ");
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
     private static int pageCount(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         }
-    }
-
-    private static String decodeQrCode(byte[] pdf) throws Exception {
-        BufferedImage page;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-        }
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     /** Every glyph lies inside its page, above the bottom margin's footer line and within the width. */
