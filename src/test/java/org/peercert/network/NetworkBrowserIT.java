@@ -144,21 +144,43 @@ class NetworkBrowserIT {
             network.waitForText("The request is on the agenda");
         }
 
+        String packet;
         try (Browser committee = new Browser()) {
             committee.signIn(members.get(0), TestAccounts.PASSWORD);
             committee.open("/committee/index.xhtml");
             committee.waitForText(agencyName);
             committee.click(committee.driver().findElement(By.linkText(agencyName)));
             committee.waitForText("request to join the");
-            for (String member : members) {
-                new Select(committee.driver().findElement(By.xpath("//table[@id='ballots']//tr[td[contains(., '(" + member
-                        + ")')]]//select"))).selectByVisibleText("Approve");
+            packet = committee.driver().getCurrentUrl();
+            assertTrue(committee.find("#quorum").getText().contains("at least 3 members voting"), committee.find("#quorum").getText());
+            committee.click("label[for='myVote:vote:1']");
+            committee.click("#myVote\\:castVote");
+            committee.waitForText("Your vote is recorded: Deny.");
+            committee.click("label[for='myVote:vote:0']");
+            committee.click("#myVote\\:castVote");
+            committee.waitForText("Your vote is recorded: Approve.");
+            assertEquals("1", committee.find("#votesCast").getText(), "a changed vote is still one vote");
+            committee.screenshot("committee-my-vote");
+        }
+        try (Browser committee = new Browser()) {
+            for (String member : members.subList(1, 3)) {
+                committee.signIn(member, TestAccounts.PASSWORD);
+                committee.driver().get(packet);
+                assertFalse(committee.find("#myVote\\:vote\\:0").isSelected(), "another member's vote is not shown");
+                committee.click("label[for='myVote:vote:0']");
+                committee.andWaitForTheNextPage(() -> committee.click("#myVote\\:castVote"));
+                assertTrue(committee.text().contains("Your vote is recorded: Approve."), committee.text());
+                if (member.equals(members.get(1))) {
+                    committee.signOut();
+                }
             }
+            assertTrue(committee.driver().findElements(By.id("ballots")).isEmpty(), "once members vote online nobody types their ballots");
             committee.type("#decision\\:minutes", "Audit clean; every specialist on the roster is certified.");
-            committee.screenshot("committee-packet");
-            committee.click("#decision\\:recordDecision");
+            committee.click("#decision\\:recordOnlineResult");
             committee.click(".ui-confirmdialog-yes");
-            committee.waitForText("The decision is recorded: approved");
+            committee.waitForText("The decision is recorded: Approved.");
+            assertTrue(committee.find("#ballotsByMember").getText().contains("Casey Committee: Approve"), committee.find("#ballotsByMember").getText());
+            committee.screenshot("committee-decided");
         }
         List<String> attached = Mailbox.attachmentNames(new Mailbox().await(adminEmail, message -> !Mailbox.attachmentNames(message).isEmpty(),
                 "with an attachment", Duration.ofSeconds(20)));

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,6 +27,7 @@ import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
 import org.peercert.agency.RosterService;
 import org.peercert.network.committee.Committee;
+import org.peercert.network.committee.CommitteeBallot;
 import org.peercert.network.committee.CommitteeMeeting;
 import org.peercert.network.committee.Outcome;
 import org.peercert.network.committee.PacketNotices;
@@ -319,6 +321,57 @@ class NetworkCredentialingIT {
         requests.remindToRecredential();
         requests.remindToRecredential();
         assertEquals(1, recredentialNotices(adminId), "90 days before the end, once");
+    }
+
+    /** #26: members vote for themselves; each sees only their own vote until a member records the result at the meeting. */
+    @Test
+    void rNet3_membersVoteOnlineEachSeeingOnlyTheirOwnVoteUntilTheResultIsRecorded() {
+        String admin = agencyWithDraft();
+        NetworkRequest request = ready(admin);
+        List<String> members = List.of(people.create(Role.COMMITTEE_MEMBER, "Eve", "Online"), people.create(Role.COMMITTEE_MEMBER, "Finn", "Online"),
+                people.create(Role.COMMITTEE_MEMBER, "Gil", "Online"), people.create(Role.COMMITTEE_MEMBER, "Hal", "Conflicted"));
+        String stranger = people.create(Role.NETWORK_STAFF, "Ivo", "Outsider");
+        LocalDate today = LocalDate.now(clock);
+        committee.scheduleRegularMeetings();
+        CommitteeMeeting meeting = committee.upcoming().stream().filter(m -> committee.packetOpensOn(m).isAfter(today)).findFirst().orElseThrow();
+        committee.addToAgenda(networkStaff, meeting.getId(), request.getId());
+        long item = committee.agenda(meeting.getId()).stream().filter(l -> l.request().getId().equals(request.getId())).findFirst().orElseThrow()
+                .item().getId();
+
+        assertEquals("committee.packetNotYet", assertThrows(NetworkProblem.class, () -> committee.castVote(members.get(0), item, Vote.APPROVE))
+                .messageKey(), "no vote before the packet opens");
+        clock.set(committee.packetOpensOn(meeting).atTime(12, 0).toInstant(ZoneOffset.UTC));
+        committee.castVote(members.get(0), item, Vote.APPROVE);
+        committee.castVote(members.get(0), item, Vote.DENY);
+        committee.castVote(members.get(1), item, Vote.APPROVE);
+        committee.castVote(members.get(3), item, Vote.APPROVE);
+        assertEquals(Optional.of(Vote.DENY), committee.voteOf(members.get(0), item), "the changed vote counts");
+        assertEquals(Optional.empty(), committee.voteOf(members.get(2), item));
+        assertEquals(3, committee.votesCastOnline(item));
+        committee.declareConflict(members.get(3), request.getId(), "My sister runs the agency.");
+        assertEquals(2, committee.votesCastOnline(item), "a conflict declared after voting withdraws the vote");
+        assertEquals("committee.conflictedCannotVote", assertThrows(NetworkProblem.class,
+                () -> committee.castVote(members.get(3), item, Vote.APPROVE)).messageKey());
+        assertEquals("committee.notAMember", assertThrows(NetworkProblem.class, () -> committee.castVote(stranger, item, Vote.APPROVE)).messageKey());
+        committee.castVote(members.get(2), item, Vote.APPROVE);
+        assertTrue(data.auditDetailsAbout("network request " + request.getId()).stream()
+                .noneMatch(detail -> detail.contains("APPROVE") || detail.contains("DENY") || detail.contains("Approve") || detail.contains("Deny")),
+                "the audit trail says a vote was cast, not which");
+        assertEquals("committee.notYet", assertThrows(NetworkProblem.class, () -> committee.decideFromOnlineVotes(members.get(1), meeting.getId(),
+                request.getId(), "Minutes.", null)).messageKey());
+
+        clock.set(meeting.getMeetsOn().atTime(18, 0).toInstant(ZoneOffset.UTC));
+        assertEquals("committee.votedOnline", assertThrows(NetworkProblem.class, () -> committee.decide(members.get(1), meeting.getId(),
+                request.getId(), ballots(members.subList(0, 3), Vote.APPROVE), "Typed over.", null)).messageKey(), "votes cast online are not typed over");
+        Tally tally = committee.decideFromOnlineVotes(members.get(1), meeting.getId(), request.getId(), "Two for, one against.", null);
+
+        assertEquals(new Tally(2, 1, 0, Outcome.APPROVED), tally);
+        assertEquals(RequestStatus.APPROVED, requests.find(request.getId()).getStatus());
+        assertEquals(Map.of(members.get(0), Vote.DENY, members.get(1), Vote.APPROVE, members.get(2), Vote.APPROVE), committee.ballotsOf(item).stream()
+                .collect(java.util.stream.Collectors.toMap(CommitteeBallot::getMember, CommitteeBallot::getVote)), "the votes stay with the decision");
+        assertEquals("committee.alreadyDecided", assertThrows(NetworkProblem.class, () -> committee.castVote(members.get(2), item, Vote.DENY))
+                .messageKey());
+        assertTrue(data.auditDetailsAbout("network request " + request.getId()).stream().anyMatch(d -> d.endsWith("from the votes cast online")));
     }
 
     private long recredentialNotices(long adminId) {

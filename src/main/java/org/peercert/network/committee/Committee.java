@@ -153,7 +153,11 @@ public class Committee {
         String why = CommitteeRules.conflictReason(reason);
         if (em.find(CommitteeConflict.class, key(requestId, member)) == null) {
             em.persist(new CommitteeConflict(requestId, member, why, clock.instant()));
-            audit.record(member, AuditAction.COMMITTEE_CONFLICT_DECLARED, "network request " + requestId, why);
+            int withdrawn = em.createQuery("delete from CommitteeVote v where v.member = :m and v.itemId in "
+                    + "(select i.id from CommitteeItem i where i.requestId = :r and i.outcome is null)").setParameter("m", member)
+                    .setParameter("r", requestId).executeUpdate();
+            audit.record(member, AuditAction.COMMITTEE_CONFLICT_DECLARED, "network request " + requestId,
+                    withdrawn == 0 ? why : why + " (the vote cast online is withdrawn)");
         }
     }
 
@@ -187,22 +191,93 @@ public class Committee {
     }
 
     /**
-     * R-NET-3: a member records the decision on an agenda item at or after its meeting: each member's ballot, the
-     * minutes, and for an approval the effective date. A deferred request waits for a later agenda.
+     * R-NET-3 (#26): a member casts their own vote online, from the day the packet opens until the result is recorded,
+     * and may change it meanwhile. A member with a declared conflict does not vote. The audit trail says that a vote
+     * was cast, not which: nobody but the member sees it before the result.
+     */
+    public void castVote(String memberEmail, long itemId, Vote vote) {
+        String member = EmailAddress.normalize(memberEmail);
+        CommitteeItem item = lockedItem(itemId);
+        if (vote == null) {
+            throw new NetworkProblem("committee.voteRequired");
+        }
+        if (members().stream().noneMatch(m -> m.getEmail().equals(member))) {
+            throw new NetworkProblem("committee.notAMember", member);
+        }
+        if (item.isDecided()) {
+            throw new NetworkProblem("committee.alreadyDecided");
+        }
+        CommitteeRules.checkPacketOpen(LocalDate.now(clock), meeting(item.getMeetingId()).getMeetsOn(), policy.packetDaysBefore());
+        if (conflictedOn(item.getRequestId()).contains(member)) {
+            throw new NetworkProblem("committee.conflictedCannotVote");
+        }
+        CommitteeVote earlier = em.find(CommitteeVote.class, ballotKey(itemId, member));
+        if (earlier == null) {
+            em.persist(new CommitteeVote(itemId, member, vote, clock.instant()));
+        } else {
+            earlier.change(vote, clock.instant());
+        }
+        audit.record(member, AuditAction.COMMITTEE_VOTE_CAST, "network request " + item.getRequestId(),
+                earlier == null ? "Vote cast online" : "Vote changed online");
+    }
+
+    /** The member's own vote on the item, if they cast one online. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Vote> voteOf(String memberEmail, long itemId) {
+        return Optional.ofNullable(em.find(CommitteeVote.class, ballotKey(itemId, EmailAddress.normalize(memberEmail)))).map(CommitteeVote::getVote);
+    }
+
+    /** How many members have voted online on the item: a count, which says nothing of how they voted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long votesCastOnline(long itemId) {
+        return em.createQuery("select count(v) from CommitteeVote v where v.itemId = :i", Long.class).setParameter("i", itemId).getSingleResult();
+    }
+
+    /**
+     * R-NET-3: at or after the meeting, a member records the result of the votes the members cast online, with the
+     * minutes and, for an approval, the effective date. Quorum, conflicts and majority as for votes taken on paper.
+     */
+    public Tally decideFromOnlineVotes(String recorderEmail, long meetingId, long requestId, String minutes, LocalDate effectiveFrom) {
+        CommitteeItem item = agendaItem(meetingId, requestId);
+        List<Ballot> cast = onlineVotes(item.getId()).stream().map(CommitteeVote::ballot).toList();
+        if (cast.isEmpty()) {
+            throw new NetworkProblem("committee.noOnlineVotes");
+        }
+        return record(recorderEmail, item, cast, minutes, effectiveFrom, "votes cast online");
+    }
+
+    /**
+     * R-NET-3: a member records the decision of a meeting held on paper: each member's ballot as the secretary noted
+     * it, the minutes, and for an approval the effective date. Once members have voted online, the result comes from
+     * their votes instead, so that nobody's vote is typed over. A deferred request waits for a later agenda.
      */
     public Tally decide(String recorderEmail, long meetingId, long requestId, Map<String, Vote> ballots, String minutes, LocalDate effectiveFrom) {
-        CommitteeMeeting meeting = meeting(meetingId);
+        CommitteeItem item = agendaItem(meetingId, requestId);
+        if (!onlineVotes(item.getId()).isEmpty()) {
+            throw new NetworkProblem("committee.votedOnline");
+        }
+        Set<String> memberEmails = new HashSet<>(members().stream().map(UserAccount::getEmail).toList());
+        List<Ballot> cast = ballots.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> new Ballot(EmailAddress.normalize(e.getKey()), e.getValue())).toList();
+        CommitteeRules.checkAllMembers(cast, memberEmails);
+        return record(recorderEmail, item, cast, minutes, effectiveFrom, "ballots recorded from the meeting");
+    }
+
+    private CommitteeItem agendaItem(long meetingId, long requestId) {
+        meeting(meetingId);
         CommitteeItem item = em.createQuery("select i from CommitteeItem i where i.meetingId = :m and i.requestId = :r", CommitteeItem.class)
                 .setParameter("m", meetingId).setParameter("r", requestId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .findFirst().orElseThrow(() -> new NetworkProblem("committee.notOnAgenda"));
         if (item.isDecided()) {
             throw new NetworkProblem("committee.alreadyDecided");
         }
+        return item;
+    }
+
+    private Tally record(String recorderEmail, CommitteeItem item, List<Ballot> cast, String minutes, LocalDate effectiveFrom, String how) {
+        CommitteeMeeting meeting = meeting(item.getMeetingId());
         CommitteeRules.checkDecisionDay(LocalDate.now(clock), meeting.getMeetsOn());
-        Set<String> memberEmails = new HashSet<>(members().stream().map(UserAccount::getEmail).toList());
-        List<Ballot> cast = ballots.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> new Ballot(EmailAddress.normalize(e.getKey()), e.getValue())).toList();
-        CommitteeRules.checkAllMembers(cast, memberEmails);
+        long requestId = item.getRequestId();
         Tally tally = CommitteeVoting.decide(cast, conflictedOn(requestId), policy.quorum());
         String text = CommitteeRules.minutes(minutes);
         LocalDate effective = CommitteeRules.effectiveFrom(effectiveFrom, meeting.getMeetsOn());
@@ -210,9 +285,22 @@ public class Committee {
         String recorder = EmailAddress.normalize(recorderEmail);
         item.record(tally, text, recorder, clock.instant());
         requests.decided(requests.find(requestId), tally.outcome(), meeting.getMeetsOn(), effective, recorder, text, this::decisionLetter);
-        audit.record(recorder, AuditAction.COMMITTEE_DECISION_RECORDED, "network request " + requestId,
-                tally.outcome() + " " + tally.approve() + "-" + tally.deny() + "-" + tally.defer() + " at the meeting of " + meeting.getMeetsOn());
+        audit.record(recorder, AuditAction.COMMITTEE_DECISION_RECORDED, "network request " + requestId, tally.outcome() + " " + tally.approve()
+                + "-" + tally.deny() + "-" + tally.defer() + " at the meeting of " + meeting.getMeetsOn() + ", from the " + how);
         return tally;
+    }
+
+    private List<CommitteeVote> onlineVotes(long itemId) {
+        return em.createQuery("select v from CommitteeVote v where v.itemId = :i", CommitteeVote.class).setParameter("i", itemId).getResultList();
+    }
+
+    private CommitteeItem lockedItem(long itemId) {
+        item(itemId);
+        return em.find(CommitteeItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static CommitteeBallot.Key ballotKey(long itemId, String member) {
+        return new CommitteeBallot.Key(itemId, member);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -22,6 +22,15 @@ public class CommitteeBallot {
         private Long itemId;
         private String member;
 
+        /** For JPA. */
+        public Key() {
+        }
+
+        Key(long itemId, String member) {
+            this.itemId = itemId;
+            this.member = member;
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Key k && Objects.equals(itemId, k.itemId) && Objects.equals(member, k.member);

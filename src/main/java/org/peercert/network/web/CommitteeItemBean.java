@@ -16,6 +16,7 @@ import org.peercert.agency.AgencyService;
 import org.peercert.network.NetworkAudit;
 import org.peercert.network.NetworkAudits;
 import org.peercert.network.NetworkDocument;
+import org.peercert.network.NetworkPolicy;
 import org.peercert.network.NetworkRequests;
 import org.peercert.network.committee.Committee;
 import org.peercert.network.committee.CommitteeBallot;
@@ -24,13 +25,13 @@ import org.peercert.network.committee.Tally;
 import org.peercert.network.committee.Vote;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
-import org.peercert.platform.Words;
 import org.peercert.platform.web.FacesMessages;
 import org.peercert.platform.web.Redirects;
 
 /**
  * /committee/item.xhtml?id=: one agenda item's read-only packet (forms, documents, audit findings, roster status),
- * a member's conflict of interest, and the decision with each member's ballot (R-NET-3).
+ * a member's conflict of interest, the member's own vote cast online, and the decision with each member's ballot,
+ * recorded from the votes cast online or from a meeting held on paper (R-NET-3).
  */
 @Named
 @ViewScoped
@@ -56,6 +57,9 @@ public class CommitteeItemBean implements Serializable {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    NetworkPolicy policy;
+
     private Long id;
     private transient Committee.AgendaLine line;
     private transient CommitteeMeeting meeting;
@@ -72,6 +76,9 @@ public class CommitteeItemBean implements Serializable {
     private String minutes;
     private LocalDate effectiveFrom;
     private String conflictReason;
+    /** The member's own vote, the name of a Vote. */
+    private String myVote;
+    private long votesCast;
 
     public void load() {
         line = null;
@@ -93,6 +100,21 @@ public class CommitteeItemBean implements Serializable {
         members = committee.members();
         conflicted = committee.conflictedOn(requestId);
         ballots = committee.ballotsOf(id);
+        myVote = committee.voteOf(currentUser.getEmail(), id).map(Vote::name).orElse(null);
+        votesCast = committee.votesCastOnline(id);
+    }
+
+    public void castVote() {
+        Vote vote = myVote == null || myVote.isBlank() ? null : Vote.valueOf(myVote);
+        committee.castVote(currentUser.getEmail(), id, vote);
+        FacesMessages.info("committee.voteCast", vote);
+        Redirects.to(page());
+    }
+
+    public void decideFromOnlineVotes() {
+        Tally tally = committee.decideFromOnlineVotes(currentUser.getEmail(), meeting.getId(), line.request().getId(), minutes, effectiveFrom);
+        FacesMessages.info("committee.decided", tally.outcome());
+        Redirects.to(page());
     }
 
     public void declareConflict() {
@@ -106,15 +128,38 @@ public class CommitteeItemBean implements Serializable {
     }
 
     public void decide() {
-        try {
-            Map<String, Vote> cast = new HashMap<>();
-            votes.forEach((member, vote) -> cast.put(member, vote == null || vote.isBlank() ? null : Vote.valueOf(vote)));
-            Tally tally = committee.decide(currentUser.getEmail(), meeting.getId(), line.request().getId(), cast, minutes, effectiveFrom);
-            FacesMessages.info("committee.decided", Words.of(tally.outcome()).toLowerCase(java.util.Locale.ROOT));
-            Redirects.to(page());
-        } catch (UserProblem problem) {
-            FacesMessages.fieldError("decision:minutes", problem.messageKey(), problem.arguments());
-        }
+        Map<String, Vote> cast = new HashMap<>();
+        votes.forEach((member, vote) -> cast.put(member, vote == null || vote.isBlank() ? null : Vote.valueOf(vote)));
+        Tally tally = committee.decide(currentUser.getEmail(), meeting.getId(), line.request().getId(), cast, minutes, effectiveFrom);
+        FacesMessages.info("committee.decided", tally.outcome());
+        Redirects.to(page());
+    }
+
+    /** A member's name for the list of ballots; the address when the account is gone. */
+    public String nameOf(String email) {
+        return members.stream().filter(m -> m.getEmail().equals(email)).findFirst().map(UserAccount::getFullName).orElse(email);
+    }
+
+    /** Whether the signed-in person may vote on this item online: a member, not conflicted, before the result. */
+    public boolean isMayVote() {
+        return line != null && !line.item().isDecided() && !isConflicted(currentUser.getEmail())
+                && members.stream().anyMatch(m -> m.getEmail().equals(currentUser.getEmail()));
+    }
+
+    public String getMyVote() {
+        return myVote;
+    }
+
+    public void setMyVote(String myVote) {
+        this.myVote = myVote;
+    }
+
+    public long getVotesCast() {
+        return votesCast;
+    }
+
+    public int getQuorum() {
+        return policy.quorum();
     }
 
     private String page() {
