@@ -180,6 +180,13 @@ public class AccountService {
         em.find(UserAccount.class, accountId).passwordRehashed(newHash);
     }
 
+    /** The active accounts holding a role, by name: whom a role's mail goes to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserAccount> activeHoldersOf(Role role) {
+        return em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.status = :active order by u.lastName, u.firstName",
+                UserAccount.class).setParameter("role", role).setParameter("active", UserStatus.ACTIVE).getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UserAccount> findByEmail(String email) {
         return em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)

@@ -61,6 +61,25 @@ public class NetworkAudit {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @Column(name = "plan_document_id")
+    private Long planDocumentId;
+
+    @Column(name = "plan_received_at")
+    private Instant planReceivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "plan_decision")
+    private PlanDecision planDecision;
+
+    @Column(name = "plan_decided_by", length = 254)
+    private String planDecidedBy;
+
+    @Column(name = "plan_decided_at")
+    private Instant planDecidedAt;
+
+    @Column(name = "plan_note", length = 2000)
+    private String planNote;
+
     @Version
     private long version;
 
@@ -84,6 +103,51 @@ public class NetworkAudit {
         correctivePlanDue = planDue;
         completedBy = by;
         completedAt = at;
+    }
+
+    /** The agency sends a corrective action plan (again, after a return): it waits for the network's answer. */
+    void planReceived(long documentId, Instant at) {
+        planDocumentId = documentId;
+        planReceivedAt = at;
+        planDecision = null;
+        planDecidedBy = null;
+        planDecidedAt = null;
+        planNote = null;
+    }
+
+    /** The network accepts the plan, or returns it with what to correct and, if it gives one, a new due day. */
+    void planDecided(PlanDecision decision, String by, Instant at, String note, LocalDate newDue) {
+        planDecision = decision;
+        planDecidedBy = by;
+        planDecidedAt = at;
+        planNote = note;
+        if (newDue != null) {
+            correctivePlanDue = newDue;
+        }
+    }
+
+    public PlanState planState(LocalDate today) {
+        return PlanState.of(correctivePlanDue, planReceivedAt, planDecision, today);
+    }
+
+    public Long getPlanDocumentId() {
+        return planDocumentId;
+    }
+
+    public Instant getPlanReceivedAt() {
+        return planReceivedAt;
+    }
+
+    public PlanDecision getPlanDecision() {
+        return planDecision;
+    }
+
+    public Instant getPlanDecidedAt() {
+        return planDecidedAt;
+    }
+
+    public String getPlanNote() {
+        return planNote;
     }
 
     public boolean isComplete() {

@@ -6,17 +6,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.peercert.account.EmailAddress;
+import org.peercert.agency.AgencyService;
 import org.peercert.agency.RosterService;
 import org.peercert.audit.AuditAction;
+import org.peercert.audit.AuditService;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateStatus;
+import org.peercert.document.DocumentService;
+import org.peercert.platform.FieldProblem;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.NotYours;
+import org.peercert.platform.Words;
 import org.peercert.platform.format.UsDates;
 
 /**
@@ -26,6 +35,9 @@ import org.peercert.platform.format.UsDates;
 @ApplicationScoped
 @Transactional
 public class NetworkAudits {
+
+    /** The longest note on a plan the network returns (the column's size). */
+    static final int PLAN_NOTE_MAX = 2000;
 
     @PersistenceContext
     EntityManager em;
@@ -38,6 +50,15 @@ public class NetworkAudits {
 
     @Inject
     NetworkRequests requests;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    AuditService audit;
 
     /** R-NET-2: the audit the request's agency calls for: site for unaccredited agencies pursuing group contracts, else desk-top. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,6 +114,72 @@ public class NetworkAudits {
         requests.tellAgency(request, staffEmail, "The audit is complete and your request goes to the credentialing committee."
                 + (text.isEmpty() ? "" : "\nFindings: " + text) + plan, AuditAction.NETWORK_AUDIT_COMPLETED);
         return pending;
+    }
+
+    /**
+     * #26: the agency sends the corrective action plan its audit asked for (again after a return, or a better one
+     * before the network answered). The network's staff are told; the plan waits for their answer.
+     */
+    public NetworkDocument sendPlan(String adminEmail, String fileName, InputStream content) {
+        String actor = EmailAddress.normalize(adminEmail);
+        NetworkRequest request = requests.latestOf(agencies.requireAgencyOf(actor).getId()).orElseThrow(() -> new NetworkProblem("network.noRequest"));
+        NetworkAudit asking = lockedAudit(request.getId()).filter(a -> a.planState(LocalDate.now(clock)).acceptsPlan())
+                .orElseThrow(() -> new NetworkProblem("network.noPlanAsked"));
+        DocumentService.StoredFile file = documents.keepChecked(fileName, content);
+        NetworkDocument plan = new NetworkDocument(request.getId(), NetworkDocumentKind.CORRECTIVE_ACTION_PLAN, file, actor, clock.instant());
+        em.persist(plan);
+        em.flush();
+        asking.planReceived(plan.getId(), clock.instant());
+        audit.record(actor, AuditAction.NETWORK_PLAN_SENT, NetworkRequests.subject(request), file.name());
+        requests.tellNetwork(request, Words.message("network.planSentToStaff", file.name()));
+        return plan;
+    }
+
+    /**
+     * #26: the network accepts the plan it received, or returns it with what to correct (and, if it gives one, a new
+     * due day after today). The agency is told either way.
+     */
+    public NetworkAudit decidePlan(String staffEmail, long requestId, long seenVersion, PlanDecision decision, String note, LocalDate newDue) {
+        NetworkAudit audited = lockedAudit(requestId).orElseThrow(() -> new NetworkProblem("network.noPlanAsked"));
+        NetworkRequests.unchanged(audited, audited.getVersion(), seenVersion);
+        LocalDate today = LocalDate.now(clock);
+        if (audited.planState(today) != PlanState.RECEIVED) {
+            throw new NetworkProblem("network.noPlanToDecide");
+        }
+        String text = note == null ? "" : note.strip();
+        if (decision == PlanDecision.RETURNED && text.isEmpty()) {
+            throw new InvalidFields(List.of(new FieldProblem("planNote", "network.planNoteRequired")));
+        }
+        if (text.length() > PLAN_NOTE_MAX) {
+            throw new InvalidFields(List.of(new FieldProblem("planNote", "network.tooLong", PLAN_NOTE_MAX)));
+        }
+        if (newDue != null && (decision != PlanDecision.RETURNED || !newDue.isAfter(today))) {
+            throw new InvalidFields(List.of(new FieldProblem("planNewDue", "network.planDueInPast")));
+        }
+        String staff = EmailAddress.normalize(staffEmail);
+        audited.planDecided(decision, staff, clock.instant(), text.isEmpty() ? null : text, newDue);
+        NetworkRequest request = requests.find(requestId);
+        if (decision == PlanDecision.ACCEPTED) {
+            requests.tellAgency(request, staff, Words.message("network.planAcceptedToAgency") + (text.isEmpty() ? "" : "\n" + text),
+                    AuditAction.NETWORK_PLAN_ACCEPTED);
+        } else {
+            requests.tellAgency(request, staff, Words.message("network.planReturnedToAgency", text, UsDates.shown(audited.getCorrectivePlanDue())),
+                    AuditAction.NETWORK_PLAN_RETURNED);
+        }
+        return audited;
+    }
+
+    /** #26: the requests whose corrective action plan is overdue today, for the network's queue. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> plansOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        return new HashSet<>(em.createQuery("select a.requestId from NetworkAudit a where a.correctivePlanDue < :today"
+                + " and (a.planDecision is null and a.planReceivedAt is null or a.planDecision = :returned)", Long.class)
+                .setParameter("today", today).setParameter("returned", PlanDecision.RETURNED).getResultList());
+    }
+
+    private Optional<NetworkAudit> lockedAudit(long requestId) {
+        return auditOf(requestId).map(a -> em.find(NetworkAudit.class, a.getId(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** R-NET-4, live: how many of the agency's rostered people hold an active certificate today. */

@@ -116,7 +116,9 @@ public class NetworkRequestDrafts {
             refusal.addAll(missing);
             throw new InvalidFields(refusal);
         }
+        boolean again = request.getStatus() == RequestStatus.RETURNED;
         request.submitted(LocalDate.now(clock), clock.instant());
+        requests.tellNetworkSent(request, again);
         String actor = EmailAddress.normalize(adminEmail);
         audit.record(actor, AuditAction.NETWORK_REQUEST_SUBMITTED, NetworkRequests.subject(request), "received " + request.getReceivedOn());
         em.persist(new NetworkMessage(request.getId(), actor, false, "Request sent to the network.", clock.instant()));

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.peercert.account.AccountService;
 import org.peercert.account.EmailAddress;
+import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
@@ -25,6 +27,7 @@ import org.peercert.platform.BusinessCalendar;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.Paging;
 import org.peercert.platform.PortalUrls;
+import org.peercert.platform.Words;
 import org.peercert.platform.format.UsDates;
 
 /**
@@ -62,6 +65,9 @@ public class NetworkRequests {
 
     @Inject
     PortalUrls urls;
+
+    @Inject
+    AccountService accounts;
 
     // --- the agency
 
@@ -243,6 +249,24 @@ public class NetworkRequests {
                     request.getPayer(), text, urls.absolute("/agency/network.xhtml"));
             outbox.enqueue(file == null ? mail : mail.with(file));
         }
+    }
+
+    /**
+     * Tells the network's staff of something the agency did (#30: a request sent, a plan sent), each by mail and in
+     * their notices, with the request's page; the network answers a sent request within its business days.
+     */
+    void tellNetwork(NetworkRequest request, String what) {
+        Agency agency = em.find(Agency.class, request.getAgencyId());
+        String page = urls.absolute("/network/request.xhtml?id=" + request.getId());
+        for (UserAccount staff : accounts.activeHoldersOf(Role.NETWORK_STAFF)) {
+            outbox.enqueue(templates.render("network-staff-message", staff.getEmail(), staff.getFirstName(), agency.getLegalName(), what, page));
+        }
+    }
+
+    /** #30: the network's staff hear of a request sent, or sent again after a return, and by when to answer it. */
+    void tellNetworkSent(NetworkRequest request, boolean again) {
+        String answerBy = UsDates.shown(calendar.dueBy(request.getReceivedOn(), policy.responseBusinessDays()));
+        tellNetwork(request, again ? Words.message("network.sentAgainToStaff", answerBy) : Words.message("network.sentToStaff", answerBy));
     }
 
     /** The decision letter, as the agency downloads it, to travel with the decision mail. */

@@ -122,6 +122,7 @@ class NetworkBrowserIT {
             network.click("#findings\\:supervisionOk");
             network.click("#findings\\:recordsOk");
             network.type("#findings\\:findingsText", "Contact notes are complete and dated.");
+            network.type("#findings\\:planDue_input", UsDates.typed(PortalTime.today().plusDays(14)));
             network.click("#findings\\:recordAudit");
             network.waitForText("ready for the credentialing committee");
             assertTrue(network.find("#nextStep").getText().contains("put the request on a committee meeting's agenda"), network.text());
@@ -225,11 +226,32 @@ class NetworkBrowserIT {
                 client.signIn(ServerFixtures.someone(other), TestAccounts.PASSWORD);
                 assertEquals(403, client.download("/credentialing/letter?request=" + id.group(1)).statusCode(), other.name());
             }
+            assertTrue(agency.find("#planState").getText().contains("Waiting for the agency's plan"), agency.find("#planState").getText());
+            agency.driver().findElement(By.id("plan:planFile")).sendKeys(scan("Corrective plan").toString());
+            agency.click("#plan\\:sendPlan");
+            agency.waitForText("Your corrective action plan Correctiveplan.png is sent to the network.");
+            assertTrue(agency.find("#planState").getText().contains("Received: waiting for the network's answer"), agency.find("#planState").getText());
             agency.open("/agency/index.xhtml");
             agency.waitForText("Payer network: approved Peer Support Service provider since ");
             assertTrue(agency.find("#networkStanding").getText().contains("since " + UsDates.shown(PortalTime.today()) + "."),
                     "the approval's date in words: " + agency.find("#networkStanding").getText());
         }
+        try (Browser network = new Browser()) {
+            network.signIn(networkStaff, TestAccounts.PASSWORD);
+            network.open("/network/index.xhtml?all=true");
+            network.click(network.driver().findElement(By.linkText(agencyName)));
+            network.waitForText("Corrective action plan");
+            assertEquals("Correctiveplan.png", network.find("#planDocument").getText());
+            network.click("#plan\\:returnPlan");
+            network.waitForText("Say what the agency must correct in its plan.");
+            network.type("#plan\\:planNote", "Thank you: the weekly review of contact notes is what we asked for.");
+            network.click("#plan\\:acceptPlan");
+            network.waitForText("The plan is accepted; the agency is told.");
+            assertTrue(network.find("#planState").getText().contains("Accepted"), network.find("#planState").getText());
+            network.screenshot("network-plan-accepted");
+        }
+        new Mailbox().await(adminEmail, message -> Mailbox.subject(message).startsWith("Network credentialing")
+                && Mailbox.body(message).contains("The network accepted your corrective action plan."), "the plan's acceptance", Duration.ofSeconds(20));
     }
 
     @Test

@@ -374,6 +374,57 @@ class NetworkCredentialingIT {
         assertTrue(data.auditDetailsAbout("network request " + request.getId()).stream().anyMatch(d -> d.endsWith("from the votes cast online")));
     }
 
+    /** #26: the plan the audit asks for is awaited, overdue, sent, returned with a new day, sent again and accepted. */
+    @Test
+    void aCorrectiveActionPlanIsTrackedFromTheAuditToItsAcceptance() {
+        String admin = agencyWithDraft();
+        NetworkRequest request = submitted(admin);
+        long id = request.getId();
+        assertTrue(data.outboxTo(networkStaff).stream().anyMatch(m -> m.getSubject().contains("request sent for credentialing, to be answered by")),
+                "#30: the network's staff hear of a request sent");
+        requests.acknowledge(networkStaff, id, requests.find(id).getVersion());
+        audits.orderAudit(networkStaff, id, AuditKind.DESK);
+        LocalDate today = LocalDate.now(clock);
+        audits.recordAudit(networkStaff, id, audits.auditOf(id).orElseThrow().getVersion(), true, false, "Contact notes incomplete.",
+                today.plusDays(10));
+        assertEquals(PlanState.AWAITED, planState(id, today));
+        assertEquals("network.noPlanToDecide", assertThrows(NetworkProblem.class, () -> audits.decidePlan(networkStaff, id, auditVersion(id),
+                PlanDecision.ACCEPTED, null, null)).messageKey(), "nothing to answer before a plan comes");
+
+        clock.set(today.plusDays(11).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        assertEquals(PlanState.OVERDUE, planState(id, today.plusDays(11)));
+        assertTrue(audits.plansOverdue().contains(id), "marked on the network's queue");
+        audits.sendPlan(admin, "plan.png", new ByteArrayInputStream(ApplicationFixtures.png()));
+        assertEquals(PlanState.RECEIVED, planState(id, today.plusDays(11)));
+        assertFalse(audits.plansOverdue().contains(id), "a plan in the network's hands is not the agency's delay");
+        assertTrue(data.outboxTo(networkStaff).stream().anyMatch(m -> m.getSubject().contains("corrective action plan sent (plan.png)")));
+        InvalidFields noReason = assertThrows(InvalidFields.class, () -> audits.decidePlan(networkStaff, id, auditVersion(id), PlanDecision.RETURNED,
+                " ", null));
+        assertEquals("planNote", noReason.problems().get(0).field());
+
+        audits.decidePlan(networkStaff, id, auditVersion(id), PlanDecision.RETURNED, "Name who reviews the contact notes.", today.plusDays(25));
+        assertEquals(PlanState.RETURNED, planState(id, today.plusDays(11)), "the new due day is not past");
+        assertTrue(requests.messagesOf(id).stream().anyMatch(m -> m.getBody().contains("What to correct: Name who reviews the contact notes.")));
+        audits.sendPlan(admin, "plan-corrected.png", new ByteArrayInputStream(ApplicationFixtures.png()));
+        audits.decidePlan(networkStaff, id, auditVersion(id), PlanDecision.ACCEPTED, null, null);
+
+        assertEquals(PlanState.ACCEPTED, planState(id, today.plusDays(40)));
+        assertFalse(audits.plansOverdue().contains(id));
+        assertEquals("network.noPlanAsked", assertThrows(NetworkProblem.class,
+                () -> audits.sendPlan(admin, "late.png", new ByteArrayInputStream(ApplicationFixtures.png()))).messageKey());
+        assertEquals(List.of("NETWORK_PLAN_SENT", "NETWORK_PLAN_RETURNED", "NETWORK_PLAN_SENT", "NETWORK_PLAN_ACCEPTED"),
+                data.auditActionsAbout("network request " + id).stream().filter(a -> a.startsWith("NETWORK_PLAN")).toList());
+        assertEquals(2, requests.documentsOf(id).stream().filter(d -> d.getKind() == NetworkDocumentKind.CORRECTIVE_ACTION_PLAN).count());
+    }
+
+    private PlanState planState(long requestId, LocalDate day) {
+        return audits.auditOf(requestId).orElseThrow().planState(day);
+    }
+
+    private long auditVersion(long requestId) {
+        return audits.auditOf(requestId).orElseThrow().getVersion();
+    }
+
     private long recredentialNotices(long adminId) {
         return notices.of(adminId, 0, 50).rows().stream().filter(n -> n.getSubject().startsWith("Time to re-credential")).count();
     }

@@ -11,16 +11,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.peercert.account.web.CurrentUser;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyService;
+import org.peercert.network.NetworkAudit;
+import org.peercert.network.NetworkAudits;
 import org.peercert.network.NetworkDocument;
 import org.peercert.network.NetworkDocumentKind;
 import org.peercert.network.NetworkMessage;
 import org.peercert.network.NetworkRequest;
 import org.peercert.network.NetworkRequestDrafts;
 import org.peercert.network.NetworkRequests;
+import org.peercert.network.PlanState;
 import org.peercert.network.RequestForm;
 import org.peercert.platform.FieldProblem;
 import org.peercert.platform.UserProblem;
@@ -49,6 +55,12 @@ public class AgencyNetworkBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    NetworkAudits audits;
+
+    @Inject
+    Clock clock;
+
     private transient Agency agency;
     private transient NetworkRequest request;
     private transient List<NetworkDocument> documents;
@@ -67,7 +79,9 @@ public class AgencyNetworkBean implements Serializable {
     private String supervisionSummary;
     private NetworkDocumentKind kind;
     private transient Part file;
+    private transient Part planFile;
     private String reply;
+    private transient NetworkAudit audit;
 
     @PostConstruct
     void load() {
@@ -76,6 +90,7 @@ public class AgencyNetworkBean implements Serializable {
         documents = request == null ? List.of() : requests.documentsOf(request.getId());
         messages = request == null ? List.of() : requests.messagesOf(request.getId());
         missing = request == null || !request.getStatus().isEditable() ? List.of() : drafts.missing(request);
+        audit = request == null ? null : audits.auditOf(request.getId()).orElse(null);
         if (request != null) {
             version = request.getVersion();
             RequestForm typed = (RequestForm) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(UNSAVED);
@@ -133,6 +148,40 @@ public class AgencyNetworkBean implements Serializable {
         }
     }
 
+    /** #26: the corrective action plan the audit asked for. */
+    public void sendPlan() {
+        if (planFile == null || planFile.getSubmittedFileName() == null || planFile.getSubmittedFileName().isBlank()) {
+            FacesMessages.fieldError("plan:planFile", "network.fileMissing");
+            return;
+        }
+        try (InputStream content = planFile.getInputStream()) {
+            NetworkDocument sent = audits.sendPlan(currentUser.getEmail(), planFile.getSubmittedFileName(), content);
+            FacesMessages.info("network.planSent", sent.getName());
+            Redirects.to(PAGE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            planFile = null;
+        }
+    }
+
+    /** Where the plan the audit asked for stands today; null when there is no audit yet. */
+    public PlanState getPlanState() {
+        return audit == null ? null : audit.planState(LocalDate.now(clock));
+    }
+
+    public NetworkAudit getAudit() {
+        return audit;
+    }
+
+    public Part getPlanFile() {
+        return planFile;
+    }
+
+    public void setPlanFile(Part planFile) {
+        this.planFile = planFile;
+    }
+
     /** Removes a document of the draft; the fields typed meanwhile come back unsaved, as after an upload. */
     public void removeDocument(long documentId, String name) {
         try {
@@ -180,8 +229,8 @@ public class AgencyNetworkBean implements Serializable {
         return request != null && request.getStatus().isEditable();
     }
 
-    public NetworkDocumentKind[] getKinds() {
-        return NetworkDocumentKind.values();
+    public List<NetworkDocumentKind> getKinds() {
+        return Arrays.stream(NetworkDocumentKind.values()).filter(NetworkDocumentKind::withRequest).toList();
     }
 
     public Agency getAgency() {

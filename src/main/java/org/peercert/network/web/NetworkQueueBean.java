@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.peercert.account.web.CurrentUser;
+import org.peercert.network.NetworkAudits;
 import org.peercert.network.NetworkRequests;
 import org.peercert.network.committee.Committee;
 import org.peercert.network.committee.CommitteeMeeting;
@@ -37,8 +39,12 @@ public class NetworkQueueBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    NetworkAudits audits;
+
     private transient List<CommitteeMeeting> meetings;
     private transient List<NetworkRequests.QueueRow> ready;
+    private transient Set<Long> plansOverdue;
     private final Map<Long, LocalDate> moveTo = new HashMap<>();
     private final Map<Long, Long> agendaFor = new HashMap<>();
     private boolean everyRequest;
@@ -72,6 +78,14 @@ public class NetworkQueueBean implements Serializable {
 
     public List<Committee.AgendaLine> agenda(long meetingId) {
         return committee.agenda(meetingId);
+    }
+
+    /** #26: a request whose corrective action plan is overdue is marked on the queue. */
+    public boolean planOverdue(long requestId) {
+        if (plansOverdue == null) {
+            plansOverdue = audits.plansOverdue();
+        }
+        return plansOverdue.contains(requestId);
     }
 
     public PagedModel<NetworkRequests.QueueRow> getQueue() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.peercert.account.web.CurrentUser;
@@ -16,8 +17,11 @@ import org.peercert.network.NetworkAudits;
 import org.peercert.network.NetworkDocument;
 import org.peercert.network.NetworkMessage;
 import org.peercert.network.NetworkRequests;
+import org.peercert.network.PlanDecision;
+import org.peercert.network.PlanState;
 import org.peercert.network.committee.Committee;
 import org.peercert.network.committee.CommitteeItem;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
@@ -49,6 +53,9 @@ public class NetworkRequestBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Clock clock;
+
     private Long id;
     private transient NetworkRequests.QueueRow row;
     private transient Agency agency;
@@ -64,6 +71,8 @@ public class NetworkRequestBean implements Serializable {
     private boolean recordKeepingOk;
     private String findings;
     private LocalDate correctivePlanDue;
+    private String planNote;
+    private LocalDate planNewDue;
 
     public void load() {
         try {
@@ -102,6 +111,45 @@ public class NetworkRequestBean implements Serializable {
                 correctivePlanDue), "network.auditRecorded", "findings:findingsText");
     }
 
+    /** #26: the corrective action plan the agency sent is accepted. */
+    public void acceptPlan() {
+        act(() -> audits.decidePlan(currentUser.getEmail(), id, audit.getVersion(), PlanDecision.ACCEPTED, planNote, null), "network.planAccepted",
+                "plan:planNote");
+    }
+
+    /** #26: the plan goes back to the agency with what to correct and, if given, a new due day. */
+    public void returnPlan() {
+        act(() -> audits.decidePlan(currentUser.getEmail(), id, audit.getVersion(), PlanDecision.RETURNED, planNote, planNewDue),
+                "network.planReturned", "plan:planNote");
+    }
+
+    /** Where the corrective action plan stands today; null before the audit. */
+    public PlanState getPlanState() {
+        return audit == null ? null : audit.planState(LocalDate.now(clock));
+    }
+
+    /** The plan's document, once the agency sent one. */
+    public NetworkDocument getPlanDocument() {
+        return audit == null || audit.getPlanDocumentId() == null ? null
+                : documents.stream().filter(d -> d.getId().equals(audit.getPlanDocumentId())).findFirst().orElse(null);
+    }
+
+    public String getPlanNote() {
+        return planNote;
+    }
+
+    public void setPlanNote(String planNote) {
+        this.planNote = planNote;
+    }
+
+    public LocalDate getPlanNewDue() {
+        return planNewDue;
+    }
+
+    public void setPlanNewDue(LocalDate planNewDue) {
+        this.planNewDue = planNewDue;
+    }
+
     private void act(Runnable action, String doneKey, String fieldId) {
         try {
             action.run();
@@ -110,6 +158,8 @@ public class NetworkRequestBean implements Serializable {
         } catch (OptimisticLockException changed) {
             FacesMessages.error("network.changedMeanwhile");
             load();
+        } catch (InvalidFields invalid) {
+            FacesMessages.fieldProblems(fieldId.substring(0, fieldId.indexOf(':')), invalid);
         } catch (UserProblem problem) {
             FacesMessages.fieldError(fieldId, problem.messageKey(), problem.arguments());
         }
