@@ -466,6 +466,8 @@ class NetworkCredentialingIT {
                 () -> committee.move(networkStaff, first.getId(), first.getVersion(), meetings.get(1).getMeetsOn())).messageKey());
         CommitteeMeeting moved = committee.move(networkStaff, first.getId(), first.getVersion(), free);
         assertEquals(free, moved.getMeetsOn());
+        assertTrue(data.outboxTo(members.get(0)).stream().anyMatch(m -> m.getSubject().equals("The committee meeting of "
+                + UsDates.shown(first.getMeetsOn()) + " moves to " + UsDates.shown(free))), "#30: members hear of a moved meeting");
         assertEquals(0, committee.scheduleRegularMeetings(), "the moved meeting is not scheduled again on its regular day");
         assertEquals(meetings.size(), committee.upcoming().size());
 

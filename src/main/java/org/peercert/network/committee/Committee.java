@@ -25,8 +25,12 @@ import org.peercert.network.NetworkProblem;
 import org.peercert.network.NetworkRequest;
 import org.peercert.network.NetworkRequests;
 import org.peercert.network.RequestStatus;
+import org.peercert.notification.MailTemplates;
+import org.peercert.notification.OutboxService;
 import org.peercert.platform.BusinessCalendar;
 import org.peercert.platform.NotYours;
+import org.peercert.platform.PortalUrls;
+import org.peercert.platform.format.UsDates;
 
 /**
  * R-NET-3: the credentialing committee. Meetings come from the monthly schedule (a meeting can be moved); the
@@ -57,6 +61,15 @@ public class Committee {
 
     @Inject
     NetworkRequests requests;
+
+    @Inject
+    OutboxService outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    PortalUrls urls;
 
     /**
      * Puts the next regular meetings on the calendar where they are not yet (a moved meeting counts for its regular
@@ -101,7 +114,17 @@ public class Committee {
         LocalDate from = meeting.getMeetsOn();
         meeting.moveTo(day);
         audit.record(EmailAddress.normalize(networkEmail), AuditAction.COMMITTEE_MEETING_MOVED, "committee meeting " + meetingId, from + " -> " + day);
+        tellMembersOfMove(meeting, from);
         return meeting;
+    }
+
+    /** #30: every member hears of a moved meeting, once per new day. */
+    private void tellMembersOfMove(CommitteeMeeting meeting, LocalDate from) {
+        for (UserAccount member : members()) {
+            outbox.enqueueOnce(templates.render("committee-moved", member.getEmail(), member.getFirstName(), UsDates.shown(from),
+                    UsDates.shown(meeting.getMeetsOn()), urls.absolute("/committee/index.xhtml")),
+                    "committee-moved:" + meeting.getId() + ":" + meeting.getMeetsOn() + ":" + member.getId());
+        }
     }
 
     /**
