@@ -95,6 +95,7 @@ class AgencyBrowserIT {
             assertTrue(messageBeside(browser, "contactPhone").contains("10 digits"), "phone");
             assertEquals("register:npi", browser.driver().switchTo().activeElement().getAttribute("id"), "the cursor is in the first field at fault");
             assertEquals("Sunflower Peer Works", browser.find("#register\\:legalName").getAttribute("value"), "what was typed is kept");
+            browser.screenshot("agency-registration-errors-390");
 
             browser.type("#register\\:npi", "1245319599");
             browser.type("#register\\:medicaidId", "KS200987");

@@ -160,6 +160,7 @@ class TrainingBrowserIT {
             assertEquals("The last day cannot be before the first.", messageBeside(trainer, "endsOn"));
             assertEquals("Give the address where an in-person cohort meets.", messageBeside(trainer, "location"));
             assertEquals(UsDates.typed(start), trainer.find("#newCohort\\:startsOn_input").getAttribute("value"), "what was typed is kept");
+            trainer.screenshot("trainer-new-cohort-errors");
             String cohortPage = Journeys.openCohort(trainer, cohortTitle, start, "1000 Main St, Hays");
             trainer.type("#cohort\\:coTrainer", ServerFixtures.someone(Role.SUPERVISOR));
             trainer.click("#cohort\\:addCoTrainer");
