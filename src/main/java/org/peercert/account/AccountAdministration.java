@@ -53,6 +53,18 @@ public class AccountAdministration {
 
     public UserAccount invite(String actor, Invitation invitation) {
         AccountChecks.requireAdministrator(accounts.findByEmail(actor));
+        return invited(actor, invitation);
+    }
+
+    /**
+     * An agency's administrator, or staff, invites a person without an account to run the agency (#26): the only role
+     * they may give this way. The agency feature checks that the inviter may act for the agency.
+     */
+    public UserAccount inviteAgencyAdministrator(String actor, String email, String firstName, String lastName) {
+        return invited(actor, new Invitation(firstName, lastName, email, Set.of(Role.AGENCY_ADMIN)));
+    }
+
+    private UserAccount invited(String actor, Invitation invitation) {
         String email = AccountChecks.requireEmail(invitation.email());
         AccountChecks.requireText("firstName", invitation.firstName());
         AccountChecks.requireText("lastName", invitation.lastName());

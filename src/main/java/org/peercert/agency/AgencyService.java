@@ -102,13 +102,37 @@ public class AgencyService {
 
     /** Another administrator joins the agency: an existing portal account, given the agency administrator role. */
     public UserAccount addAdmin(String adminEmail, String newAdminEmail) {
-        Agency agency = requireAgencyOf(adminEmail);
-        UserAccount joining = account(newAdminEmail).orElseThrow(() -> new AgencyProblem("agency.adminUnknown"));
-        if (agencyOf(joining.getEmail()).isPresent()) {
-            throw new AgencyProblem("agency.adminTaken");
-        }
+        return addAdmin(adminEmail, newAdminEmail, null, null);
+    }
+
+    /**
+     * An administrator adds another to their own agency (#26): the person's account, found by its address, or a
+     * person with no account yet, invited by name to set a password.
+     */
+    public UserAccount addAdmin(String adminEmail, String newAdminEmail, String firstName, String lastName) {
         String actor = EmailAddress.normalize(adminEmail);
-        administration.grantAgencyAdministrator(actor, joining.getId());
+        return addAdminTo(requireAgencyOf(actor), actor, newAdminEmail, firstName, lastName);
+    }
+
+    /** Staff add an administrator to any agency (#26), as an administrator of it would. */
+    public UserAccount addAdminAsStaff(String staffEmail, long agencyId, String newAdminEmail, String firstName, String lastName) {
+        return addAdminTo(find(agencyId), EmailAddress.normalize(staffEmail), newAdminEmail, firstName, lastName);
+    }
+
+    private UserAccount addAdminTo(Agency agency, String actor, String newAdminEmail, String firstName, String lastName) {
+        Optional<UserAccount> known = account(newAdminEmail);
+        UserAccount joining;
+        if (known.isPresent()) {
+            joining = known.get();
+            if (agencyOf(joining.getEmail()).isPresent()) {
+                throw new AgencyProblem("agency.adminTaken");
+            }
+            administration.grantAgencyAdministrator(actor, joining.getId());
+        } else if (blank(firstName) || blank(lastName)) {
+            throw new InvalidFields(List.of(new FieldProblem("newAdmin", "agency.adminUnknown")));
+        } else {
+            joining = administration.inviteAgencyAdministrator(actor, newAdminEmail, firstName.strip(), lastName.strip());
+        }
         em.persist(new AgencyAdmin(agency.getId(), joining.getId()));
         audit.record(actor, AuditAction.AGENCY_ADMIN_ADDED, "agency " + agency.getId(), joining.getEmail());
         outbox.enqueue(templates.render("agency-admin-added", joining.getEmail(), joining.getFirstName(), agency.getLegalName(),
@@ -127,17 +151,47 @@ public class AgencyService {
         List<UserAccount> admins = adminsOf(agency.getId());
         UserAccount remover = admins.stream().filter(u -> u.getEmail().equals(actor)).findFirst()
                 .orElseThrow(() -> new AgencyProblem("agency.none"));
-        UserAccount leaving = admins.stream().filter(u -> u.getId() == userId).findFirst()
-                .orElseThrow(() -> new AgencyProblem("agency.adminNotHere"));
-        if (leaving == remover) {
+        if (remover.getId() == userId) {
             throw new AgencyProblem("agency.adminSelf");
         }
+        return removeAdminFrom(agency, admins, actor, remover.getFullName(), userId);
+    }
+
+    /** Staff take an administrator off an agency (#26), but never its last one: an agency always has someone to run it. */
+    public UserAccount removeAdminAsStaff(String staffEmail, long agencyId, long userId) {
+        String actor = EmailAddress.normalize(staffEmail);
+        Agency agency = Optional.ofNullable(em.find(Agency.class, agencyId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new AgencyProblem("agency.unknown"));
+        List<UserAccount> admins = adminsOf(agency.getId());
+        if (admins.size() == 1 && admins.get(0).getId() == userId) {
+            throw new AgencyProblem("agency.lastAdmin");
+        }
+        return removeAdminFrom(agency, admins, actor, nameOf(actor), userId);
+    }
+
+    private UserAccount removeAdminFrom(Agency agency, List<UserAccount> admins, String actor, String actorName, long userId) {
+        UserAccount leaving = admins.stream().filter(u -> u.getId() == userId).findFirst()
+                .orElseThrow(() -> new AgencyProblem("agency.adminNotHere"));
         em.remove(em.find(AgencyAdmin.class, AgencyAdmin.key(agency.getId(), userId)));
         administration.withdrawAgencyAdministrator(actor, userId);
         audit.record(actor, AuditAction.AGENCY_ADMIN_REMOVED, "agency " + agency.getId(), leaving.getEmail());
-        outbox.enqueue(templates.render("agency-admin-removed", leaving.getEmail(), leaving.getFirstName(), agency.getLegalName(),
-                remover.getFullName()));
+        outbox.enqueue(templates.render("agency-admin-removed", leaving.getEmail(), leaving.getFirstName(), agency.getLegalName(), actorName));
         return leaving;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Every agency whose name or NPI holds the search, by name, for staff. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging<Agency> search(String search, int first, int pageSize) {
+        String like = "%" + (search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        String where = " from Agency a where lower(a.legalName) like :q or a.npi like :q";
+        List<Agency> rows = em.createQuery("select a" + where + " order by a.legalName, a.id", Agency.class).setParameter("q", like)
+                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+        long total = em.createQuery("select count(a)" + where, Long.class).setParameter("q", like).getSingleResult();
+        return new Paging<>(rows, total);
     }
 
     private String nameOf(String email) {

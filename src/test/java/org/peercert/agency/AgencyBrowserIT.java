@@ -107,6 +107,29 @@ class AgencyBrowserIT {
             browser.waitForText("300 N Main St, Wichita, KS 67202");
             assertTrue(browser.text().contains("Sunflower Peer Works"), browser.text());
         }
+        try (Browser staff = new Browser()) {
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
+            staff.open("/staff/agencies.xhtml?q=1245319599");
+            staff.click(staff.driver().findElement(By.linkText("Sunflower Peer Works")));
+            staff.waitForText("Administrators");
+            assertTrue(staff.driver().findElements(By.cssSelector("[id$='removeAdmin']")).isEmpty(), "the only administrator cannot be removed");
+            String invitee = "invitee-" + UUID.randomUUID() + "@example.org";
+            staff.type("#admins\\:newAdmin", invitee);
+            staff.click("#admins\\:addAdmin");
+            staff.click(".ui-confirmdialog-yes");
+            staff.waitForText("Give the person's first and last name too");
+            staff.type("#admins\\:newAdminFirstName", "Ines");
+            staff.type("#admins\\:newAdminLastName", "Invitee");
+            staff.click("#admins\\:addAdmin");
+            staff.click(".ui-confirmdialog-yes");
+            staff.waitForText(invitee + " is now an administrator of Sunflower Peer Works");
+            assertTrue(staff.find("#adminList").getText().contains("Ines Invitee (" + invitee + "), invited: has not set a password yet"),
+                    staff.find("#adminList").getText());
+            staff.click("button[aria-label='Remove Ines Invitee as an administrator']");
+            staff.click(".ui-confirmdialog-yes");
+            staff.waitForText(invitee + " is no longer an administrator of Sunflower Peer Works");
+            assertFalse(staff.find("#adminList").getText().contains(invitee));
+        }
     }
 
     private static String messageBeside(Browser browser, String fieldId) {
@@ -303,7 +326,7 @@ class AgencyBrowserIT {
         new RoleAccess().as(Role.AGENCY_ADMIN, new OwnAgency().admin).page("/agency/roster.xhtml", Role.AGENCY_ADMIN).page("/agency/checks.xhtml", Role.AGENCY_ADMIN)
                 .page("/agency/notifications.xhtml", Role.AGENCY_ADMIN).page("/agency/export/roster.csv", Role.AGENCY_ADMIN)
                 .page("/agency/export/roster.pdf", Role.AGENCY_ADMIN).page("/agency/export/checks.csv", Role.AGENCY_ADMIN)
-                .page("/staff/agencies.xhtml", Role.STAFF).page("/admin/service-rules.xhtml", Role.ADMIN)
+                .page("/staff/agencies.xhtml", Role.STAFF).page("/staff/agency.xhtml?id=1", Role.STAFF).page("/admin/service-rules.xhtml", Role.ADMIN)
                 .page("/supervisor/index.xhtml", Role.SUPERVISOR).verify();
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.peercert.account.AccountService;
 import org.peercert.account.Role;
 import org.peercert.account.UserAccount;
+import org.peercert.account.UserStatus;
 import org.peercert.agency.check.CheckAnswer;
 import org.peercert.agency.check.CheckRequest;
 import org.peercert.agency.check.EligibilityService;
@@ -157,8 +158,49 @@ class AgencyIT {
         assertTrue(agencies.agencyOf(supervisor).isPresent(), "the new administrator runs the same agency");
         assertTrue(data.auditActionsAbout(supervisor).contains("ROLES_CHANGED"));
         assertEquals("agency.adminTaken", assertThrows(AgencyProblem.class, () -> agencies.addAdmin(admin, supervisor)).messageKey());
-        assertEquals("agency.adminUnknown", assertThrows(AgencyProblem.class, () -> agencies.addAdmin(admin, "nobody-" + BORN + "@example.org"))
+        InvalidFields unknown = assertThrows(InvalidFields.class, () -> agencies.addAdmin(admin, "nobody-" + BORN + "@example.org"));
+        assertEquals("agency.adminUnknown", unknown.messageKey());
+        assertEquals("newAdmin", unknown.problems().get(0).field());
+    }
+
+    /** #26: a person without an account is invited by name to run the agency; they set a password from the invitation. */
+    @Test
+    void anAgencyAdministratorInvitesSomeoneWithoutAnAccount() {
+        String admin = people.create(Role.AGENCY_ADMIN, "Ivy", "Inviter");
+        fixtures.agency(admin, true);
+        String newcomer = "newcomer-" + java.util.UUID.randomUUID() + "@example.org";
+
+        UserAccount invited = agencies.addAdmin(admin, newcomer, "Nell", "Newcomer");
+
+        assertEquals(UserStatus.INVITED, invited.getStatus());
+        assertEquals(java.util.EnumSet.of(Role.AGENCY_ADMIN), invited.getRoles(), "the one role an agency may give");
+        assertEquals(agencies.requireAgencyOf(admin).getId(), agencies.requireAgencyOf(newcomer).getId());
+        assertTrue(data.mailSubjectsTo(newcomer).stream().anyMatch(subject -> subject.startsWith("You are invited to")), data.mailSubjectsTo(newcomer).toString());
+        assertTrue(data.auditActionsAbout(newcomer).contains("ACCOUNT_INVITED"));
+    }
+
+    /** #26: staff find any agency, add an administrator to it or remove one, but never its last. */
+    @Test
+    void staffAddAndRemoveAnAgencysAdministratorsButNeverTheLast() {
+        String staff = people.create(Role.STAFF, "Stu", "Staff");
+        String admin = people.create(Role.AGENCY_ADMIN, "Lee", "Lastone");
+        Agency agency = fixtures.agency(admin, true);
+        long adminId = accounts.findByEmail(admin).orElseThrow().getId();
+        assertEquals(List.of(agency.getId()), agencies.search(agency.getNpi(), 0, 10).rows().stream().map(Agency::getId).toList(), "found by NPI");
+        assertTrue(agencies.search(agency.getLegalName().toUpperCase(java.util.Locale.ROOT), 0, 10).rows().stream()
+                .anyMatch(a -> a.getId().equals(agency.getId())), "and by name, whatever the case");
+
+        assertEquals("agency.lastAdmin", assertThrows(AgencyProblem.class, () -> agencies.removeAdminAsStaff(staff, agency.getId(), adminId))
                 .messageKey());
+        String helper = people.create(Role.TRAINER, "Hap", "Helper");
+        agencies.addAdminAsStaff(staff, agency.getId(), helper, null, null);
+        assertEquals(agency.getId(), agencies.requireAgencyOf(helper).getId());
+        agencies.removeAdminAsStaff(staff, agency.getId(), adminId);
+
+        assertEquals(List.of(helper), agencies.adminsOf(agency.getId()).stream().map(UserAccount::getEmail).toList());
+        assertTrue(data.mailSubjectsTo(admin).contains("You are no longer an administrator of " + agency.getLegalName()));
+        assertEquals(List.of("AGENCY_ADMIN_ADDED", "AGENCY_ADMIN_REMOVED"), data.auditActionsAbout("agency " + agency.getId()).stream()
+                .filter(a -> a.startsWith("AGENCY_ADMIN")).toList());
     }
 
     /** #26: an administrator removes another, never themselves, so the agency always keeps one; both people are mailed, each change audited. */

@@ -18,7 +18,10 @@ import org.peercert.supervision.Qualification;
 import org.peercert.supervision.QualificationStatus;
 import org.peercert.supervision.SupervisionService;
 
-/** /staff/agencies.xhtml: staff verify agencies and supervisors' qualifications (R-SUP-1), or refuse them with a reason. */
+/**
+ * /staff/agencies.xhtml: staff verify agencies and supervisors' qualifications (R-SUP-1), or refuse them with a reason,
+ * and find any agency to manage its administrators.
+ */
 @Named
 @ViewScoped
 public class AgenciesBean implements Serializable {
@@ -36,6 +39,7 @@ public class AgenciesBean implements Serializable {
     CurrentUser currentUser;
 
     private final Map<Long, String> reasons = new HashMap<>();
+    private String search;
 
     public void decideAgency(long agencyId, long version, boolean verify, String name) {
         try {
@@ -64,6 +68,19 @@ public class AgenciesBean implements Serializable {
 
     public PagedModel<SupervisionService.PendingQualification> getPendingQualifications() {
         return PagedModel.forRequest(this, "qualifications", (first, size) -> supervision.pending(first, size));
+    }
+
+    /** Every agency, found by name or NPI (?q=), each leading to its page of administrators (#26). */
+    public PagedModel<Agency> getAllAgencies() {
+        return PagedModel.forRequest(this, "all", (first, size) -> agencies.search(search, first, size));
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     /** Reasons typed per row: agencies by their id, qualifications by the negated id. */

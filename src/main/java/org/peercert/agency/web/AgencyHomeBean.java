@@ -17,6 +17,7 @@ import org.peercert.agency.AgencyService;
 import org.peercert.agency.ApiKey;
 import org.peercert.agency.ApiKeys;
 import org.peercert.agency.RosterService;
+import org.peercert.platform.InvalidFields;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.format.UsStates;
 import org.peercert.platform.web.FacesMessages;
@@ -48,6 +49,8 @@ public class AgencyHomeBean implements Serializable {
     private long eligible;
     private final AgencyForm form = new AgencyForm();
     private String newAdmin;
+    private String newAdminFirstName;
+    private String newAdminLastName;
     private String keyLabel;
     private LocalDate keyExpiresOn;
     private boolean keyReadOnly;
@@ -75,9 +78,11 @@ public class AgencyHomeBean implements Serializable {
 
     public void addAdmin() {
         try {
-            UserAccount added = agencies.addAdmin(currentUser.getEmail(), newAdmin);
+            UserAccount added = agencies.addAdmin(currentUser.getEmail(), newAdmin, newAdminFirstName, newAdminLastName);
             FacesMessages.info("agency.adminAdded", added.getEmail());
             Redirects.to("/agency/index.xhtml");
+        } catch (InvalidFields invalid) {
+            FacesMessages.fieldProblems("admins", invalid);
         } catch (UserProblem problem) {
             FacesMessages.fieldError("admins:newAdmin", problem.messageKey(), problem.arguments());
         }
@@ -141,6 +146,22 @@ public class AgencyHomeBean implements Serializable {
 
     public AgencyForm getForm() {
         return form;
+    }
+
+    public String getNewAdminFirstName() {
+        return newAdminFirstName;
+    }
+
+    public void setNewAdminFirstName(String newAdminFirstName) {
+        this.newAdminFirstName = newAdminFirstName;
+    }
+
+    public String getNewAdminLastName() {
+        return newAdminLastName;
+    }
+
+    public void setNewAdminLastName(String newAdminLastName) {
+        this.newAdminLastName = newAdminLastName;
     }
 
     public String getNewAdmin() {
