@@ -20,6 +20,7 @@ import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.csv.CsvLines;
+import org.peercert.platform.csv.LineChecks;
 import org.peercert.platform.csv.LineRejected;
 import org.peercert.platform.csv.RejectedLine;
 
@@ -92,16 +93,29 @@ public class ItemBankService {
         return new ItemImport(drafts.size(), rejected);
     }
 
+    /** The line's item, or every problem of the line at once (#30). */
     private static ItemDraft draftOf(String domainName, String stem, List<String> options, String correctLetter) {
-        PerformanceDomain domain = PerformanceDomain.named(domainName)
+        LineChecks checks = new LineChecks();
+        PerformanceDomain domain = checks.field(() -> PerformanceDomain.named(domainName)
                 .orElseThrow(() -> new LineRejected("domain '" + CsvLines.abbreviate(domainName) + "' is not one of Advocacy, "
-                        + "Professional Responsibility, Mentoring, Recovery Support"));
+                        + "Professional Responsibility, Mentoring, Recovery Support")));
+        Integer correct = checks.field(() -> correctOption(correctLetter));
+        checks.field(() -> contentChecked(stem, options));
+        checks.refuseIfAny();
+        return new ItemDraft(domain, stem, options, correct);
+    }
+
+    private static int correctOption(String correctLetter) {
         String letter = correctLetter.strip().toUpperCase(Locale.ROOT);
         if (letter.length() != 1 || LETTERS.indexOf(letter.charAt(0)) < 0) {
             throw new LineRejected("correct must be A, B, C or D, not '" + CsvLines.abbreviate(correctLetter) + "'");
         }
-        ItemDraft draft = new ItemDraft(domain, stem, options, LETTERS.indexOf(letter.charAt(0)) + 1);
-        ExamProblem problem = draft.problem();
+        return LETTERS.indexOf(letter.charAt(0)) + 1;
+    }
+
+    /** The question and its options as ItemDraft checks them (the domain and the answer are checked on their own). */
+    private static List<String> contentChecked(String stem, List<String> options) {
+        ExamProblem problem = new ItemDraft(PerformanceDomain.values()[0], stem, options, 1).problem();
         if (problem != null) {
             throw new LineRejected(switch (problem.messageKey()) {
                 case "exam.itemStem" -> "the question is empty or longer than " + ExamItem.MAX_STEM + " characters";
@@ -109,7 +123,7 @@ public class ItemBankService {
                 default -> "each of the four options must have text of at most " + ExamItem.MAX_OPTION + " characters";
             });
         }
-        return draft;
+        return options;
     }
 
     /** Takes an item out of future forms; sittings that used it keep it. */

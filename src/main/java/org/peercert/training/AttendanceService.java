@@ -15,6 +15,7 @@ import java.util.Map;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.platform.csv.CsvLines;
+import org.peercert.platform.csv.LineChecks;
 import org.peercert.platform.csv.LineRejected;
 import org.peercert.platform.csv.RejectedLine;
 
@@ -117,9 +118,12 @@ public class AttendanceService {
         List<RejectedLine> rejected;
         try {
             rejected = CsvLines.read(csv, ATTENDANCE_HEADER, (line, record) -> {
-                CurriculumModule module = moduleNamed(modules, record.get(1));
-                String cell = cell(applicantIn(seated, record.get(0)), module.getId());
-                int minutes = minutesIn(module, record.get(2));
+                LineChecks checks = new LineChecks();
+                Long applicant = checks.field(() -> applicantIn(seated, record.get(0)));
+                CurriculumModule module = checks.field(() -> moduleNamed(modules, record.get(1)));
+                Integer minutes = checks.field(() -> module == null ? minutesTyped(record.get(2)) : minutesIn(module, record.get(2)));
+                checks.refuseIfAny();
+                String cell = cell(applicant, module.getId());
                 Long earlier = lineOfCell.putIfAbsent(cell, line);
                 if (earlier != null) {
                     throw new LineRejected("the same person and module as line " + earlier);
@@ -162,13 +166,16 @@ public class AttendanceService {
         throw new LineRejected("no module '" + CsvLines.abbreviate(typed) + "' in this curriculum");
     }
 
-    private static int minutesIn(CurriculumModule module, String hours) {
-        int minutes;
+    private static int minutesTyped(String hours) {
         try {
-            minutes = Hours.minutesOf(hours);
+            return Hours.minutesOf(hours);
         } catch (IllegalArgumentException notHours) {
             throw new LineRejected("hours '" + CsvLines.abbreviate(hours.strip()) + "' is not a number such as 2 or 1.5");
         }
+    }
+
+    private static int minutesIn(CurriculumModule module, String hours) {
+        int minutes = minutesTyped(hours);
         if (minutes > module.getMinutes()) {
             throw new LineRejected("hours must be between 0 and " + module.getHours() + " for module " + module.getSortOrder());
         }

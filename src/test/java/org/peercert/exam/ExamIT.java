@@ -292,7 +292,8 @@ class ExamIT {
                 "Recovery Support,First " + tag + ",a,b,c,d,C",
                 "Recovery Support,Fourth " + tag + ",a,b,c,a,C",
                 "Recovery Support,Fifth " + tag + ",a,b,c",
-                "Recovery Support,\"Sixth, with a comma " + tag + "\",a,b,c,d,d", "")));
+                "Recovery Support,\"Sixth, with a comma " + tag + "\",a,b,c,d,d",
+                "Leadership,Seventh " + tag + ",a,b,c,a,X", "")));
 
         assertEquals(2, outcome.added());
         assertEquals(List.of(
@@ -302,7 +303,10 @@ class ExamIT {
                 new RejectedLine(5, "the same question as line 2", "Recovery Support,First " + tag + ",a,b,c,d,C"),
                 new RejectedLine(6, "two options are the same", "Recovery Support,Fourth " + tag + ",a,b,c,a,C"),
                 new RejectedLine(7, "expected 7 fields (domain, stem, option_a, option_b, option_c, option_d, correct), found 5",
-                        "Recovery Support,Fifth " + tag + ",a,b,c")), outcome.rejected(), "each left-out line echoed as it was read, with why");
+                        "Recovery Support,Fifth " + tag + ",a,b,c"),
+                new RejectedLine(9, "domain 'Leadership' is not one of Advocacy, Professional Responsibility, Mentoring, Recovery Support; "
+                        + "correct must be A, B, C or D, not 'X'; two options are the same", "Leadership,Seventh " + tag + ",a,b,c,a,X")),
+                outcome.rejected(), "each left-out line echoed as it was read, with every reason at once");
         assertEquals(before + 2, bank.activeCounts().values().stream().mapToLong(Long::longValue).sum());
 
         bank.retire(STAFF, written.getId());

@@ -400,7 +400,8 @@ class TrainingIT {
                 + email + ",5,two\n"
                 + email + ",1,1\n"
                 + email + ",6\n"
-                + "APP-999999999999,1,1\n";
+                + "APP-999999999999,1,1\n"
+                + notSeated + ",99,two\n";
 
         AttendanceImport outcome = attendanceService.importAttendance(leadTrainer, cohort.getId(), new java.io.StringReader(csv));
 
@@ -412,7 +413,9 @@ class TrainingIT {
                 new RejectedLine(8, "hours 'two' is not a number such as 2 or 1.5", email + ",5,two"),
                 new RejectedLine(9, "the same person and module as line 2", email + ",1,1"),
                 new RejectedLine(10, "expected 3 fields (person, module, hours), found 2", email + ",6"),
-                new RejectedLine(11, "'APP-999999999999' is not seated in this cohort", "APP-999999999999,1,1")), outcome.rejected(),
+                new RejectedLine(11, "'APP-999999999999' is not seated in this cohort", "APP-999999999999,1,1"),
+                new RejectedLine(12, "'" + notSeated + "' is not seated in this cohort; no module '99' in this curriculum; "
+                        + "hours 'two' is not a number such as 2 or 1.5", notSeated + ",99,two")), outcome.rejected(),
                 "an application number that names nobody is reported like the others, and the good lines are still saved");
         CurriculumModule second = curriculumService.currentCurriculum().getModules().get(1);
         assertEquals(90, attendanceService.attendance(cohort.getId()).get(AttendanceService.cell(applicantId, second.getId())));
