@@ -70,12 +70,16 @@ class CeBrowserIT {
             holder.open("/applicant/ce.xhtml");
             holder.waitForText("Log an activity");
             assertEquals(0, BigDecimal.ZERO.compareTo(hoursThisCycle(holder)), "a new holder has logged nothing this cycle");
-            holder.type("#log\\:title", "Motivational interviewing for peers");
             holder.type("#log\\:provider", "Kansas peer network");
             holder.type("#log\\:completedOn_input", UsDates.typed(PortalTime.today()));
             holder.type("#log\\:hours", "3");
             holder.driver().findElement(By.cssSelector("#log\\:category option:nth-child(2)")).click();
             holder.driver().findElement(By.cssSelector("#log\\:format option:nth-child(3)")).click();
+            holder.driver().findElement(By.id("log:proof")).sendKeys(proof.toString());
+            holder.click("#log\\:logActivity");
+            holder.waitForText("choose attendance.png again before you log the activity");
+            assertEquals("Kansas peer network", holder.find("#log\\:provider").getAttribute("value"), "what was typed is kept");
+            holder.type("#log\\:title", "Motivational interviewing for peers");
             holder.driver().findElement(By.id("log:proof")).sendKeys(proof.toString());
             holder.click("#log\\:logActivity");
             holder.waitForText("Logged: 3 hours of General");

@@ -81,6 +81,9 @@ public class CeBean implements Serializable {
             Redirects.to("/applicant/ce.xhtml");
         } catch (UserProblem problem) {
             FacesMessages.fieldError("log:title", problem.messageKey(), problem.arguments());
+            if (proof != null && proof.getSize() > 0) {
+                FacesMessages.fieldInfo("log:proof", "ce.proofAgain", proof.getSubmittedFileName());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
