@@ -48,9 +48,7 @@ public class AgencyHomeBean implements Serializable {
     private long onRoster;
     private long eligible;
     private final AgencyForm form = new AgencyForm();
-    private String newAdmin;
-    private String newAdminFirstName;
-    private String newAdminLastName;
+    private final AdminToAdd adding = new AdminToAdd();
     private String keyLabel;
     private LocalDate keyExpiresOn;
     private boolean keyReadOnly;
@@ -78,7 +76,7 @@ public class AgencyHomeBean implements Serializable {
 
     public void addAdmin() {
         try {
-            UserAccount added = agencies.addAdmin(currentUser.getEmail(), newAdmin, newAdminFirstName, newAdminLastName);
+            UserAccount added = agencies.addAdmin(currentUser.getEmail(), adding.getEmail(), adding.getFirstName(), adding.getLastName());
             FacesMessages.info("agency.adminAdded", added.getEmail());
             Redirects.to("/agency/index.xhtml");
         } catch (InvalidFields invalid) {
@@ -148,30 +146,6 @@ public class AgencyHomeBean implements Serializable {
         return form;
     }
 
-    public String getNewAdminFirstName() {
-        return newAdminFirstName;
-    }
-
-    public void setNewAdminFirstName(String newAdminFirstName) {
-        this.newAdminFirstName = newAdminFirstName;
-    }
-
-    public String getNewAdminLastName() {
-        return newAdminLastName;
-    }
-
-    public void setNewAdminLastName(String newAdminLastName) {
-        this.newAdminLastName = newAdminLastName;
-    }
-
-    public String getNewAdmin() {
-        return newAdmin;
-    }
-
-    public void setNewAdmin(String newAdmin) {
-        this.newAdmin = newAdmin;
-    }
-
     public String getKeyLabel() {
         return keyLabel;
     }
@@ -206,6 +180,10 @@ public class AgencyHomeBean implements Serializable {
 
     public void setDigest(boolean digest) {
         this.digest = digest;
+    }
+
+    public AdminToAdd getAdding() {
+        return adding;
     }
 
     /** The registration form's fields. */

@@ -32,9 +32,7 @@ public class StaffAgencyBean implements Serializable {
     private Long id;
     private transient Agency agency;
     private transient List<UserAccount> admins;
-    private String newAdmin;
-    private String newAdminFirstName;
-    private String newAdminLastName;
+    private final AdminToAdd adding = new AdminToAdd();
 
     public void load() {
         try {
@@ -46,7 +44,7 @@ public class StaffAgencyBean implements Serializable {
     }
 
     public void addAdmin() {
-        UserAccount added = agencies.addAdminAsStaff(currentUser.getEmail(), id, newAdmin, newAdminFirstName, newAdminLastName);
+        UserAccount added = agencies.addAdminAsStaff(currentUser.getEmail(), id, adding.getEmail(), adding.getFirstName(), adding.getLastName());
         FacesMessages.info("agency.adminAddedByStaff", added.getEmail(), agency.getLegalName());
         Redirects.to(page());
     }
@@ -77,27 +75,7 @@ public class StaffAgencyBean implements Serializable {
         return admins;
     }
 
-    public String getNewAdmin() {
-        return newAdmin;
-    }
-
-    public void setNewAdmin(String newAdmin) {
-        this.newAdmin = newAdmin;
-    }
-
-    public String getNewAdminFirstName() {
-        return newAdminFirstName;
-    }
-
-    public void setNewAdminFirstName(String newAdminFirstName) {
-        this.newAdminFirstName = newAdminFirstName;
-    }
-
-    public String getNewAdminLastName() {
-        return newAdminLastName;
-    }
-
-    public void setNewAdminLastName(String newAdminLastName) {
-        this.newAdminLastName = newAdminLastName;
+    public AdminToAdd getAdding() {
+        return adding;
     }
 }
