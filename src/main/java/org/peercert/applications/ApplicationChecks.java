@@ -26,6 +26,7 @@ import org.peercert.document.DocumentKind;
 import org.peercert.document.DocumentService;
 import org.peercert.platform.Paging;
 import org.peercert.platform.format.UsDates;
+import org.peercert.training.CompletionService;
 
 /**
  * The background side of an application (R-BG-1..3): checks recorded and adjudicated, early reviews asked and
@@ -49,6 +50,9 @@ public class ApplicationChecks {
 
     @Inject
     ApplicationRecords records;
+
+    @Inject
+    CompletionService completions;
 
     @PersistenceContext
     EntityManager em;
@@ -121,10 +125,16 @@ public class ApplicationChecks {
         if (!mayAskForEarlyReview(application)) {
             throw new ApplicationProblem("earlyReview.notAvailable");
         }
+        if (completions.completion(application.getApplicantId()).isComplete()) {
+            throw new ApplicationProblem("earlyReview.afterTraining");
+        }
         return background.requestEarlyReview(applicantEmail, id, application.getNumber(), disclosure);
     }
 
-    /** Until training exists in the portal, an early review is open to any submitted, undecided or eligible application. */
+    /**
+     * An early review is open to a submitted, undecided or eligible application whose applicant has not finished the
+     * basic training yet (the point is to ask before that investment); see {@link #requestEarlyReview}.
+     */
     public static boolean mayAskForEarlyReview(CertificationApplication application) {
         return SUBMITTED_AND_OPEN.contains(application.getStatus());
     }

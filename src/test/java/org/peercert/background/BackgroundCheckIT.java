@@ -207,6 +207,16 @@ class BackgroundCheckIT {
                 review.getId(), EarlyAdvice.MAY_BAR, "x".repeat(2001))).messageKey());
     }
 
+    /** #30: the early review is for the time before the training; once it is completed the checks decide. */
+    @Test
+    void rBg1_anApplicantWhoCompletedTheTrainingIsNotOfferedAnEarlyReview() {
+        String email = "trained-" + java.util.UUID.randomUUID() + "@example.org";
+        fixtures.applicantAt(ApplicationFixtures.Stage.TRAINED, email, "Tia", "Trained", LocalDate.of(1990, 5, 1), "correct horse battery");
+        long id = applicationDrafts.currentFor(email).orElseThrow().getId();
+        assertEquals("earlyReview.afterTraining", assertThrows(ApplicationProblem.class,
+                () -> applicationChecks.requestEarlyReview(email, id, "A 2019 DUI; license restored in 2021.")).messageKey());
+    }
+
     @Test
     void rBg2_aCheckKeepsItsSupportingRecordForStaffOnly() throws IOException {
         String email = fixtures.applicant(LocalDate.of(1990, 5, 1));

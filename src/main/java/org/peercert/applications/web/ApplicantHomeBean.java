@@ -12,6 +12,7 @@ import org.peercert.applications.ApplicationDrafts;
 import org.peercert.applications.ApplicationProgress;
 import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.ChecklistRow.State;
 import org.peercert.applications.Progress;
 import org.peercert.applications.Track;
 import org.peercert.background.EarlyReview;
@@ -64,8 +65,14 @@ public class ApplicantHomeBean implements Serializable {
     }
 
     public boolean canAskEarlyReview() {
-        return application != null && ApplicationChecks.mayAskForEarlyReview(application)
+        return application != null && ApplicationChecks.mayAskForEarlyReview(application) && !trainingAttended()
                 && earlyReviews.stream().allMatch(EarlyReview::isAnswered);
+    }
+
+    /** Every module attended (confirmed or not): the early review's moment, before the training, has passed. */
+    private boolean trainingAttended() {
+        return getProgress() != null && getProgress().rows().stream()
+                .anyMatch(row -> row.ruleId().equals("R-TRN-1") && (row.state() == State.MET || row.state() == State.WAITING_FOR_STAFF));
     }
 
     public List<EarlyReview> getEarlyReviews() {
