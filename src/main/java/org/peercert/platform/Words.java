@@ -44,7 +44,8 @@ public final class Words {
     public static String message(Locale locale, String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            // A pattern written for MessageFormat doubles its apostrophes (agency''s) even when it is used without arguments.
+            return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }

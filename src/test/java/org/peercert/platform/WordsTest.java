@@ -24,6 +24,14 @@ class WordsTest {
     }
 
     @Test
+    void anApostropheIsOneWhetherTheMessageTakesArgumentsOrNot() {
+        assertEquals("Give the agency's 10-digit National Provider Identifier; this one is not a valid NPI (its check digit does not match).",
+                Words.message("agency.npi"));
+        assertEquals("Give the agency's legal name (at most 200 characters).", Words.message("agency.legalName", 200));
+        assertEquals("Choose the agency's state.", Words.message("agency.state"));
+    }
+
+    @Test
     void countsAreWrittenInTheSingularForOne() {
         assertEquals("Attestation A-7 is made: 1 of 1 person eligible to bill today. Download its PDF from the list below.",
                 Words.message("roster.attested", "A-7", 1, 1));
