@@ -25,6 +25,11 @@ public class Times {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
+    /** "12/05/2026": a date as people type it (month/day/year), for a field's example. */
+    public String typed(LocalDate date) {
+        return UsDates.typed(date);
+    }
+
     /** "Dec 5, 2026": a date as people read it. */
     public String date(LocalDate date) {
         return UsDates.shown(date);
