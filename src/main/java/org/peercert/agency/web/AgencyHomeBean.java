@@ -17,7 +17,6 @@ import org.peercert.agency.AgencyService;
 import org.peercert.agency.ApiKey;
 import org.peercert.agency.ApiKeys;
 import org.peercert.agency.RosterService;
-import org.peercert.platform.InvalidFields;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.format.UsStates;
 import org.peercert.platform.web.FacesMessages;
@@ -79,10 +78,8 @@ public class AgencyHomeBean implements Serializable {
             UserAccount added = agencies.addAdmin(currentUser.getEmail(), adding.getEmail(), adding.getFirstName(), adding.getLastName());
             FacesMessages.info("agency.adminAdded", added.getEmail());
             Redirects.to("/agency/index.xhtml");
-        } catch (InvalidFields invalid) {
-            FacesMessages.fieldProblems("admins", invalid);
         } catch (UserProblem problem) {
-            FacesMessages.fieldError("admins:newAdmin", problem.messageKey(), problem.arguments());
+            FacesMessages.problemAt("admins:newAdmin", problem);
         }
     }
 

@@ -21,7 +21,6 @@ import org.peercert.network.PlanDecision;
 import org.peercert.network.PlanState;
 import org.peercert.network.committee.Committee;
 import org.peercert.network.committee.CommitteeItem;
-import org.peercert.platform.InvalidFields;
 import org.peercert.platform.NotYours;
 import org.peercert.platform.UserProblem;
 import org.peercert.platform.web.FacesMessages;
@@ -158,10 +157,8 @@ public class NetworkRequestBean implements Serializable {
         } catch (OptimisticLockException changed) {
             FacesMessages.error("network.changedMeanwhile");
             load();
-        } catch (InvalidFields invalid) {
-            FacesMessages.fieldProblems(fieldId.substring(0, fieldId.indexOf(':')), invalid);
         } catch (UserProblem problem) {
-            FacesMessages.fieldError(fieldId, problem.messageKey(), problem.arguments());
+            FacesMessages.problemAt(fieldId, problem);
         }
     }
 

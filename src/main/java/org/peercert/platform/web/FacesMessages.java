@@ -2,12 +2,13 @@ package org.peercert.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
-import jakarta.faces.convert.Converter;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import java.util.Locale;
 import org.peercert.platform.FieldProblem;
 import org.peercert.platform.InvalidFields;
 import org.peercert.platform.Text;
+import org.peercert.platform.UserProblem;
 
 /** Shows messages from i18n/messages.properties, next to a field or for the whole page. */
 public final class FacesMessages {
@@ -31,6 +32,18 @@ public final class FacesMessages {
     /** @param clientId the field's client id (form:field); null for a page-level message */
     public static void fieldError(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /**
+     * A refusal shown at the field a bean chooses ({@code form:field}); one that names its own fields
+     * ({@link InvalidFields}) goes beside those fields of the same form instead.
+     */
+    public static void problemAt(String clientId, UserProblem problem) {
+        if (problem instanceof InvalidFields invalid) {
+            fieldProblems(clientId.substring(0, clientId.indexOf(':')), invalid);
+        } else {
+            fieldError(clientId, problem.messageKey(), problem.arguments());
+        }
     }
 
     /** A confirmation next to a field, such as an upload's. */
