@@ -9,11 +9,11 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.peercert.account.EmailAddress;
 import org.peercert.agency.AgencyService;
 import org.peercert.agency.RosterService;
@@ -169,13 +169,16 @@ public class NetworkAudits {
         return audited;
     }
 
-    /** #26: the requests whose corrective action plan is overdue today, for the network's queue. */
+    /**
+     * #26: the requests whose corrective action plan is overdue today, for the network's queue. The query only narrows
+     * to plans past their day and not accepted; {@link PlanState} decides, as everywhere else.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<Long> plansOverdue() {
         LocalDate today = LocalDate.now(clock);
-        return new HashSet<>(em.createQuery("select a.requestId from NetworkAudit a where a.correctivePlanDue < :today"
-                + " and (a.planDecision is null and a.planReceivedAt is null or a.planDecision = :returned)", Long.class)
-                .setParameter("today", today).setParameter("returned", PlanDecision.RETURNED).getResultList());
+        return em.createQuery("select a from NetworkAudit a where a.correctivePlanDue < :today and (a.planDecision is null or a.planDecision <> :accepted)",
+                NetworkAudit.class).setParameter("today", today).setParameter("accepted", PlanDecision.ACCEPTED).getResultStream()
+                .filter(a -> a.planState(today) == PlanState.OVERDUE).map(NetworkAudit::getRequestId).collect(Collectors.toSet());
     }
 
     private Optional<NetworkAudit> lockedAudit(long requestId) {
