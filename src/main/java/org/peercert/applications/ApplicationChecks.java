@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
@@ -122,21 +123,26 @@ public class ApplicationChecks {
      */
     public EarlyReview requestEarlyReview(String applicantEmail, long id, String disclosure) {
         CertificationApplication application = records.owned(applicantEmail, id);
-        if (!mayAskForEarlyReview(application)) {
-            throw new ApplicationProblem("earlyReview.notAvailable");
-        }
-        if (completions.completion(application.getApplicantId()).isComplete()) {
-            throw new ApplicationProblem("earlyReview.afterTraining");
-        }
+        earlyReviewRefusal(application).ifPresent(key -> {
+            throw new ApplicationProblem(key);
+        });
         return background.requestEarlyReview(applicantEmail, id, application.getNumber(), disclosure);
     }
 
     /**
-     * An early review is open to a submitted, undecided or eligible application whose applicant has not finished the
-     * basic training yet (the point is to ask before that investment); see {@link #requestEarlyReview}.
+     * Why an early review cannot be asked for now, as a message key; empty when it can: it is open to a submitted,
+     * undecided or eligible application whose applicant has not finished the basic training yet (the point is to ask
+     * before that investment).
      */
-    public static boolean mayAskForEarlyReview(CertificationApplication application) {
-        return SUBMITTED_AND_OPEN.contains(application.getStatus());
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> earlyReviewRefusal(CertificationApplication application) {
+        if (!SUBMITTED_AND_OPEN.contains(application.getStatus())) {
+            return Optional.of("earlyReview.notAvailable");
+        }
+        if (completions.completion(application.getApplicantId()).isComplete()) {
+            return Optional.of("earlyReview.afterTraining");
+        }
+        return Optional.empty();
     }
 
     /** R-BG-1: staff's advisory answer, recorded on the application and mailed to the applicant. */

@@ -12,7 +12,6 @@ import org.peercert.applications.ApplicationDrafts;
 import org.peercert.applications.ApplicationProgress;
 import org.peercert.applications.ApplicationStatus;
 import org.peercert.applications.CertificationApplication;
-import org.peercert.applications.ChecklistRow.State;
 import org.peercert.applications.Progress;
 import org.peercert.applications.Track;
 import org.peercert.background.EarlyReview;
@@ -42,6 +41,7 @@ public class ApplicantHomeBean implements Serializable {
     private transient CertificationApplication application;
     private transient Progress progress;
     private transient List<EarlyReview> earlyReviews;
+    private boolean earlyReviewOpen;
     private Track track = Track.CPS;
     private String disclosure;
 
@@ -50,6 +50,7 @@ public class ApplicantHomeBean implements Serializable {
         application = applicationDrafts.currentFor(currentUser.getEmail()).orElse(null);
         progress = application == null ? null : applicationProgress.progress(application);
         earlyReviews = application == null ? List.of() : applicationChecks.earlyReviewsOf(application);
+        earlyReviewOpen = application != null && applicationChecks.earlyReviewRefusal(application).isEmpty();
     }
 
     /** R-BG-1: asks staff for an advisory early review of the applicant's criminal history. */
@@ -65,14 +66,7 @@ public class ApplicantHomeBean implements Serializable {
     }
 
     public boolean canAskEarlyReview() {
-        return application != null && ApplicationChecks.mayAskForEarlyReview(application) && !trainingAttended()
-                && earlyReviews.stream().allMatch(EarlyReview::isAnswered);
-    }
-
-    /** Every module attended (confirmed or not): the early review's moment, before the training, has passed. */
-    private boolean trainingAttended() {
-        return getProgress() != null && getProgress().rows().stream()
-                .anyMatch(row -> row.ruleId().equals("R-TRN-1") && (row.state() == State.MET || row.state() == State.WAITING_FOR_STAFF));
+        return earlyReviewOpen && earlyReviews.stream().allMatch(EarlyReview::isAnswered);
     }
 
     public List<EarlyReview> getEarlyReviews() {
