@@ -161,8 +161,26 @@ public final class Browser implements AutoCloseable {
     public void andWaitForTheNextPage(Runnable navigation) {
         WebElement page = driver.findElement(By.tagName("html"));
         navigation.run();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> isGone(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element left the page. Chromium says so either as a stale reference or, while the next page replaces the
+     * document, as "Node with given id does not belong to the document" (an unknown error that Selenium's staleness check lets through).
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException replaced) {
+            if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replaced;
+        }
     }
 
     public String title() {
