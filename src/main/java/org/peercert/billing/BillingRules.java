@@ -139,8 +139,7 @@ public final class BillingRules {
         }
         BigDecimal reimbursement = expectedReimbursement(terms, plan.units());
         if (reimbursement != null) {
-            findings.add(note("R-SVC-4", "Expected reimbursement: " + dollars(reimbursement) + " (" + units(plan.units()) + " at "
-                    + dollars(terms.ratePerUnit()) + ")."));
+            findings.add(reimbursementNote(reimbursement, terms, plan, findings.stream().noneMatch(f -> f.outcome() == Finding.Outcome.NOT_MET)));
         }
         return new BillingVerdict(findings, reimbursement);
     }
@@ -176,8 +175,8 @@ public final class BillingRules {
         }
         CertificateStatus status = provider.certificateStatus();
         if (status != CertificateStatus.ACTIVE) {
-            return notMet("R-TRN-3", "The certificate's status on " + dayName + " " + shown(day) + ": " + status.label() + ", not Active; its "
-                    + "holder may not deliver services.");
+            return notMet("R-TRN-3", "The certificate's status on " + dayName + " " + shown(day) + ": " + status.label()
+                    + suspensionEnd(provider.suspension()) + ", not Active; its holder may not deliver services.");
         }
         if (provider.certificateExpiresOn().isBefore(day)) {
             return notMet("R-TRN-3", "The certificate expires on " + shown(provider.certificateExpiresOn()) + ", before " + dayName + " "
@@ -185,6 +184,21 @@ public final class BillingRules {
         }
         return met("R-TRN-3", "The certificate is Active and valid through " + shown(provider.certificateExpiresOn()) + ", on or after "
                 + dayName + " " + shown(day) + ".");
+    }
+
+    /** R-SVC-4: what the claim is worth; #30.7: a refused check says it may not be billed rather than promise the amount. */
+    private static Finding reimbursementNote(BigDecimal reimbursement, ServiceTerms terms, ServicePlan plan, boolean eligible) {
+        String worth = dollars(reimbursement) + " (" + units(plan.units()) + " at " + dollars(terms.ratePerUnit()) + ")";
+        return note("R-SVC-4", eligible ? "Expected reimbursement: " + worth + "."
+                : "The claim would be worth " + worth + ", but it may not be billed: see what is not met above.");
+    }
+
+    /** #30.7: an agency deciding whether to bill needs to know when a suspension in force ends, or that nobody set an end. */
+    private static String suspensionEnd(ProviderFacts.Suspension suspension) {
+        if (suspension == null) {
+            return "";
+        }
+        return suspension.until() == null ? " with no end date set" : " until " + shown(suspension.until());
     }
 
     /** R-SVC-1: Parent Peer Support needs the PPS track, peer support the CPS track. */

@@ -71,7 +71,10 @@ public class ProviderRecords {
         for (Certificate c : certificates) {
             SupervisionStanding s = supervisions.getOrDefault(c.getId(), SupervisionStanding.NONE);
             ExclusionStanding.State exclusion = exclusions.getOrDefault(c.getHolderId(), ExclusionStanding.State.CLEAR);
-            ProviderFacts facts = new ProviderFacts(births.get(c.getId()), statusesThatDay.getOrDefault(c.getId(), c.getStatus()), c.getTrack(),
+            CertificateStatus thatDay = statusesThatDay.getOrDefault(c.getId(), c.getStatus());
+            ProviderFacts.Suspension suspension = thatDay == CertificateStatus.SUSPENDED && c.getStatus() == CertificateStatus.SUSPENDED
+                    ? new ProviderFacts.Suspension(c.getSuspendedUntil()) : null;
+            ProviderFacts facts = new ProviderFacts(births.get(c.getId()), thatDay, suspension, c.getTrack(),
                     c.getIssuedOn(), c.getExpiresOn(), exclusion == ExclusionStanding.State.EXCLUDED, s.peerInPlace(), s.clinicalInPlace(), s.lastClinicalSession());
             records.add(new ProviderRecord(c, facts, hours.get(c.getId()), s, exclusion, BillingRules.personFindings(facts, day, policy.limits())));
         }

@@ -60,6 +60,7 @@ final class BillingFixtures {
     static final class Provider {
         LocalDate dateOfBirth = LocalDate.of(1985, 3, 10);
         CertificateStatus status = CertificateStatus.ACTIVE;
+        ProviderFacts.Suspension suspension;
         Track track = Track.CPS;
         LocalDate issuedOn = LocalDate.of(2025, 6, 30);
         LocalDate expiresOn = LocalDate.of(2027, 6, 30);
@@ -75,6 +76,12 @@ final class BillingFixtures {
 
         Provider status(CertificateStatus value) {
             status = value;
+            return this;
+        }
+
+        Provider suspendedUntil(LocalDate day) {
+            status = CertificateStatus.SUSPENDED;
+            suspension = new ProviderFacts.Suspension(day);
             return this;
         }
 
@@ -110,7 +117,7 @@ final class BillingFixtures {
         }
 
         ProviderFacts facts() {
-            return new ProviderFacts(dateOfBirth, status, track, issuedOn, expiresOn, excluded, peerSupervisor, clinicalSupervisor, lastClinicalSupervision);
+            return new ProviderFacts(dateOfBirth, status, suspension, track, issuedOn, expiresOn, excluded, peerSupervisor, clinicalSupervisor, lastClinicalSupervision);
         }
     }
 

@@ -114,6 +114,15 @@ class BillingRulesTest {
     }
 
     @Test
+    void rTrn3_aSuspensionInForceNamesItsEndOrThatThereIsNone() {
+        BillingVerdict until = check(kansasIndividual(), provider().suspendedUntil(LocalDate.of(2026, 6, 1)), plan());
+        assertRefusedOnlyBy("R-TRN-3", until);
+        assertNotMet(finding(until, "R-TRN-3"), "Suspended until Jun 1, 2026, not Active; its holder may not deliver services.");
+        BillingVerdict open = check(kansasIndividual(), provider().suspendedUntil(null), plan());
+        assertNotMet(finding(open, "R-TRN-3"), "Suspended with no end date set, not Active");
+    }
+
+    @Test
     void rTrn3_aServiceBeforeTheCertificateWasIssuedIsNotCovered() {
         BillingVerdict verdict = check(kansasIndividual(), provider().issuedOn(SERVICE_DATE.plusDays(1)), plan());
         assertRefusedOnlyBy("R-TRN-3", verdict);
@@ -437,11 +446,12 @@ class BillingRulesTest {
     }
 
     @Test
-    void rSvc4_theReimbursementIsComputedEvenWhenTheAnswerIsNo() {
+    void rSvc4_theReimbursementIsComputedEvenWhenTheAnswerIsNoButNotPromised() {
         BillingVerdict verdict = check(kansasIndividual(), provider().excluded(), plan().units(1));
         assertFalse(verdict.eligible());
-        assertEquals(new BigDecimal("11.75"), verdict.expectedReimbursement());
-        assertEquals("Expected reimbursement: $11.75 (1 unit at $11.75).", finding(verdict, "R-SVC-4").message());
+        assertEquals(new BigDecimal("11.75"), verdict.expectedReimbursement(), "the API still says what the claim is worth");
+        assertEquals("The claim would be worth $11.75 (1 unit at $11.75), but it may not be billed: see what is not met above.",
+                finding(verdict, "R-SVC-4").message(), "#30.7: the page does not promise a payment the answer refuses");
     }
 
     @Test
