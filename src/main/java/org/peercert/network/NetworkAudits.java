@@ -84,7 +84,8 @@ public class NetworkAudits {
         NetworkAudit ordered = new NetworkAudit(requestId, kind, EmailAddress.normalize(staffEmail), clock.instant());
         em.persist(ordered);
         request.moveTo(RequestStatus.IN_AUDIT, clock.instant());
-        requests.tellAgency(request, staffEmail, "The network ordered a " + kind.label().toLowerCase(Locale.ROOT)
+        String audit = kind.label().toLowerCase(Locale.ROOT);
+        requests.tellAgency(request, staffEmail, Words.message("network.headline.auditOrdered", audit), "The network ordered a " + audit
                 + " of your peer support program: the specialists' certification, your supervision plan and your record-keeping protocols.",
                 AuditAction.NETWORK_AUDIT_ORDERED);
         return ordered;
@@ -111,7 +112,8 @@ public class NetworkAudits {
                 EmailAddress.normalize(staffEmail), clock.instant());
         request.moveTo(RequestStatus.READY, clock.instant());
         String plan = correctivePlanDue == null ? "" : "\nPlease send a corrective action plan by " + UsDates.shown(correctivePlanDue) + ".";
-        requests.tellAgency(request, staffEmail, "The audit is complete and your request goes to the credentialing committee."
+        requests.tellAgency(request, staffEmail, Words.message("network.headline.audited"),
+                "The audit is complete and your request goes to the credentialing committee."
                 + (text.isEmpty() ? "" : "\nFindings: " + text) + plan, AuditAction.NETWORK_AUDIT_COMPLETED);
         return pending;
     }
@@ -160,10 +162,11 @@ public class NetworkAudits {
         audited.planDecided(decision, staff, clock.instant(), text.isEmpty() ? null : text, newDue);
         NetworkRequest request = requests.find(requestId);
         if (decision == PlanDecision.ACCEPTED) {
-            requests.tellAgency(request, staff, Words.message("network.planAcceptedToAgency") + (text.isEmpty() ? "" : "\n" + text),
-                    AuditAction.NETWORK_PLAN_ACCEPTED);
+            requests.tellAgency(request, staff, Words.message("network.headline.planAccepted"),
+                    Words.message("network.planAcceptedToAgency") + (text.isEmpty() ? "" : "\n" + text), AuditAction.NETWORK_PLAN_ACCEPTED);
         } else {
-            requests.tellAgency(request, staff, Words.message("network.planReturnedToAgency", text, UsDates.shown(audited.getCorrectivePlanDue())),
+            requests.tellAgency(request, staff, Words.message("network.headline.planReturned", UsDates.shown(audited.getCorrectivePlanDue())),
+                    Words.message("network.planReturnedToAgency", text, UsDates.shown(audited.getCorrectivePlanDue())),
                     AuditAction.NETWORK_PLAN_RETURNED);
         }
         return audited;

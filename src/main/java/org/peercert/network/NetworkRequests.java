@@ -126,7 +126,8 @@ public class NetworkRequests {
         NetworkRequest request = onTheClock(requestId, seenVersion);
         String list = RequestTexts.required(problems, "network.problemsRequired");
         request.returned(list, clock.instant());
-        tellAgency(request, staffEmail, "Your request was returned to you to correct:\n" + list, AuditAction.NETWORK_REQUEST_RETURNED);
+        tellAgency(request, staffEmail, Words.message("network.headline.returned"), "Your request was returned to you to correct:\n" + list,
+                AuditAction.NETWORK_REQUEST_RETURNED);
         return request;
     }
 
@@ -134,7 +135,8 @@ public class NetworkRequests {
     public NetworkRequest acknowledge(String staffEmail, long requestId, long seenVersion) {
         NetworkRequest request = onTheClock(requestId, seenVersion);
         request.moveTo(RequestStatus.ACKNOWLEDGED, clock.instant());
-        tellAgency(request, staffEmail, "Your request is complete and acknowledged. The network will audit your peer support program next.",
+        tellAgency(request, staffEmail, Words.message("network.headline.acknowledged"),
+                "Your request is complete and acknowledged. The network will audit your peer support program next.",
                 AuditAction.NETWORK_REQUEST_ACKNOWLEDGED);
         return request;
     }
@@ -213,7 +215,8 @@ public class NetworkRequests {
             case APPROVED -> {
                 request.decided(RequestStatus.APPROVED, meetingDay, effectiveFrom, clock.instant());
                 agencies.approveInNetwork(request.getAgencyId(), effectiveFrom);
-                tellAgency(request, recorder, "The credentialing committee approved your agency as a Peer Support Service provider in the "
+                tellAgency(request, recorder, Words.message("network.headline.approved", UsDates.shown(effectiveFrom)),
+                        "The credentialing committee approved your agency as a Peer Support Service provider in the "
                         + request.getPayer() + " network from " + UsDates.shown(effectiveFrom) + ", until "
                         + UsDates.shown(effectiveFrom.plusYears(policy.recredentialYears()))
                         + ". The decision letter is attached, and on your Network credentialing page.", AuditAction.NETWORK_REQUEST_DECIDED,
@@ -221,32 +224,37 @@ public class NetworkRequests {
             }
             case DENIED -> {
                 request.decided(RequestStatus.DENIED, meetingDay, null, clock.instant());
-                tellAgency(request, recorder, "The credentialing committee did not approve your request. The committee's minutes: " + minutes
+                tellAgency(request, recorder, Words.message("network.headline.denied"),
+                        "The credentialing committee did not approve your request. The committee's minutes: " + minutes
                         + "\nThe decision letter is attached, and on your Network credentialing page.", AuditAction.NETWORK_REQUEST_DECIDED,
                         letterOf(request, letter));
             }
             case DEFERRED -> {
                 request.moveTo(RequestStatus.READY, clock.instant());
-                tellAgency(request, recorder, "The credentialing committee deferred your request to a later meeting. The committee's minutes: "
-                        + minutes, AuditAction.NETWORK_REQUEST_DECIDED);
+                tellAgency(request, recorder, Words.message("network.headline.deferred"),
+                        "The credentialing committee deferred your request to a later meeting. The committee's minutes: " + minutes,
+                        AuditAction.NETWORK_REQUEST_DECIDED);
             }
         }
     }
 
-    /** Records a message from the network on the request and tells the agency's administrators, in the portal and by mail. */
-    void tellAgency(NetworkRequest request, String author, String text, AuditAction action) {
-        tellAgency(request, author, text, action, null);
+    /**
+     * Records a message from the network on the request and tells the agency's administrators, in the portal and by mail;
+     * the headline says what happened, in the mail's subject (#30.10).
+     */
+    void tellAgency(NetworkRequest request, String author, String headline, String text, AuditAction action) {
+        tellAgency(request, author, headline, text, action, null);
     }
 
-    /** As {@link #tellAgency(NetworkRequest, String, String, AuditAction)}, the mail carrying a file when one is given. */
-    private void tellAgency(NetworkRequest request, String author, String text, AuditAction action, Mail.Attachment file) {
+    /** As {@link #tellAgency(NetworkRequest, String, String, String, AuditAction)}, the mail carrying a file when one is given. */
+    private void tellAgency(NetworkRequest request, String author, String headline, String text, AuditAction action, Mail.Attachment file) {
         String actor = EmailAddress.normalize(author);
         em.persist(new NetworkMessage(request.getId(), actor, true, text, clock.instant()));
         audit.record(actor, action, subject(request), text.length() > 500 ? text.substring(0, 500) : text);
         Agency agency = em.find(Agency.class, request.getAgencyId());
         for (UserAccount admin : agencies.adminsOf(agency.getId())) {
             Mail mail = templates.render("network-message", admin.getEmail(), admin.getFirstName(), agency.getLegalName(),
-                    request.getPayer(), text, urls.absolute("/agency/network.xhtml"));
+                    request.getPayer(), text, urls.absolute("/agency/network.xhtml"), headline);
             outbox.enqueue(file == null ? mail : mail.with(file));
         }
     }

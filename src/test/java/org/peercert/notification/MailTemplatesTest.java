@@ -2,9 +2,12 @@ package org.peercert.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,19 @@ class MailTemplatesTest {
         ResourceBundle templates = ResourceBundle.getBundle("mail.templates", Locale.ENGLISH);
         for (String key : Collections.list(templates.getKeys())) {
             assertFalse(templates.getString(key).contains("PeerCert"), key);
+        }
+    }
+
+    /** #30.10: a subject names what happened, so two different events never share one (seat accepted or declined). */
+    @Test
+    void noTwoTemplatesShareASubject() {
+        ResourceBundle templates = ResourceBundle.getBundle("mail.templates", Locale.ENGLISH);
+        Map<String, String> keyBySubject = new HashMap<>();
+        for (String key : Collections.list(templates.getKeys())) {
+            if (key.endsWith(".subject")) {
+                String other = keyBySubject.put(templates.getString(key), key);
+                assertNull(other, key + " has the subject of " + other);
+            }
         }
     }
 }

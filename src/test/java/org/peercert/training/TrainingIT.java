@@ -256,8 +256,8 @@ class TrainingIT {
 
         assertEquals(EnrolmentStatus.DECLINED, seatService.seatsOf(declined).get(0).status());
         assertEquals(EnrolmentStatus.WITHDRAWN, seatService.seatsOf(cancelling).get(0).status());
-        assertTrue(data.mailSubjectsTo(first).contains("Your seat request for " + cohort.getTitle()));
-        assertTrue(data.mailSubjectsTo(declined).contains("Your seat request for " + cohort.getTitle()));
+        assertTrue(data.mailSubjectsTo(first).contains("Your seat request is accepted: " + cohort.getTitle()));
+        assertTrue(data.mailSubjectsTo(declined).contains("Your seat request is declined: " + cohort.getTitle()), "#30.10: the subject says which");
         assertEquals("training.request.none", assertThrows(TrainingProblem.class,
                 () -> seatService.acceptRequest(leadTrainer, cohort.getId(), idOf(cohort, declined))).messageKey(), "answered once");
         assertEquals("training.request.none", assertThrows(TrainingProblem.class, () -> seatService.cancelRequest(cancelling, cohort.getId())).messageKey());
