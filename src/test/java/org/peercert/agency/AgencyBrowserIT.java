@@ -28,6 +28,7 @@ import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
 import org.peercert.testing.Browser;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.PortalTime;
 import org.peercert.testing.RoleAccess;
@@ -190,6 +191,95 @@ class AgencyBrowserIT {
             assertTrue(rules.containsAll(List.of("R-SUP-1", "R-TRN-3", "R-BG-3", "R-ELIG-4")), "each finding names its rule: " + rules);
             agency.screenshot("agency-check");
         }
+    }
+
+    /**
+     * #30, the suspension journey: staff suspend a rostered, supervised person's certificate with an end date; the holder,
+     * the agency and the supervisor are each mailed with that end, and the agency's roster and billing check give it; staff
+     * reinstate, and everyone is told again and the billing check says yes. Each action's page, reopened, shows the same record.
+     */
+    @Test
+    void aSuspensionAndAReinstatementReachTheHolderTheAgencyAndTheSupervisorWithTheEndDate() {
+        OwnAgency own = new OwnAgency();
+        String number = own.made.certificateNumber();
+        LocalDate until = PortalTime.today().plusDays(30);
+        String untilShown = UsDates.shown(until);
+        Mailbox mailbox = new Mailbox().start();
+        try (Browser staff = new Browser()) {
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
+            staff.open("/staff/certificates.xhtml");
+            staff.type("#list\\:text", number);
+            staff.click("#list\\:find");
+            staff.clickLink(number);
+            staff.type("#suspend\\:reason", "Billing records are under review.");
+            staff.type("#suspend\\:until_input", UsDates.typed(until));
+            staff.click("#suspend\\:doSuspend");
+            staff.click(".ui-confirmdialog-yes");
+            staff.waitForText("is suspended; the holder has been mailed");
+            staff.reopen();
+            staff.waitForText("Jo Rosterfield");
+            assertEquals("Suspended", staff.find("#certificateStatus").getText(), "the reopened page shows the same certificate, suspended");
+        }
+
+        mailbox.expect(own.made.holderEmail(), "Your certificate " + number + " is suspended", "Reason: Billing records are under review.",
+                "Suspended until: " + untilShown);
+        mailbox.expect(own.admin, "Roster change: Jo Rosterfield (" + number + ") is suspended until " + untilShown,
+                "they may not practise or bill peer support while it lasts");
+        mailbox.expect(own.supervisor, "Certificate of Jo Rosterfield (" + number + ") is suspended until " + untilShown, "whom you supervise");
+
+        try (Browser agency = new Browser()) {
+            agency.signIn(own.admin, TestAccounts.PASSWORD);
+            agency.open("/agency/roster.xhtml");
+            agency.waitForText("suspended until " + untilShown);
+            askWhetherTheyMayBill(agency);
+            agency.waitForText("No: " + number);
+            assertTrue(agency.text().contains("Suspended until " + untilShown + ", not Active"), agency.text());
+            assertFalse(agency.text().contains("Expected reimbursement"), "a refused check promises no payment");
+        }
+        try (Browser supervisor = new Browser()) {
+            supervisor.signIn(own.supervisor, TestAccounts.PASSWORD);
+            supervisor.open("/supervisor/notifications.xhtml");
+            supervisor.waitForText("Certificate of Jo Rosterfield (" + number + ") is suspended until " + untilShown);
+        }
+        try (Browser holder = new Browser()) {
+            holder.signIn(own.made.holderEmail(), TestAccounts.PASSWORD);
+            holder.waitForText("Your certificates");
+            String meaning = holder.find(".certificate-meaning").getText();
+            assertTrue(meaning.contains("until " + untilShown) && meaning.contains("Reason: Billing records are under review."), meaning);
+        }
+
+        try (Browser staff = new Browser()) {
+            staff.signIn(staffEmail, TestAccounts.PASSWORD);
+            staff.open("/staff/certificates.xhtml");
+            staff.type("#list\\:text", number);
+            staff.click("#list\\:find");
+            staff.clickLink(number);
+            staff.click("#reinstate\\:doReinstate");
+            staff.click(".ui-confirmdialog-yes");
+            staff.waitForText("is active again; the holder has been mailed");
+            staff.reopen();
+            staff.waitForText("Jo Rosterfield");
+            assertEquals("Active", staff.find("#certificateStatus").getText());
+        }
+        mailbox.expect(own.made.holderEmail(), "Your certificate " + number + " is active again", "is active again; it is valid until");
+        mailbox.expect(own.admin, "Roster change: Jo Rosterfield (" + number + ") is active", "is now active");
+        mailbox.expect(own.supervisor, "Certificate of Jo Rosterfield (" + number + ") is active", "They may practise and bill peer support again.");
+        try (Browser agency = new Browser()) {
+            agency.signIn(own.admin, TestAccounts.PASSWORD);
+            askWhetherTheyMayBill(agency);
+            agency.waitForText("Yes: " + number);
+        }
+    }
+
+    /** The billing check for the roster's one person, four units of H0038 today. */
+    private static void askWhetherTheyMayBill(Browser agency) {
+        agency.open("/agency/checks.xhtml");
+        agency.waitForText("Ask");
+        agency.driver().findElement(By.cssSelector("#check\\:person option:nth-child(2)")).click();
+        agency.type("#check\\:serviceDate_input", UsDates.typed(PortalTime.today()));
+        agency.type("#check\\:consumerDob_input", "01/01/1970");
+        agency.type("#check\\:units", "4");
+        agency.click("#check\\:ask");
     }
 
     /** #26: an administrator adds another by their account's email, then removes them after confirming; never themselves. */

@@ -3,6 +3,7 @@ package org.peercert.applications;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.Message;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -154,7 +154,9 @@ class ApplicationBrowserIT {
             applicant.waitForText("Your application is submitted");
             assertEquals("Sent: waiting for review", applicant.find("#applicationStatus").getText());
             applicant.screenshot("applicant-progress");
-            mailbox.awaitMessage(email, "We received your application", Duration.ofSeconds(20));
+            mailbox.expect(email, "We received your application", "We received your certification application", "State staff aim to decide by");
+            applicant.reopen();
+            assertEquals("Sent: waiting for review", applicant.find("#applicationStatus").getText(), "a reload shows the sent application");
 
             PortalClient otherApplicant = new PortalClient();
             otherApplicant.signIn(applicantEmail, TestAccounts.PASSWORD);
@@ -180,18 +182,27 @@ class ApplicationBrowserIT {
             staff.waitForText("Recovery statement");
             staff.click("#review\\:startReview");
             staff.waitForTextIn("#reviewStatus", "Being reviewed by state staff");
+            String reviewAddress = staff.reopen();
+            assertTrue(reviewAddress.contains("review.xhtml?id="), reviewAddress);
+            staff.waitForTextIn("#reviewStatus", "Being reviewed by state staff");
 
-            // First round: the scan is returned; only the documents reopen.
+            // First round: the scan is refused with its reason and returned; only the documents reopen.
+            staff.type("input[id$=':rejectReason']", "Too dark to read the date.");
+            staff.click("button[title='Reject diploma-scan.png']");
+            staff.waitForText("Not accepted");
             staff.click("label[for='review:decision:1']");
             staff.click("label[for='review:reopen:2']");
             staff.type("#review\\:reason", "The scan is too dark to read; upload a clearer copy.");
             staff.click("#review\\:decide");
             staff.click(".ui-confirmdialog-yes");
             staff.waitForTextIn("#reviewStatus", "Returned for changes");
-            mailbox.awaitMessage(email, "needs changes", Duration.ofSeconds(20));
+            mailbox.expect(email, "needs changes", "Please fix the following", "The scan is too dark to read",
+                    "diploma-scan.png", "Too dark to read the date.");
 
             applicant.open("/applicant/application.xhtml");
             applicant.waitForText("The scan is too dark to read");
+            assertTrue(applicant.text().contains("diploma-scan.png") && applicant.text().contains("Too dark to read the date."),
+                    "the page names the refused document and why: " + applicant.text());
             assertTrue(applicant.find("#app\\:file").isDisplayed(), "the application opens at the part staff returned");
             applicant.screenshot("application-returned");
             applicant.open("/applicant/application.xhtml?step=1");
@@ -209,10 +220,14 @@ class ApplicationBrowserIT {
             applicant.type("#app\\:signature", "Robin Okafor");
             applicant.click("#app\\:submit");
             applicant.waitForText("Your application is submitted");
+            Message resubmitted = mailbox.expect(staffEmail, "Resubmitted to you: application", "Robin Okafor fixed and resubmitted application",
+                    "in its first place in the queue");
 
             // Second round: a background check is recorded, the new scan accepted.
             // The resubmission is back in review with the reviewer who returned it: no "Start review" to click again.
-            staff.open(staff.driver().getCurrentUrl().substring(staff.driver().getCurrentUrl().indexOf("/staff/")));
+            staff.driver().get(Mailbox.link(resubmitted));
+            String reviewPath = reviewAddress.substring(reviewAddress.indexOf("/staff/"));
+            assertTrue(staff.driver().getCurrentUrl().endsWith(reviewPath), "the mail's link opens the same review: " + staff.driver().getCurrentUrl());
             staff.waitForTextIn("#reviewStatus", "Being reviewed by state staff");
             assertTrue(staff.find("#submittedWhen").getText().contains("resubmitted"), staff.find("#submittedWhen").getText());
             assertTrue(staff.driver().findElements(By.id("review:startReview")).isEmpty(), "nothing to pick up again");
@@ -233,8 +248,10 @@ class ApplicationBrowserIT {
             staff.click(".ui-confirmdialog-yes");
             staff.waitForTextIn("#reviewStatus", "Eligible");
             staff.screenshot("staff-decided");
+            staff.reopen();
+            staff.waitForTextIn("#reviewStatus", "Eligible");
 
-            mailbox.awaitMessage(email, "you are eligible", Duration.ofSeconds(20));
+            mailbox.expect(email, "you are eligible", "you are eligible and may now enrol in the basic training");
             applicant.open("/applicant/index.xhtml");
             assertEquals("Eligible", applicant.find("#applicationStatus").getText());
             assertTrue(applicant.text().contains("Enrol in a 40-hour basic training cohort"));

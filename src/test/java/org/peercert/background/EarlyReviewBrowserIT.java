@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -77,6 +76,8 @@ class EarlyReviewBrowserIT {
             applicant.click("#earlyReview\\:ask");
             applicant.waitForText("Your request is with state staff");
             applicant.waitForText("Waiting for staff; you will get an email when they answer.");
+            applicant.reopen();
+            applicant.waitForText("Waiting for staff; you will get an email when they answer.");
             applicant.screenshot("applicant-early-review-asked");
 
             staff.signIn(staffEmail, TestAccounts.PASSWORD);
@@ -132,7 +133,8 @@ class EarlyReviewBrowserIT {
                 reviewer.waitForText("No check waiting for a decision matches.");
             }
 
-            mailbox.awaitMessage(email, "Early review of your criminal history", Duration.ofSeconds(20));
+            mailbox.expect(email, "Early review of your criminal history", "State staff answered your request for an early review",
+                    EarlyAdvice.NO_BAR_EXPECTED.label());
             applicant.open("/applicant/index.xhtml");
             applicant.waitForText(EarlyAdvice.NO_BAR_EXPECTED.label());
             applicant.screenshot("applicant-early-review-answered");

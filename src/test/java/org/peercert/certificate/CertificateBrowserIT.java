@@ -21,6 +21,7 @@ import org.peercert.account.Role;
 import org.peercert.testing.ApplicationFixtures.Stage;
 import org.peercert.testing.Browser;
 import org.peercert.testing.Deployments;
+import org.peercert.testing.Mailbox;
 import org.peercert.testing.ServerFixtures;
 import org.peercert.testing.TestAccounts;
 
@@ -54,6 +55,7 @@ class CertificateBrowserIT {
                 LocalDate.of(1986, 2, 20), TestAccounts.PASSWORD);
         String number;
         String credential;
+        Mailbox mailbox = new Mailbox().start();
         try (Browser staff = new Browser()) {
             staff.signIn(staffEmail, TestAccounts.PASSWORD);
             staff.open("/staff/readiness.xhtml");
@@ -69,6 +71,7 @@ class CertificateBrowserIT {
             assertTrue(issued.find(), staff.text());
             number = issued.group();
             assertFalse(staff.text().contains("Robin Readywell"), "an issued applicant leaves the readiness view");
+            mailbox.expect(holderEmail, "Your peer specialist certificate " + number, "Your certificate number is " + number);
 
             staff.open("/staff/certificates.xhtml");
             staff.type("#list\\:text", "Readywell");
@@ -80,10 +83,14 @@ class CertificateBrowserIT {
             staff.click("#suspend\\:doSuspend");
             staff.click(".ui-confirmdialog-yes");
             staff.waitForText("is suspended; the holder has been mailed");
-            assertEquals("Suspended", staff.find("#certificateStatus").getText());
+            staff.reopen();
+            staff.waitForText(number);
+            assertEquals("Suspended", staff.find("#certificateStatus").getText(), "the reopened page shows the same certificate");
             assertTrue(staff.text().contains("Certificate suspended"), "the history shows the change");
             staff.screenshot("staff-certificate-suspended");
         }
+        mailbox.expect(holderEmail, "Your certificate " + number + " is suspended", "Reason: A complaint is under review.",
+                "you may not practise or bill as a certified peer specialist");
 
         try (Browser visitor = new Browser()) {
             visitor.open("/verify");
@@ -137,12 +144,16 @@ class CertificateBrowserIT {
             staff.click("#reinstate\\:doReinstate");
             staff.click(".ui-confirmdialog-yes");
             staff.waitForText("is active again; the holder has been mailed");
+            staff.reopen();
+            staff.waitForText(number);
             assertEquals("Active", staff.find("#certificateStatus").getText());
         }
+        mailbox.expect(holderEmail, "Your certificate " + number + " is active again", "is active again; it is valid until");
 
         try (Browser holder = new Browser()) {
             holder.signIn(holderEmail, TestAccounts.PASSWORD);
             holder.waitForText("Your certificates");
+            assertTrue(holder.driver().findElements(By.cssSelector(".certificate-meaning")).isEmpty(), "an active certificate needs no warning");
             holder.click("button[id$='doInactivate']");
             holder.click(".ui-confirmdialog-yes");
             holder.waitForText("is now inactive");

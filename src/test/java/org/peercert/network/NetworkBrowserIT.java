@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.Message;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -61,6 +61,8 @@ class NetworkBrowserIT {
         String adminEmail = "agency-" + UUID.randomUUID() + "@example.org";
         String agencyName = ServerFixtures.supervisedAgency(adminEmail, "supervisor-" + UUID.randomUUID() + "@example.org", "Noa", "Networker",
                 LocalDate.of(1988, 9, 9)).agencyName();
+        String aboutTheAgency = "Network credentialing: " + agencyName + ": ";
+        Mailbox mailbox = new Mailbox().start();
         try (Browser agency = new Browser()) {
             agency.signIn(adminEmail, TestAccounts.PASSWORD);
             agency.open("/agency/network.xhtml");
@@ -106,7 +108,10 @@ class NetworkBrowserIT {
             agency.click("#forms\\:submitRequest");
             agency.click(".ui-confirmdialog-yes");
             agency.waitForText("Your request is sent");
+            agency.reopen();
+            assertTrue(agency.find("#requestState").getText().contains("Sent: waiting for the network"), agency.find("#requestState").getText());
         }
+        mailbox.expect(networkStaff, aboutTheAgency + "request sent for credentialing, to be answered by", "Open the request: ");
 
         try (Browser network = new Browser()) {
             network.signIn(networkStaff, TestAccounts.PASSWORD);
@@ -115,8 +120,35 @@ class NetworkBrowserIT {
             network.screenshot("network-queue");
             network.click(network.driver().findElement(By.linkText(agencyName)));
             network.waitForText("Complete and accurate?");
+            network.type("#decide\\:problems", "Name the service sites in Jefferson county.");
+            network.click("#decide\\:returnRequest");
+            network.waitForText("The request is returned to the agency with its problems.");
+            network.reopen();
+            network.waitForText(agencyName);
+            assertTrue(network.text().contains("Returned to the agency to correct"), "the reopened page shows the same request, returned");
+        }
+        mailbox.expect(adminEmail, aboutTheAgency + "request returned to you to correct", "Your request was returned to you to correct:",
+                "Name the service sites in Jefferson county.");
+        try (Browser agency = new Browser()) {
+            agency.signIn(adminEmail, TestAccounts.PASSWORD);
+            agency.open("/agency/network.xhtml");
+            agency.waitForText("Name the service sites in Jefferson county.");
+            assertTrue(agency.find("#requestState").getText().contains("Returned to the agency to correct"), agency.find("#requestState").getText());
+            agency.type("#forms\\:counties", "Shawnee, Douglas, Jefferson (sites in Oskaloosa and Valley Falls)");
+            agency.click("#forms\\:submitRequest");
+            agency.click(".ui-confirmdialog-yes");
+            agency.waitForText("Your request is sent");
+        }
+        Message sentAgain = mailbox.expect(networkStaff, aboutTheAgency + "corrected request sent again", "Open the request: ");
+
+        try (Browser network = new Browser()) {
+            network.signIn(networkStaff, TestAccounts.PASSWORD);
+            network.driver().get(Mailbox.link(sentAgain));
+            network.waitForText("Complete and accurate?");
             network.click("#decide\\:acknowledge");
             network.waitForText("The request is acknowledged as complete");
+            network.reopen();
+            network.waitForText("acknowledged by the network");
             network.click("#audit\\:orderAudit");
             network.waitForText("The audit is ordered");
             network.click("#findings\\:supervisionOk");
@@ -125,6 +157,10 @@ class NetworkBrowserIT {
             network.type("#findings\\:planDue_input", UsDates.typed(PortalTime.today().plusDays(14)));
             network.click("#findings\\:recordAudit");
             network.waitForText("ready for the credentialing committee");
+            mailbox.expect(adminEmail, aboutTheAgency + "request acknowledged as complete", "The network will audit your peer support program next.");
+            mailbox.expect(adminEmail, aboutTheAgency + "desk", "The network ordered a desk");
+            mailbox.expect(adminEmail, aboutTheAgency + "audit complete, the request goes to the committee",
+                    "Findings: Contact notes are complete and dated.");
             assertTrue(network.find("#nextStep").getText().contains("put the request on a committee meeting's agenda"), network.text());
             assertTrue(network.find("#rosterCertification").getText().startsWith("1 of 1 certified"), network.text());
             assertTrue(network.find("#auditResult").getText().contains("Certified on the roster: 1 of 1"),
@@ -137,12 +173,17 @@ class NetworkBrowserIT {
             network.type("#meetings\\:meeting\\:0\\:moveTo_input", today);
             network.click("#meetings\\:meeting\\:0\\:move");
             network.waitForText("The meeting is moved to " + UsDates.shown(PortalTime.today()) + ".");
+            for (String member : members) {
+                mailbox.expect(member, "moves to " + UsDates.shown(PortalTime.today()), "moves to " + UsDates.shown(PortalTime.today()));
+            }
             assertTrue(network.text().contains("The members get the packets only on the day of the meeting, not the usual 7 days before."),
                     "moving a meeting to today says the packets come late: " + network.text());
             String row = "//table[@id='readyList']//tr[td[1][normalize-space()='" + agencyName + "']]";
             new Select(network.driver().findElement(By.xpath(row + "//select"))).selectByVisibleText(UsDates.shown(PortalTime.today()));
             network.click(network.driver().findElement(By.xpath(row + "//button")));
             network.waitForText("The request is on the agenda");
+            network.reopen();
+            assertTrue(network.driver().findElements(By.xpath(row)).isEmpty(), "the reopened list no longer offers it for an agenda");
         }
 
         String packet;
@@ -161,6 +202,9 @@ class NetworkBrowserIT {
             committee.click("#myVote\\:castVote");
             committee.waitForText("Your vote is recorded: Approve.");
             assertEquals("1", committee.find("#votesCast").getText(), "a changed vote is still one vote");
+            committee.reopen();
+            assertEquals("1", committee.find("#votesCast").getText(), "the reopened packet shows the vote");
+            assertTrue(committee.find("#myVote\\:vote\\:0").isSelected(), "and the member's own choice");
             committee.screenshot("committee-my-vote");
         }
         try (Browser committee = new Browser()) {
@@ -183,8 +227,8 @@ class NetworkBrowserIT {
             assertTrue(committee.find("#ballotsByMember").getText().contains("Casey Committee: Approve"), committee.find("#ballotsByMember").getText());
             committee.screenshot("committee-decided");
         }
-        List<String> attached = Mailbox.attachmentNames(new Mailbox().await(adminEmail, message -> !Mailbox.attachmentNames(message).isEmpty(),
-                "with an attachment", Duration.ofSeconds(20)));
+        List<String> attached = Mailbox.attachmentNames(mailbox.expect(adminEmail, aboutTheAgency + "approved by the committee from "
+                + UsDates.shown(PortalTime.today()), "The credentialing committee approved your agency", "The decision letter is attached"));
         assertTrue(attached.size() == 1 && attached.get(0).matches("credentialing-decision-\\d+\\.pdf"),
                 "the agency's decision mail arrives with the letter attached: " + attached);
 
@@ -250,8 +294,9 @@ class NetworkBrowserIT {
             assertTrue(network.find("#planState").getText().contains("Accepted"), network.find("#planState").getText());
             network.screenshot("network-plan-accepted");
         }
-        new Mailbox().await(adminEmail, message -> Mailbox.subject(message).startsWith("Network credentialing")
-                && Mailbox.body(message).contains("The network accepted your corrective action plan."), "the plan's acceptance", Duration.ofSeconds(20));
+        mailbox.expect(networkStaff, aboutTheAgency + "corrective action plan sent (Correctiveplan.png)", "Open the request: ");
+        mailbox.expect(adminEmail, aboutTheAgency + "corrective action plan accepted", "The network accepted your corrective action plan.",
+                "Thank you: the weekly review of contact notes is what we asked for.");
     }
 
     @Test

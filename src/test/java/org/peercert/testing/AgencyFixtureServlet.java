@@ -11,8 +11,8 @@ import org.peercert.agency.ApiKeys;
 
 /**
  * Test deployments only: a verified agency of the test's own with a supervised, certified person on its roster
- * ({@link AgencyFixtures#supervisedAgency}). Answers the agency's name, the certificate number and a new API key of the
- * agency, one per line.
+ * ({@link AgencyFixtures#supervisedAgency}). Answers the agency's name, the certificate number, a new API key of the
+ * agency and the holder's email, one per line.
  * Under /staff/ so only a signed-in staff member can call it; {@link ServerFixtures} is its client.
  */
 @WebServlet("/staff/test-support/agency")
@@ -33,6 +33,6 @@ public class AgencyFixtureServlet extends HttpServlet {
                 LocalDate.parse(request.getParameter("dateOfBirth")));
         String apiKey = keys.create(request.getParameter("adminEmail"), "test system").secret();
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().print(made.agencyName() + "\n" + made.certificateNumber() + "\n" + apiKey);
+        response.getWriter().print(made.agencyName() + "\n" + made.certificateNumber() + "\n" + apiKey + "\n" + made.holderEmail());
     }
 }

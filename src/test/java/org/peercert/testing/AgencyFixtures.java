@@ -2,11 +2,14 @@ package org.peercert.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.peercert.account.AccountService;
 import org.peercert.account.Role;
+import org.peercert.account.UserAccount;
 import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyDraft;
 import org.peercert.agency.AgencyService;
@@ -52,6 +55,9 @@ public class AgencyFixtures {
 
     @Inject
     TestAccounts people;
+
+    @PersistenceContext
+    EntityManager em;
 
     private int nextNpi = 1;
 
@@ -118,11 +124,11 @@ public class AgencyFixtures {
         roster.add(adminEmail, certificate.getNumber(), lastName, born);
         supervise(agency, adminEmail, certificate, verifiedSupervisor(supervisorEmail, QualificationKind.PEER_SUPPORT_SUPERVISOR),
                 verifiedSupervisor(QualificationKind.QMHP));
-        return new SupervisedAgency(agency.getLegalName(), certificate.getNumber());
+        return new SupervisedAgency(agency.getLegalName(), certificate.getNumber(), em.find(UserAccount.class, certificate.getHolderId()).getEmail());
     }
 
-    /** The agency's name and the certificate number of the person on its roster. */
-    public record SupervisedAgency(String agencyName, String certificateNumber) {
+    /** The agency's name, the certificate number of the person on its roster and that person's sign-in email. */
+    public record SupervisedAgency(String agencyName, String certificateNumber, String holderEmail) {
     }
 
     /** Assigns and accepts both supervisors (R-SUP-1) for a rostered certificate. */

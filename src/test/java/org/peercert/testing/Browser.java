@@ -92,6 +92,16 @@ public final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
+    /**
+     * #30: opens the address the browser is at again, as a reload after the action's redirect or a shared link would, and
+     * returns it; the page must then show the same record.
+     */
+    public String reopen() {
+        String address = driver.getCurrentUrl();
+        driver.get(address);
+        return address;
+    }
+
     public WebElement find(String cssSelector) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
@@ -114,6 +124,14 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
             click(element);
+            return true;
+        });
+    }
+
+    /** Clicks the link with this text; if an ajax update (a search) replaces it meanwhile, finds it again. */
+    public void clickLink(String text) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            click(d.findElement(By.linkText(text)));
             return true;
         });
     }

@@ -81,6 +81,21 @@ public final class Mailbox implements AutoCloseable {
         return await(recipient, message -> subject(message).contains(subjectContains), "'" + subjectContains + "'", timeout);
     }
 
+    /**
+     * #30: a hand-over's mail: waits for the first message to the recipient whose subject contains the words given, and
+     * fails unless its body says each of the sentences given.
+     */
+    public Message expect(String recipient, String subjectContains, String... bodySays) {
+        Message message = awaitMessage(recipient, subjectContains, Duration.ofSeconds(20));
+        String body = body(message);
+        for (String sentence : bodySays) {
+            if (!body.contains(sentence)) {
+                throw new AssertionError("The mail '" + subject(message) + "' to " + recipient + " does not say '" + sentence + "':\n" + body);
+            }
+        }
+        return message;
+    }
+
     /** Waits for the first message to the recipient that matches; {@code what} names it in the failure. */
     public Message await(String recipient, Predicate<Message> matches, String what, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

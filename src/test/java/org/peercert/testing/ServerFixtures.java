@@ -61,11 +61,11 @@ public final class ServerFixtures {
                                                     LocalDate dateOfBirth) {
         String[] made = post("/staff/test-support/agency", Map.of("adminEmail", adminEmail, "supervisorEmail", supervisorEmail,
                 "firstName", firstName, "lastName", lastName, "dateOfBirth", dateOfBirth.toString())).split("\n");
-        return new SupervisedAgency(made[0], made[1], made[2]);
+        return new SupervisedAgency(made[0], made[1], made[2], made[3]);
     }
 
-    /** The agency's name, the certificate number of the person on its roster, and an API key of the agency. */
-    public record SupervisedAgency(String agencyName, String certificateNumber, String apiKey) {
+    /** The agency's name, the certificate number of the person on its roster, an API key of the agency, and the holder's email. */
+    public record SupervisedAgency(String agencyName, String certificateNumber, String apiKey, String holderEmail) {
     }
 
     /** #25: the report tests' known records in a year and region of their own; answers the year and the region. */

@@ -79,6 +79,12 @@ class TrainingBrowserIT {
             trainer.click("#cohort\\:enrol");
             trainer.waitForText(email + " is enrolled.");
             trainer.waitForText("1 of 20 taken");
+            trainer.reopen();
+            trainer.waitForText("1 of 20 taken");
+            mailbox.expect(email, "You are enrolled in the basic training: " + cohortTitle,
+                    "Your trainer enrolled you in the basic training cohort " + cohortTitle);
+            applicant.open("/applicant/training.xhtml");
+            applicant.waitForText("You have a seat");
 
             Path csv = Files.writeString(files.resolve("attendance.csv"), "person,module,hours\n" + email + ",1,2\n" + email + ",2,2\n"
                     + email + ",99,2\n");
@@ -105,7 +111,12 @@ class TrainingBrowserIT {
             trainer.click("#cohort\\:confirmResults");
             trainer.click(".ui-confirmdialog-yes");
             trainer.waitForText("Results confirmed: 1 person was told where they stand.");
-            mailbox.awaitMessage(email, "Your basic training results", Duration.ofSeconds(20));
+            mailbox.expect(email, "Your basic training results: " + cohortTitle, "Your trainer confirmed the results of the cohort " + cohortTitle,
+                    "You completed the basic training");
+            trainer.reopen();
+            trainer.waitForText(cohortTitle);
+            assertTrue(trainer.find("#cohort\\:confirmedAt").getText().startsWith("Results confirmed "), "the reopened cohort says so");
+            assertTrue(trainer.driver().findElements(By.id("cohort:confirmResults")).isEmpty(), "and offers no second confirmation");
 
             applicant.open("/applicant/index.xhtml");
             applicant.waitForText("Completed: every module attended.");
@@ -190,7 +201,9 @@ class TrainingBrowserIT {
             assertTrue(applicant.driver().findElements(By.cssSelector("button[title='Ask for a seat in " + cohortTitle + "']")).isEmpty(),
                     "a cohort asked for is no longer offered");
             applicant.screenshot("applicant-training-request");
-            mailbox.awaitMessage(trainerEmail, "Seat request for " + cohortTitle, Duration.ofSeconds(20));
+            mailbox.expect(trainerEmail, "Seat request for " + cohortTitle, "asks for a seat in your basic training cohort " + cohortTitle);
+            applicant.reopen();
+            applicant.waitForText("Asked; waiting for the trainer");
 
             trainer.open("/trainer/cohorts.xhtml");
             trainer.waitForText("1 waiting for you");
@@ -200,7 +213,7 @@ class TrainingBrowserIT {
             trainer.click("button[title^='Accept the request of Sasha']");
             trainer.waitForText("request is accepted: a seat.");
             trainer.waitForText("1 of 20 taken");
-            mailbox.awaitMessage(email, "Your seat request for " + cohortTitle, Duration.ofSeconds(20));
+            mailbox.expect(email, "Your seat request is accepted: " + cohortTitle, "The trainer accepted your request");
             new Select(trainer.find("#cohort\\:gridSession")).selectByIndex(1);
             new WebDriverWait(trainer.driver(), Duration.ofSeconds(10))
                     .until(d -> d.findElements(By.cssSelector("#attendance input[type=number]")).size() == 4);

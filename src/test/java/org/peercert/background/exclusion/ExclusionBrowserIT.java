@@ -3,7 +3,6 @@ package org.peercert.background.exclusion;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -96,7 +95,7 @@ class ExclusionBrowserIT {
             staff.click("#queue\\:show");
             staff.waitForText("Dismissed: not the same person by " + staffEmail);
 
-            mailbox.awaitMessage(email, "Federal exclusion list", Duration.ofSeconds(20));
+            mailbox.expect(email, "Federal exclusion list", "confirmed that this listing is you", "While the exclusion stands");
             applicant.open("/applicant/index.xhtml");
             applicant.waitForText("Staff confirmed you are on the federal exclusion list");
             applicant.screenshot("applicant-exclusion-confirmed");
