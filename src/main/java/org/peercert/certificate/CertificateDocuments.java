@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.peercert.platform.OfficeDetails;
 import org.peercert.platform.pdf.Fonts;
+import org.peercert.platform.pdf.OfficeMarks;
 import org.peercert.platform.pdf.PageCanvas;
 
 /**
@@ -31,13 +32,16 @@ public final class CertificateDocuments {
     private CertificateDocuments() {
     }
 
-    /** @param office the office that issues it, named in its heading and under the signature line (#28) */
-    public static byte[] wallCertificate(CertificateCard card, OfficeDetails office) {
-        return render(card, office, LETTER_LANDSCAPE, canvas -> WallCertificate.draw(canvas, Fonts.standard14(), card, office));
+    /**
+     * @param office the office that issues it, named in its heading and under the signature line (#28)
+     * @param marks the office's seal and signature pictures in force when the certificate was issued, if it had any (#28)
+     */
+    public static byte[] wallCertificate(CertificateCard card, OfficeDetails office, OfficeMarks marks) {
+        return render(card, office, LETTER_LANDSCAPE, canvas -> WallCertificate.draw(canvas, Fonts.standard14(), card, office, marks));
     }
 
-    public static byte[] walletCard(CertificateCard card, OfficeDetails office) {
-        return render(card, office, CR80_CARD, canvas -> WalletCard.draw(canvas, Fonts.standard14(), card, office));
+    public static byte[] walletCard(CertificateCard card, OfficeDetails office, OfficeMarks marks) {
+        return render(card, office, CR80_CARD, canvas -> WalletCard.draw(canvas, Fonts.standard14(), card, office, marks));
     }
 
     static String formatDate(LocalDate date) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.peercert.platform.OfficeDetails;
 import org.peercert.platform.pdf.Fonts;
+import org.peercert.platform.pdf.OfficeMarks;
 import org.peercert.platform.pdf.PageCanvas.Align;
 import org.peercert.platform.pdf.PageCanvas;
 import org.peercert.platform.pdf.Palette;
@@ -26,11 +27,13 @@ final class WallCertificate {
     private static final float QR_SIZE = 104;
     private static final float QR_LEFT = WIDTH - FRAME - 48 - QR_SIZE;
     private static final float QR_BOTTOM = 92;
+    private static final float SEAL_SIZE = 100;
+    private static final float SIGNATURE_HEIGHT = 34;
 
     private WallCertificate() {
     }
 
-    static void draw(PageCanvas canvas, Fonts fonts, CertificateCard card, OfficeDetails office) throws IOException {
+    static void draw(PageCanvas canvas, Fonts fonts, CertificateCard card, OfficeDetails office, OfficeMarks marks) throws IOException {
         if (!card.isActive()) {
             watermark(canvas, fonts, card);
         }
@@ -40,9 +43,9 @@ final class WallCertificate {
         }
         heading(canvas, fonts, office);
         holderAndCredential(canvas, fonts, card);
-        seal(canvas, fonts, office);
+        seal(canvas, fonts, office, marks);
         dates(canvas, fonts, card);
-        signatureLine(canvas, fonts, office);
+        signatureLine(canvas, fonts, office, marks);
         verification(canvas, fonts, card);
     }
 
@@ -86,10 +89,14 @@ final class WallCertificate {
                 card.trackLabel());
     }
 
-    /** A drawn seal with the program's and the office's names, until an office's own seal image can be uploaded (#28). */
-    private static void seal(PageCanvas canvas, Fonts fonts, OfficeDetails office) throws IOException {
+    /** The office's own seal picture (#28) or, without one, a drawn seal with the program's and the office's names. */
+    private static void seal(PageCanvas canvas, Fonts fonts, OfficeDetails office, OfficeMarks marks) throws IOException {
         float x = FRAME + 48 + 52;
         float y = QR_BOTTOM + QR_SIZE / 2;
+        if (marks.seal().isPresent()) {
+            canvas.picture(marks.seal().get(), x, y, SEAL_SIZE, SEAL_SIZE);
+            return;
+        }
         canvas.circle(Palette.GOLD, 2, x, y, 50);
         canvas.circle(Palette.GOLD, 0.75f, x, y, 44);
         canvas.fittedText(fonts.serifBold(), 15, Palette.NAVY, Align.CENTER, x - 38, 76, y + 6, 2, office.program());
@@ -104,8 +111,14 @@ final class WallCertificate {
         detail(canvas, fonts, labelRight, valueLeft, 122, "Expires", formatDate(card.expiresOn()));
     }
 
-    /** The line the certifying official signs, their name and title under it, and the office they sign for (#28). */
-    private static void signatureLine(PageCanvas canvas, Fonts fonts, OfficeDetails office) throws IOException {
+    /**
+     * The line the certifying official signs, their signature above it when the office gave one (#28), their name and
+     * title under it, and the office they sign for.
+     */
+    private static void signatureLine(PageCanvas canvas, Fonts fonts, OfficeDetails office, OfficeMarks marks) throws IOException {
+        if (marks.signature().isPresent()) {
+            canvas.picture(marks.signature().get(), CENTER, 92 + SIGNATURE_HEIGHT / 2 + 1, 240, SIGNATURE_HEIGHT);
+        }
         canvas.line(Palette.INK, 0.5f, CENTER - 130, 92, CENTER + 130, 92);
         String official = office.official();
         float y = 80;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.peercert.platform.OfficeDetails;
 import org.peercert.platform.pdf.Fonts;
+import org.peercert.platform.pdf.OfficeMarks;
 import org.peercert.platform.pdf.PageCanvas.Align;
 import org.peercert.platform.pdf.PageCanvas;
 import org.peercert.platform.pdf.Palette;
@@ -28,13 +29,13 @@ final class WalletCard {
     private WalletCard() {
     }
 
-    static void draw(PageCanvas canvas, Fonts fonts, CertificateCard card, OfficeDetails office) throws IOException {
+    static void draw(PageCanvas canvas, Fonts fonts, CertificateCard card, OfficeDetails office, OfficeMarks marks) throws IOException {
         if (!card.isActive()) {
             canvas.turnedText(fonts.sansBold(), 36, Palette.WARNING_WATERMARK, WIDTH / 2, (WARNING_HEIGHT + HEADER_BOTTOM) / 2,
                     Math.atan2(HEIGHT, WIDTH), card.status());
         }
         canvas.strokeRect(Palette.HAIRLINE, 0.5f, 0.25f, 0.25f, WIDTH - 0.5f, HEIGHT - 0.5f);
-        header(canvas, fonts, office);
+        header(canvas, fonts, office, marks);
         holder(canvas, fonts, card);
         details(canvas, fonts, card);
         verification(canvas, fonts, card);
@@ -43,10 +44,19 @@ final class WalletCard {
         }
     }
 
-    private static void header(PageCanvas canvas, Fonts fonts, OfficeDetails office) throws IOException {
-        canvas.fillRect(Palette.NAVY, 0, HEADER_BOTTOM, WIDTH, HEIGHT - HEADER_BOTTOM);
+    /** The office's name on a band, after its seal when it gave one (#28), on a white square so that any seal shows on the band. */
+    private static void header(PageCanvas canvas, Fonts fonts, OfficeDetails office, OfficeMarks marks) throws IOException {
+        float band = HEIGHT - HEADER_BOTTOM;
+        canvas.fillRect(Palette.NAVY, 0, HEADER_BOTTOM, WIDTH, band);
         canvas.fillRect(Palette.GOLD, 0, HEADER_BOTTOM - 1.5f, WIDTH, 1.5f);
-        canvas.fittedText(fonts.sansBold(), 8, Palette.WHITE, Align.LEFT, MARGIN, WIDTH - 2 * MARGIN,
+        float nameLeft = MARGIN;
+        if (marks.seal().isPresent()) {
+            float center = MARGIN + band / 2 - 2;
+            canvas.fillRect(Palette.WHITE, center - band / 2 + 2, HEADER_BOTTOM + 2, band - 4, band - 4);
+            canvas.picture(marks.seal().get(), center, HEADER_BOTTOM + band / 2, band - 6, band - 6);
+            nameLeft = MARGIN + band + 2;
+        }
+        canvas.fittedText(fonts.sansBold(), 8, Palette.WHITE, Align.LEFT, nameLeft, WIDTH - MARGIN - nameLeft,
                 HEADER_BOTTOM + 12, 1, office.name());
     }
 

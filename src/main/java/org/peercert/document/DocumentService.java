@@ -50,11 +50,23 @@ public class DocumentService {
 
     /** The one way an upload is checked and kept, for every feature's documents (application papers, CE proof). */
     public StoredFile keepChecked(String originalName, InputStream content) {
+        return keepChecked(originalName, content, false);
+    }
+
+    /** As {@link #keepChecked(String, InputStream)}, refusing a PDF: only a picture will do (an office's seal, #28). */
+    public StoredFile keepPicture(String originalName, InputStream content) {
+        return keepChecked(originalName, content, true);
+    }
+
+    private StoredFile keepChecked(String originalName, InputStream content, boolean pictureOnly) {
         DocumentStorage.Received received = null;
         boolean kept = false;
         try {
             received = storage.receive(content);
             String mediaType = FileContentCheck.mediaTypeOf(received.file(), policy.uploadMaxBytes(), policy.uploadMaxPixels());
+            if (pictureOnly && !mediaType.startsWith("image/")) {
+                throw new UploadProblem("document.pictureOnly");
+            }
             long size = Files.size(received.file());
             String key = storage.keep(received);
             kept = true;

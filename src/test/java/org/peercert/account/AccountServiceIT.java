@@ -92,7 +92,7 @@ class AccountServiceIT {
         UserAccount account = accounts.findByEmail(email).orElseThrow();
         assertEquals(UserStatus.PENDING_VERIFICATION, account.getStatus());
         assertEquals(Set.of(Role.APPLICANT), account.getRoles());
-        assertEquals(List.of("Confirm your email address for PeerCert"), data.mailSubjectsTo(email));
+        assertEquals(List.of("Confirm your email address for " + TestAccounts.PROGRAM), data.mailSubjectsTo(email));
         assertEquals(List.of("REGISTERED"), data.auditActionsAbout(email));
         String body = data.mailBodiesTo(email).get(0);
         assertTrue(body.endsWith("\n\n" + TestAccounts.OFFICE_NAME + "\n900 SW Jackson St, Topeka, KS 66612\n" + TestAccounts.OFFICE_PHONE
@@ -217,7 +217,7 @@ class AccountServiceIT {
         assertEquals(SignInOutcome.SUCCESS, signIn.signIn(email, "a brand new passphrase", home).outcome());
         assertEquals(SignInOutcome.INVALID, signIn.signIn(email, GOOD_PASSWORD, home).outcome());
         assertThrows(LinkProblem.class, () -> accounts.setPasswordByLink(token, "yet another passphrase"));
-        assertTrue(data.mailSubjectsTo(email).contains("Your PeerCert password was changed"));
+        assertTrue(data.mailSubjectsTo(email).contains("Your " + TestAccounts.PROGRAM + " password was changed"));
     }
 
     @Test

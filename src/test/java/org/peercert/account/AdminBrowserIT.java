@@ -1,11 +1,18 @@
 package org.peercert.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Message;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,10 +22,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.peercert.testing.Browser;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
+import org.peercert.testing.PortalClient;
+import org.peercert.testing.RoleAccess;
 import org.peercert.testing.ServerFixtures;
 import org.peercert.testing.TestAccounts;
 
@@ -42,6 +52,9 @@ class AdminBrowserIT {
 
     private Mailbox mailbox;
     private Browser browser;
+
+    @TempDir
+    Path files;
 
     @BeforeEach
     void start() {
@@ -77,7 +90,7 @@ class AdminBrowserIT {
         Message invitation = mailbox.awaitMessage(email, "You are invited", Duration.ofSeconds(20));
         assertTrue(Mailbox.body(invitation).contains("Trainer"));
         browser.driver().get(Mailbox.link(invitation));
-        browser.waitForText("Welcome to PeerCert");
+        browser.waitForText("Welcome to " + TestAccounts.PROGRAM);
         browser.type("#setPassword\\:password", "chalkboard sunrise ferry");
         browser.type("#setPassword\\:confirmation", "chalkboard sunrise ferry");
         browser.click("#setPassword\\:save");
@@ -102,7 +115,7 @@ class AdminBrowserIT {
         browser.open("/admin/mail.xhtml");
         browser.type("#mail\\:recipient", email);
         browser.click("#mail\\:find");
-        browser.waitForText("You are invited to PeerCert");
+        browser.waitForText("You are invited to " + TestAccounts.PROGRAM);
         var togglers = browser.driver().findElements(By.cssSelector("#mail\\:messages .ui-row-toggler"));
         browser.click(togglers.get(togglers.size() - 1)); // the oldest: the invitation
         browser.waitForText("[removed]");
@@ -138,5 +151,61 @@ class AdminBrowserIT {
             supervisor.open("/supervisor/index.xhtml");
             supervisor.waitForText("Signed in as");
         }
+    }
+
+    /**
+     * #28: an administrator gives the office a seal: a file that is not a picture is refused beside the field; the seal
+     * heads every page, served to anyone and cached; the preview of the office's pictures is for administrators only; the
+     * administrator stops using it again (this test leaves the portal without a seal, as it found it).
+     */
+    @Test
+    void anAdministratorGivesTheOfficeASealThatHeadsEveryPageThenStopsUsingIt() throws IOException {
+        Path notAPicture = Files.writeString(files.resolve("seal.png"), "not a picture at all");
+        Path seal = files.resolve("office-seal.png");
+        ImageIO.write(new BufferedImage(96, 96, BufferedImage.TYPE_INT_RGB), "png", seal.toFile());
+        browser.signIn(adminEmail, TestAccounts.PASSWORD);
+        browser.open("/admin/office.xhtml");
+        browser.waitForText("Names and contact");
+        assertTrue(browser.text().contains("Sunflower Peer Certification Board"), "the configured office: " + browser.text());
+        assertTrue(browser.driver().findElements(By.cssSelector("img.brand__seal")).isEmpty(), "no seal before one is uploaded");
+
+        browser.driver().findElement(By.id("seal:file")).sendKeys(notAPicture.toString());
+        browser.click("#seal\\:upload");
+        browser.waitForText("Only PDF, JPEG or PNG files are accepted");
+        browser.driver().findElement(By.id("seal:file")).sendKeys(seal.toString());
+        browser.click("#seal\\:upload");
+        try {
+            browser.waitForText("Seal or logo: uploaded, and in use from now on.");
+            browser.reopen();
+            browser.waitForText("In use since");
+            String sealPath = pathOf(browser.find("img.brand__seal").getAttribute("src"));
+            assertTrue(sealPath.startsWith("/office-seal?id="), sealPath);
+            browser.screenshot("admin-office-seal");
+
+            PortalClient visitor = new PortalClient();
+            HttpResponse<byte[]> served = visitor.download(sealPath);
+            assertEquals(200, served.statusCode(), "the seal heads public pages too");
+            assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(served.headers().firstValue("Cache-Control").orElse("").contains("immutable"), "an id's picture never changes");
+            assertTrue(visitor.get("/verify").body().contains("src=\"" + Deployments.url("").replaceFirst("^https?://[^/]+", "") + sealPath + "\""),
+                    "the public lookup, written without Faces, heads with it too");
+            String preview = pathOf(browser.find(".office-image__picture").getAttribute("src"));
+            assertTrue(preview.startsWith("/admin/office-image?id="), preview);
+            new RoleAccess().page(preview, Role.ADMIN).page("/admin/office.xhtml", Role.ADMIN).verify();
+        } finally {
+            browser.open("/admin/office.xhtml");
+            browser.click("#seal\\:stop");
+            browser.click(".ui-confirmdialog-yes");
+            browser.waitForText("Seal or logo: no longer used on what is issued from today on.");
+        }
+        assertTrue(browser.driver().findElements(By.cssSelector("img.brand__seal")).isEmpty(), "the pages head without it again");
+        assertTrue(browser.find("#sealHistory").getText().contains("Stopped using it"), browser.find("#sealHistory").getText());
+    }
+
+    /** The portal's path of an address the page gives, without the server and context path. */
+    private static String pathOf(String address) {
+        String base = Deployments.url("");
+        assertTrue(address.startsWith(base), address);
+        return address.substring(base.length());
     }
 }

@@ -22,6 +22,7 @@ import org.peercert.testing.Deployments;
 import org.peercert.testing.Journeys;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalTime;
+import org.peercert.testing.TestAccounts;
 
 /** An applicant registers, confirms by the emailed link, signs in, lands home and signs out; resets a password. */
 @ExtendWith(ArquillianExtension.class)
@@ -135,7 +136,7 @@ class RegistrationBrowserIT {
         browser.click("#forgot\\:send");
         browser.waitForText("we sent it a link");
 
-        Message reset = mailbox.awaitMessage(email, "Reset your PeerCert password", Duration.ofSeconds(20));
+        Message reset = mailbox.awaitMessage(email, "Reset your " + TestAccounts.PROGRAM + " password", Duration.ofSeconds(20));
         browser.driver().get(Mailbox.link(reset));
         browser.waitForText("Choose a new password");
         browser.screenshot("set-password");

@@ -59,7 +59,8 @@ class TwoStepIT {
     void settingUpTakesTheAppsFirstCodeAndGivesTenRecoveryCodesOnce() {
         UserAccount person = person();
         TwoStepService.SetUp setUp = twoStep.begin(person);
-        assertTrue(setUp.otpauthUri().startsWith("otpauth://totp/PeerCert:" + person.getEmail().replace("@", "%40") + "?secret="), setUp.otpauthUri());
+        assertTrue(setUp.otpauthUri().startsWith("otpauth://totp/" + TestAccounts.PROGRAM.replace(" ", "%20") + ":"
+                + person.getEmail().replace("@", "%40") + "?secret="), "the app names the state's program: " + setUp.otpauthUri());
         assertEquals("twostep.wrongCode", assertThrows(AccountProblem.class, () -> twoStep.confirm(person, "000000")).messageKey());
         assertFalse(twoStep.isSetUp(person.getId()));
 
@@ -124,7 +125,7 @@ class TwoStepIT {
         assertFalse(twoStep.isSetUp(person.getId()));
         assertEquals(0, twoStep.unusedRecoveryCodes(person.getId()), "the old recovery codes are gone");
         assertEquals(SecondStep.NONE, twoStep.after(person), "no role needs it on this server, so the password alone again");
-        assertTrue(data.mailSubjectsTo(person.getEmail()).contains("Your PeerCert two-step sign-in was reset"));
+        assertTrue(data.mailSubjectsTo(person.getEmail()).contains("Your " + TestAccounts.PROGRAM + " two-step sign-in was reset"));
         assertTrue(data.auditActionsAbout(person.getEmail()).contains("TWO_STEP_RESET"));
         assertEquals("twostep.notBegun", assertThrows(AccountProblem.class, () -> twoStep.check(person, codes.get(0))).messageKey());
         assertTrue(twoStep.begin(person).typableSecret().length() > 0, "and it can be set up anew");

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peercert.platform.OfficeDetails;
+import org.peercert.platform.pdf.OfficeMarks;
 import org.peercert.testing.PdfContent;
 
 /** R-TRN-3: the wall certificate and the wallet card. */
@@ -34,7 +38,8 @@ class CertificateDocumentsTest {
     private static final String HUNDRED_CHARACTER_NAME =
             "Alexandria Konstantina Maximiliana Featherstonehaugh-Worthington de la Cruz y Montenegro Bartholomew";
     private static final List<Function<CertificateCard, byte[]>> BOTH_DOCUMENTS =
-            List.of(card -> CertificateDocuments.wallCertificate(card, OFFICE), card -> CertificateDocuments.walletCard(card, OFFICE));
+            List.of(card -> CertificateDocuments.wallCertificate(card, OFFICE, OfficeMarks.none()),
+                    card -> CertificateDocuments.walletCard(card, OFFICE, OfficeMarks.none()));
 
     private static CertificateCard card(String holderName, String status, String statusNote) {
         return new CertificateCard("PC-2026-000123", "Certified Peer Specialist", holderName, LocalDate.of(2026, 3, 2),
@@ -51,12 +56,32 @@ class CertificateDocumentsTest {
 
     @Test
     void wallCertificateQrCodeOpensTheVerificationPage() throws Exception {
-        assertEquals(VERIFY_URL, PdfContent.qrCode(CertificateDocuments.wallCertificate(active(), OFFICE)));
+        assertEquals(VERIFY_URL, PdfContent.qrCode(CertificateDocuments.wallCertificate(active(), OFFICE, OfficeMarks.none())));
     }
 
     @Test
     void walletCardQrCodeOpensTheVerificationPage() throws Exception {
-        assertEquals(VERIFY_URL, PdfContent.qrCode(CertificateDocuments.walletCard(active(), OFFICE)));
+        assertEquals(VERIFY_URL, PdfContent.qrCode(CertificateDocuments.walletCard(active(), OFFICE, OfficeMarks.none())));
+    }
+
+    /** #28: the office's own seal and signature are drawn when it gave them, besides the QR code; otherwise only the QR code. */
+    @Test
+    void theOfficesSealAndSignaturePicturesAreDrawnWhenItGaveThem() throws Exception {
+        OfficeMarks marks = OfficeMarks.of(png(40, 40), png(120, 30));
+        List<String> qrOnly = PdfContent.pictureSizes(CertificateDocuments.wallCertificate(active(), OFFICE, OfficeMarks.none()));
+        assertEquals(1, qrOnly.size(), "without pictures the seal is drawn, the line left to sign: " + qrOnly);
+        List<String> wall = PdfContent.pictureSizes(CertificateDocuments.wallCertificate(active(), OFFICE, marks));
+        assertTrue(wall.containsAll(List.of("40x40", "120x30")) && wall.size() == 3, "seal, signature and QR code: " + wall);
+        List<String> card = PdfContent.pictureSizes(CertificateDocuments.walletCard(active(), OFFICE, marks));
+        assertTrue(card.contains("40x40") && card.size() == 2, "the card carries the seal, not the signature: " + card);
+        assertEquals(VERIFY_URL, PdfContent.qrCode(CertificateDocuments.wallCertificate(active(), OFFICE, marks)), "the QR code still scans");
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", bytes);
+        return bytes.toByteArray();
     }
 
     @Test
@@ -68,7 +93,7 @@ class CertificateDocumentsTest {
 
     @Test
     void wallCertificateNamesHolderNumberTrackAndDates() throws IOException {
-        String text = PdfContent.text(CertificateDocuments.wallCertificate(active(), OFFICE));
+        String text = PdfContent.text(CertificateDocuments.wallCertificate(active(), OFFICE, OfficeMarks.none()));
         assertAll(
                 () -> assertTrue(text.contains("Maria Elena Rodríguez"), text),
                 () -> assertTrue(text.contains("PC-2026-000123"), text),
@@ -85,7 +110,7 @@ class CertificateDocumentsTest {
 
     @Test
     void walletCardNamesHolderNumberTrackExpiryAndStatus() throws IOException {
-        String text = PdfContent.text(CertificateDocuments.walletCard(active(), OFFICE));
+        String text = PdfContent.text(CertificateDocuments.walletCard(active(), OFFICE, OfficeMarks.none()));
         assertAll(
                 () -> assertTrue(text.contains("Maria Elena Rodríguez"), text),
                 () -> assertTrue(text.contains("PC-2026-000123"), text),
@@ -124,14 +149,14 @@ class CertificateDocumentsTest {
 
     @Test
     void wallCertificateIsUsLetterLandscape() throws IOException {
-        PDRectangle page = pageSize(CertificateDocuments.wallCertificate(active(), OFFICE));
+        PDRectangle page = pageSize(CertificateDocuments.wallCertificate(active(), OFFICE, OfficeMarks.none()));
         assertEquals(792, page.getWidth(), 0.01);
         assertEquals(612, page.getHeight(), 0.01);
     }
 
     @Test
     void walletCardIsCr80CardSized() throws IOException {
-        PDRectangle page = pageSize(CertificateDocuments.walletCard(active(), OFFICE));
+        PDRectangle page = pageSize(CertificateDocuments.walletCard(active(), OFFICE, OfficeMarks.none()));
         assertEquals(243, page.getWidth(), 0.01);
         assertEquals(153, page.getHeight(), 0.01);
     }

@@ -38,7 +38,7 @@ class MailDeliveryIT {
 
     /** This class's own account; the newest outbox row to it is this run's. */
     private static final String RECIPIENT = "mail-delivery-it@example.org";
-    private static final String SUBJECT = "Reset your PeerCert password";
+    private static final String SUBJECT = "Reset your " + TestAccounts.PROGRAM + " password";
     /** The mail server of the client steps (typed loosely: the in-server copy of this class never touches it). */
     private static AutoCloseable mailServer;
 

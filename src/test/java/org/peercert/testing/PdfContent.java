@@ -10,9 +10,15 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -38,6 +44,21 @@ public final class PdfContent {
     /** The text with each run of white space (line ends included) made one space, for sentences that wrap. */
     public static String flatText(byte[] pdf) throws IOException {
         return text(pdf).replaceAll("\\s+", " ");
+    }
+
+    /** The size in pixels ("40x40") of each picture drawn on the first page, the QR code's included, sorted. */
+    public static List<String> pictureSizes(byte[] pdf) throws IOException {
+        List<String> sizes = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    sizes.add(image.getWidth() + "x" + image.getHeight());
+                }
+            }
+        }
+        Collections.sort(sizes);
+        return sizes;
     }
 
     /** The text of the QR code on the first page. */

@@ -31,6 +31,8 @@ public class TestAccounts {
     public static final String PASSWORD = "Fixture-Pass-2026";
     /** The test server's office and its phone (#28): PEERCERT_OFFICE_NAME and _PHONE in the pom's failsafe settings. */
     public static final String OFFICE_NAME = "Sunflower Peer Certification Board";
+    /** The test server's program (#28): PEERCERT_OFFICE_PROGRAM in the pom's failsafe settings, where the demo says "PeerCert". */
+    public static final String PROGRAM = "Kansas Peer Support Registry";
     public static final String OFFICE_PHONE = "785-555-0199";
     /** Its colours (#28): PEERCERT_OFFICE_HEADER_COLOR and _ACCENT_COLOR, so every browser test's contrast check runs on them. */
     public static final String HEADER_COLOR = "#5b2a86";

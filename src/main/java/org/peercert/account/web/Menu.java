@@ -25,6 +25,7 @@ public final class Menu {
             new Entry("CE categories", "/admin/ce-categories.xhtml", Role.ADMIN),
             new Entry("Billing rule table", "/admin/service-rules.xhtml", Role.ADMIN),
             new Entry("Counties and regions", "/admin/postal-areas.xhtml", Role.ADMIN),
+            new Entry("The office", "/admin/office.xhtml", Role.ADMIN),
             new Entry("Reports", "/reports/index.xhtml", Role.ADMIN),
             new Entry("Notifications", "/admin/notifications.xhtml", Role.ADMIN),
             new Entry("Staff home", Role.STAFF.homePage(), Role.STAFF),

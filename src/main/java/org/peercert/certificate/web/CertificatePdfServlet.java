@@ -7,12 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.peercert.branding.OfficeImages;
 import org.peercert.certificate.CertificateCard;
 import org.peercert.certificate.CertificateDocuments;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.certificate.CertificateProblem;
 import org.peercert.certificate.CertificateRecords;
 import org.peercert.platform.Office;
+import org.peercert.platform.pdf.OfficeMarks;
 import org.peercert.platform.web.Downloads;
 
 /**
@@ -31,6 +33,9 @@ public class CertificatePdfServlet extends HttpServlet {
     @Inject
     Office office;
 
+    @Inject
+    OfficeImages officeImages;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> number = CertificateNumbering.normalize(request.getParameter("number"));
@@ -46,8 +51,9 @@ public class CertificatePdfServlet extends HttpServlet {
             response.sendError("certificate.notYours".equals(problem.messageKey()) ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = "wall".equals(kind) ? CertificateDocuments.wallCertificate(card, office.getDetails())
-                : CertificateDocuments.walletCard(card, office.getDetails());
+        OfficeMarks marks = officeImages.marksOn(card.issuedOn());
+        byte[] pdf = "wall".equals(kind) ? CertificateDocuments.wallCertificate(card, office.getDetails(), marks)
+                : CertificateDocuments.walletCard(card, office.getDetails(), marks);
         Downloads.prepare(response, "application/pdf", card.number() + ("wall".equals(kind) ? "-certificate" : "-wallet-card") + ".pdf", false);
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);

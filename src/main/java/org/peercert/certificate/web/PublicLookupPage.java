@@ -30,11 +30,14 @@ final class PublicLookupPage {
     private final String contextPath;
     private final boolean signedIn;
     private final OfficeDetails office;
+    private final String sealPath;
 
-    PublicLookupPage(String contextPath, boolean signedIn, OfficeDetails office) {
+    /** @param sealPath the office's seal under the context path, to head the page as on every other (#28); null for none */
+    PublicLookupPage(String contextPath, boolean signedIn, OfficeDetails office, String sealPath) {
         this.contextPath = contextPath;
         this.signedIn = signedIn;
         this.office = office;
+        this.sealPath = sealPath;
     }
 
     String render(Lookup lookup) {
@@ -62,8 +65,13 @@ final class PublicLookupPage {
                 ? "<a href=\"%s/\">Your home page</a>".formatted(contextPath)
                 : "<a href=\"%1$s/login.xhtml\">Sign in</a> <a href=\"%1$s/account/register.xhtml\">Register</a>".formatted(contextPath);
         return """
-                <header class="site-header"><div class="site-header__inner"><a class="brand" href="%s/">%s</a>
-                <div class="account-bar">%s</div></div></header>""".formatted(contextPath, forHtml(office.program()), account);
+                <header class="site-header"><div class="site-header__inner"><a class="brand" href="%s/">%s%s</a>
+                <div class="account-bar">%s</div></div></header>""".formatted(contextPath, seal(), forHtml(office.program()), account);
+    }
+
+    private String seal() {
+        return sealPath == null ? ""
+                : "<img class=\"brand__seal\" src=\"%s%s\" alt=\"\" width=\"36\" height=\"36\"/>".formatted(contextPath, forHtml(sealPath));
     }
 
     private String results(List<PublicCertificate> results) {

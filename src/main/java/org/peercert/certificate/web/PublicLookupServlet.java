@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.peercert.branding.OfficeImages;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.PublicCertificate;
@@ -38,6 +39,9 @@ public class PublicLookupServlet extends HttpServlet {
     @Inject
     Office office;
 
+    @Inject
+    OfficeImages officeImages;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (request.getParameter("attestation") != null) {
@@ -45,7 +49,8 @@ public class PublicLookupServlet extends HttpServlet {
             return;
         }
         PublicLookupPage.Lookup lookup = lookUp(numberAsked(request), request.getParameter("last"), request.getParameter("first"));
-        String html = new PublicLookupPage(request.getContextPath(), request.getRemoteUser() != null, office.getDetails()).render(lookup);
+        String seal = officeImages.currentSealId().map(id -> "/office-seal?id=" + id).orElse(null);
+        String html = new PublicLookupPage(request.getContextPath(), request.getRemoteUser() != null, office.getDetails(), seal).render(lookup);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);

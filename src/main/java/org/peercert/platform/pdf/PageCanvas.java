@@ -65,6 +65,18 @@ public final class PageCanvas implements AutoCloseable {
         stream.drawImage(image, x, y, size, size);
     }
 
+    /**
+     * Draws a picture (PNG or JPEG bytes) as large as fits the box whose centre is given, keeping its proportions (#28:
+     * an office's seal or signature, whatever its shape).
+     */
+    public void picture(byte[] picture, float centerX, float centerY, float maxWidth, float maxHeight) throws IOException {
+        PDImageXObject image = PDImageXObject.createFromByteArray(document, picture, "picture");
+        float scale = Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight());
+        float width = image.getWidth() * scale;
+        float height = image.getHeight() * scale;
+        stream.drawImage(image, centerX - width / 2, centerY - height / 2, width, height);
+    }
+
     public void text(PDFont font, float size, Color color, float x, float y, String text) throws IOException {
         show(font, size, color, Matrix.getTranslateInstance(x, y), PrintableText.printable(font, text));
     }
