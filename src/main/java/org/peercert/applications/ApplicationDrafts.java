@@ -43,6 +43,9 @@ public class ApplicationDrafts {
     Clock clock;
 
     @Inject
+    TrackTitles trackTitles;
+
+    @Inject
     ApplicationPolicy policy;
 
     @Inject
@@ -99,7 +102,7 @@ public class ApplicationDrafts {
                 applicant.getLastName(), applicant.getDateOfBirth(), clock.instant());
         em.persist(draft);
         em.flush();
-        audit.record(applicantEmail, AuditAction.APPLICATION_STARTED, draft.getNumber(), track.label());
+        audit.record(applicantEmail, AuditAction.APPLICATION_STARTED, draft.getNumber(), trackTitles.title(track));
         return draft;
     }
 

@@ -57,6 +57,9 @@ public class ApplicationProgress {
     ApplicationPolicy policy;
 
     @Inject
+    TrackTitles trackTitles;
+
+    @Inject
     DocumentService documents;
 
     @Inject
@@ -108,7 +111,7 @@ public class ApplicationProgress {
         boolean attested = EligibilityRules.isAttested(a.isLivedExperience(), a.getRecoveryStatement(), minLength,
                 a.getSignatureName(), a.getLegalFirstName(), a.getLegalLastName());
         Text explanation = attested ? Text.of("progress.attestation.signed", UsDates.shown(a.getSignedOn()), a.getAttestationVersion())
-                : !a.isLivedExperience() ? Text.of("progress.attestation.livedExperience", a.getTrack())
+                : !a.isLivedExperience() ? Text.of("progress.attestation.livedExperience", trackTitles.title(a.getTrack()))
                 : a.getRecoveryStatement() == null || a.getRecoveryStatement().length() < minLength ? Text.of("progress.attestation.statement", minLength)
                 : Text.of("progress.attestation.sign");
         return new ChecklistRow("R-ELIG-3", Text.of("progress.attestation.requirement"), attested ? State.MET : State.NOT_MET, explanation);

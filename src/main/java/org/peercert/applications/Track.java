@@ -1,26 +1,12 @@
 package org.peercert.applications;
 
-/** The certification tracks (DOMAIN.md, "Certification tracks") with the lived experience each asks for (R-ELIG-3). */
+/**
+ * The two kinds of certification track the rules know (DOMAIN.md, "Certification tracks"): adult peer support and parent
+ * peer support. How a state names them, and the lived experience each asks for (R-ELIG-3), is data: {@link TrackTitles}.
+ */
 public enum Track {
-    CPS("Certified Peer Specialist",
-            "I am a present or former primary consumer of mental health services."),
-    PPS("Parent Peer Support Specialist",
-            "I have lived experience raising a child with a Serious Emotional Disturbance (SED), a Substance Use Disorder (SUD) or a co-occurring diagnosis.");
-
-    private final String label;
-    private final String livedExperience;
-
-    Track(String label, String livedExperience) {
-        this.label = label;
-        this.livedExperience = livedExperience;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    /** The self-identification the applicant affirms for this track. */
-    public String livedExperience() {
-        return livedExperience;
-    }
+    /** Adult peer support: a present or former primary consumer of mental health services. */
+    CPS,
+    /** Parent peer support: a parent or caregiver with lived experience raising a child with SED, SUD or both. */
+    PPS
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.peercert.applications.Track;
 import org.peercert.certificate.CertificateStatus;
 import org.peercert.platform.format.UsDates;
@@ -113,12 +114,14 @@ public final class BillingRules {
      * even when the verdict is no: it is what the claim would be worth. It is null only when the row has no rate.
      * <p>
      * Assumes {@link #validate} accepted the plan.
+     *
+     * @param trackNames how the state names each track ("Certified Peer Specialist (CPS)"), for the findings' words (#28)
      */
     public static BillingVerdict evaluate(ServiceTerms terms, ProviderFacts provider, boolean agencyNetworkApproved, ServicePlan plan,
-            BillingLimits limits) {
+            BillingLimits limits, Function<Track, String> trackNames) {
         List<Finding> findings = new ArrayList<>();
         findings.add(certificate(provider, plan.serviceDate(), SERVICE_DAY_NAME));
-        findings.add(track(terms, provider));
+        findings.add(track(terms, provider, trackNames));
         findings.add(exclusion(provider));
         if (terms.networkApprovalRequired()) {
             findings.add(networkApproval(terms, agencyNetworkApproved));
@@ -202,10 +205,10 @@ public final class BillingRules {
     }
 
     /** R-SVC-1: Parent Peer Support needs the PPS track, peer support the CPS track. */
-    private static Finding track(ServiceTerms terms, ProviderFacts provider) {
-        String needed = service(terms) + " needs the " + trackName(terms.track()) + " track";
+    private static Finding track(ServiceTerms terms, ProviderFacts provider, Function<Track, String> trackNames) {
+        String needed = service(terms) + " needs the " + trackNames.apply(terms.track()) + " track";
         if (provider.track() != terms.track()) {
-            return notMet("R-SVC-1", needed + "; the provider is certified as a " + trackName(provider.track()) + ".");
+            return notMet("R-SVC-1", needed + "; the provider is certified as a " + trackNames.apply(provider.track()) + ".");
         }
         return met("R-SVC-1", needed + ", which the provider holds.");
     }
@@ -376,9 +379,6 @@ public final class BillingRules {
         return name + " (" + terms.description() + ")";
     }
 
-    private static String trackName(Track track) {
-        return track.label() + " (" + track.name() + ")";
-    }
 
     private static String units(int count) {
         return count == 1 ? "1 unit" : count + " units";

@@ -2,7 +2,6 @@ package org.peercert.certificate;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.peercert.applications.Track;
 
 /**
  * R-TRN-3: certificate numbers from a configurable pattern such as {@code PS-{TRACK}-{YEAR}-{SEQ6}}. The
@@ -37,7 +36,7 @@ public final class CertificateNumbering {
         }
         String sample;
         try {
-            sample = format(Track.CPS, 2026, 1);
+            sample = format("CPS", 2026, 1);
         } catch (IllegalStateException tooLong) {
             throw new IllegalArgumentException(tooLong.getMessage(), tooLong);
         }
@@ -47,12 +46,12 @@ public final class CertificateNumbering {
         }
     }
 
-    /** The scope whose counter the next number comes from. */
-    public String scope(Track track, int year) {
+    /** The scope whose counter the next number comes from. @param track the track's abbreviation as the state sets it (#28) */
+    public String scope(String track, int year) {
         return fill(track, year).replaceAll(SEQUENCE.pattern(), "");
     }
 
-    public String format(Track track, int year, long sequence) {
+    public String format(String track, int year, long sequence) {
         String value = String.format("%0" + digits + "d", sequence);
         if (value.length() > digits) {
             throw new IllegalStateException("The sequence of " + scope(track, year) + " has run past " + digits + " digits");
@@ -73,7 +72,7 @@ public final class CertificateNumbering {
         return LOOKS_LIKE_A_NUMBER.matcher(number).matches() ? java.util.Optional.of(number) : java.util.Optional.empty();
     }
 
-    private String fill(Track track, int year) {
-        return pattern.replace("{TRACK}", track.name()).replace("{YEAR}", Integer.toString(year));
+    private String fill(String track, int year) {
+        return pattern.replace("{TRACK}", track).replace("{YEAR}", Integer.toString(year));
     }
 }

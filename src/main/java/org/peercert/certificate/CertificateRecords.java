@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peercert.account.UserAccount;
+import org.peercert.applications.TrackTitles;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.background.exclusion.NameKeys;
@@ -46,6 +47,9 @@ public class CertificateRecords {
     @Inject
     PortalUrls urls;
 
+    @Inject
+    TrackTitles trackTitles;
+
     /**
      * The printable card of a certificate, for its holder or for staff, made from the current data: a suspended
      * certificate's documents say so.
@@ -54,7 +58,7 @@ public class CertificateRecords {
     public CertificateCard printable(String number, String viewerEmail, boolean staff) {
         Certificate c = forViewer(number, viewerEmail, staff);
         String note = c.getSuspendedUntil() != null ? "Suspended until " + UsDates.shown(c.getSuspendedUntil()) : c.getPublicNote();
-        return new CertificateCard(c.getNumber(), c.getTrack().label(), c.getHolderName(), c.getIssuedOn(), c.getExpiresOn(),
+        return new CertificateCard(c.getNumber(), trackTitles.title(c.getTrack()), c.getHolderName(), c.getIssuedOn(), c.getExpiresOn(),
                 c.getStatus().name(), note, urls.absolute("/verify/" + c.getNumber()));
     }
 
@@ -111,7 +115,7 @@ public class CertificateRecords {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PublicCertificate> lookUp(String number) {
         return em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", number)
-                .setHint("org.hibernate.readOnly", Boolean.TRUE).getResultStream().findFirst().map(PublicCertificate::of);
+                .setHint("org.hibernate.readOnly", Boolean.TRUE).getResultStream().findFirst().map(c -> PublicCertificate.of(c, trackTitles.title(c.getTrack())));
     }
 
     /**
@@ -161,6 +165,6 @@ public class CertificateRecords {
         return em.createQuery("select c from Certificate c where c.lastNameKey = :last and c.firstNameKey like :first"
                         + " order by c.firstNameKey, c.number", Certificate.class)
                 .setParameter("last", last).setParameter("first", firstKey + "%")
-                .setMaxResults(policy.maxSearchResults()).getResultList().stream().map(PublicCertificate::of).toList();
+                .setMaxResults(policy.maxSearchResults()).getResultList().stream().map(c -> PublicCertificate.of(c, trackTitles.title(c.getTrack()))).toList();
     }
 }

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peercert.account.UserAccount;
 import org.peercert.applications.CertificationApplication;
+import org.peercert.applications.TrackTitles;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.notification.MailTemplates;
@@ -72,6 +73,9 @@ public class CertificateService {
     @Inject
     CertificateRecords records;
 
+    @Inject
+    TrackTitles trackTitles;
+
     /**
      * Issues the application's certificate. The application's row is locked first, so two staff issuing the same
      * application at once get one certificate and one clear refusal; the number comes from {@link #nextNumber}.
@@ -124,11 +128,12 @@ public class CertificateService {
      */
     private String nextNumber(CertificationApplication application, LocalDate today) {
         CertificateNumbering numbering = policy.numbering();
-        String scope = numbering.scope(application.getTrack(), today.getYear());
+        String abbreviation = trackTitles.abbreviation(application.getTrack());
+        String scope = numbering.scope(abbreviation, today.getYear());
         em.createNativeQuery(OPEN_SCOPE).setParameter(1, scope).executeUpdate();
         long next = ((Number) em.createNativeQuery(LOCK_SCOPE).setParameter(1, scope).getSingleResult()).longValue() + 1;
         em.createNativeQuery(RAISE_SCOPE).setParameter(1, scope).setParameter(2, next).executeUpdate();
-        return numbering.format(application.getTrack(), today.getYear(), next);
+        return numbering.format(abbreviation, today.getYear(), next);
     }
 
     /** Staff suspend an active certificate: a reason is required; an end date, if given, must be in the future. */
@@ -274,7 +279,7 @@ public class CertificateService {
 
     private void notifyHolder(Certificate c, String template, String reason) {
         UserAccount holder = em.find(UserAccount.class, c.getHolderId());
-        outbox.enqueue(templates.render(template, holder.getEmail(), holder.getFullName(), c.getNumber(), c.getTrack().label(),
+        outbox.enqueue(templates.render(template, holder.getEmail(), holder.getFullName(), c.getNumber(), trackTitles.title(c.getTrack()),
                 reason, urls.absolute("/verify/" + c.getNumber()), UsDates.shown(c.getExpiresOn()), endWords(c.getSuspendedUntil())));
     }
 

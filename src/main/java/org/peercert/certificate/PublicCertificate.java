@@ -9,8 +9,9 @@ import java.time.LocalDate;
 public record PublicCertificate(String number, String holderName, String track, String trackLabel, CertificateStatus status,
                                 LocalDate issuedOn, LocalDate expiresOn, LocalDate suspendedUntil, String publicNote) {
 
-    static PublicCertificate of(Certificate c) {
-        return new PublicCertificate(c.getNumber(), c.getHolderName(), c.getTrack().name(), c.getTrack().label(), c.getStatus(),
+    /** @param trackTitle the track as the state names it (#28) */
+    static PublicCertificate of(Certificate c, String trackTitle) {
+        return new PublicCertificate(c.getNumber(), c.getHolderName(), c.getTrack().name(), trackTitle, c.getStatus(),
                 c.getIssuedOn(), c.getExpiresOn(), c.getSuspendedUntil(), c.getPublicNote());
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.peercert.applications.ApplicationPolicy;
 import org.peercert.applications.Track;
+import org.peercert.applications.TrackTitles;
 import org.peercert.platform.BusinessCalendar;
 import org.peercert.platform.Words;
 import org.peercert.report.Pipeline.Journey;
@@ -27,6 +28,9 @@ public class PipelineReport {
 
     @Inject
     ReportQueries queries;
+
+    @Inject
+    TrackTitles trackTitles;
 
     @Inject
     BusinessCalendar calendar;
@@ -89,7 +93,7 @@ public class PipelineReport {
         for (Track track : Track.values()) {
             List<Journey> ofTrack = journeys.stream().filter(j -> j.track() == track).toList();
             long started = ofTrack.size();
-            rows.add(List.of(text(Words.of(track)), count(started), count(Pipeline.reached(ofTrack, Stage.SUBMITTED)),
+            rows.add(List.of(text(trackTitles.title(track)), count(started), count(Pipeline.reached(ofTrack, Stage.SUBMITTED)),
                     count(Pipeline.reached(ofTrack, Stage.ELIGIBLE)), count(Pipeline.reached(ofTrack, Stage.CERTIFIED)),
                     share(Pipeline.reached(ofTrack, Stage.CERTIFIED), started), Medians.cell(Pipeline.days(ofTrack, Span.WHOLE))));
         }

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peercert.applications.Track;
-import org.peercert.platform.Words;
+import org.peercert.applications.TrackTitles;
 import org.peercert.report.ReportTable.Chart;
 
 /**
@@ -31,6 +31,9 @@ public class RenewalReport {
 
     @Inject
     ReportQueries queries;
+
+    @Inject
+    TrackTitles trackTitles;
 
     @Inject
     Clock clock;
@@ -56,7 +59,7 @@ public class RenewalReport {
             all[0] += renewed;
             all[1] += expired;
             all[2] += waiting;
-            rows.add(List.of(text(Words.of(track)), count(renewed), count(expired), count(waiting), share(renewed, renewed + expired)));
+            rows.add(List.of(text(trackTitles.title(track)), count(renewed), count(expired), count(waiting), share(renewed, renewed + expired)));
         }
         rows.add(List.of(text("Both tracks"), count(all[0]), count(all[1]), count(all[2]), share(all[0], all[0] + all[1])));
         return new ReportTable("Renewals", List.of("Track", "Renewed", "Expired", "Waiting for a decision", "Renewal rate"), rows,

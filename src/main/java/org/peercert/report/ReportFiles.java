@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.peercert.platform.Words;
 import org.peercert.platform.csv.CsvExport;
 
 /**
@@ -30,14 +29,15 @@ public final class ReportFiles {
         csv.flush();
     }
 
-    public static void xlsx(Report report, String title, String office, long smallest, OutputStream out) throws IOException {
+    /** @param period the report's period and filter in words, {@link #periodLine} */
+    public static void xlsx(Report report, String title, String office, String period, long smallest, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, office, "1.0");
         List<String> names = new ArrayList<>();
         for (ReportTable table : report.tables()) {
             Worksheet sheet = workbook.newWorksheet(sheetName(table.title(), names));
             sheet.value(0, 0, title + ": " + table.title());
             sheet.style(0, 0).bold().set();
-            sheet.value(1, 0, periodLine(report));
+            sheet.value(1, 0, period);
             for (int c = 0; c < table.headings().size(); c++) {
                 sheet.value(3, c, table.headings().get(c));
                 sheet.style(3, c).bold().set();
@@ -79,11 +79,12 @@ public final class ReportFiles {
         return name;
     }
 
-    public static String periodLine(Report report) {
+    /** @param trackTitle the filtered track as the state names it (#28), or null for both tracks */
+    public static String periodLine(Report report, String trackTitle) {
         ReportFilter f = report.filter();
         StringBuilder line = new StringBuilder(Reports.day(f.from()) + " to " + Reports.day(f.to()));
-        if (f.track() != null) {
-            line.append(", ").append(Words.of(f.track()));
+        if (trackTitle != null) {
+            line.append(", ").append(trackTitle);
         }
         if (f.region() != null) {
             line.append(", region ").append(f.region());

@@ -42,12 +42,15 @@ public final class ReportPdf {
         this.smallest = smallest;
     }
 
-    /** @param office the issuing office, in the page heading and as the document's author */
-    public static byte[] render(Report report, String title, String office, long smallest) {
+    /**
+     * @param office the issuing office, in the page heading and as the document's author
+     * @param period the report's period and filter in words, {@link ReportFiles#periodLine}
+     */
+    public static byte[] render(Report report, String title, String office, String period, long smallest) {
         try (PDDocument document = new PDDocument()) {
             document.getDocumentInformation().setTitle(title + " report");
             document.getDocumentInformation().setAuthor(office);
-            ReportPdf pdf = new ReportPdf(document, office + " · " + title + " · " + ReportFiles.periodLine(report), smallest);
+            ReportPdf pdf = new ReportPdf(document, office + " · " + title + " · " + period, smallest);
             pdf.newPage();
             for (ReportTable table : report.tables()) {
                 pdf.table(table);

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peercert.applications.Track;
-import org.peercert.platform.Words;
+import org.peercert.applications.TrackTitles;
 import org.peercert.report.ReportTable.Chart;
 
 /**
@@ -31,6 +31,9 @@ public class WorkforceReport {
 
     @Inject
     ReportQueries queries;
+
+    @Inject
+    TrackTitles trackTitles;
 
     public Report of(ReportFilter filter) {
         if (filter.agencyId() != null) {
@@ -59,7 +62,7 @@ public class WorkforceReport {
             }
             long people = counted.stream().filter(r -> track.name().equals(r[0])).mapToLong(r -> ReportQueries.count(r[1])).sum();
             total += people;
-            rows.add(List.of(text(Words.of(track)), count(people)));
+            rows.add(List.of(text(trackTitles.title(track)), count(people)));
         }
         rows.add(List.of(text("All tracks"), count(total)));
         return new ReportTable("Active certificants by track", List.of("Track", "People"), rows, Chart.of(Chart.Kind.BARS, 1).withoutLastRow(),

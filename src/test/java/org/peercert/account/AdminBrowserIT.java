@@ -202,6 +202,38 @@ class AdminBrowserIT {
         assertTrue(browser.find("#sealHistory").getText().contains("Stopped using it"), browser.find("#sealHistory").getText());
     }
 
+    /**
+     * #28: an administrator names a track the state's way: a wrong abbreviation is refused beside its field with what was
+     * typed kept; the saved title shows on the public tracks page at once. The test puts the names back.
+     */
+    @Test
+    void anAdministratorRenamesATrackAndThePublicPageSaysItAtOnce() {
+        browser.signIn(adminEmail, TestAccounts.PASSWORD);
+        browser.open("/admin/tracks.xhtml");
+        String title = browser.find("#parent\\:title").getAttribute("value");
+        String abbreviation = browser.find("#parent\\:abbreviation").getAttribute("value");
+        try {
+            browser.type("#parent\\:title", "Family Peer Support Partner");
+            browser.type("#parent\\:abbreviation", "F-PS");
+            browser.click("#parent\\:save");
+            browser.waitForText("Give an abbreviation of 2 to 8 capital letters or digits");
+            assertEquals("Family Peer Support Partner", browser.find("#parent\\:title").getAttribute("value"), "what was typed stays");
+            browser.type("#parent\\:abbreviation", "FPSP");
+            browser.click("#parent\\:save");
+            browser.waitForText("Family Peer Support Partner: saved.");
+            browser.screenshot("admin-tracks");
+            browser.open("/tracks.xhtml");
+            browser.waitForText("Family Peer Support Partner (FPSP)");
+        } finally {
+            browser.open("/admin/tracks.xhtml");
+            browser.type("#parent\\:title", title);
+            browser.type("#parent\\:abbreviation", abbreviation);
+            browser.click("#parent\\:save");
+            browser.waitForText(title + ": saved.");
+        }
+        new RoleAccess().page("/admin/tracks.xhtml", Role.ADMIN).verify();
+    }
+
     /** The portal's path of an address the page gives, without the server and context path. */
     private static String pathOf(String address) {
         String base = Deployments.url("");

@@ -3,6 +3,7 @@ package org.peercert.billing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Function;
 import org.peercert.applications.Track;
 import org.peercert.certificate.CertificateStatus;
 
@@ -12,6 +13,9 @@ final class BillingFixtures {
     static final LocalDate SERVICE_DATE = LocalDate.of(2026, 5, 4);
     static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
     static final BillingLimits LIMITS = new BillingLimits(18, 3, 30, 15);
+    /** The demo's track names (#28: a state names them its own way). */
+    static final Function<Track, String> TRACK_NAMES = track -> track == Track.CPS ? "Certified Peer Specialist (CPS)"
+            : "Parent Peer Support Specialist (PPS)";
 
     private static final Set<String> KANSAS_ALLOWED = Set.of("GT", "HS", "KX");
 

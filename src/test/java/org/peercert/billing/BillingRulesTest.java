@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peercert.billing.BillingFixtures.LIMITS;
 import static org.peercert.billing.BillingFixtures.SERVICE_DATE;
+import static org.peercert.billing.BillingFixtures.TRACK_NAMES;
 import static org.peercert.billing.BillingFixtures.california;
 import static org.peercert.billing.BillingFixtures.idahoPeerSupport;
 import static org.peercert.billing.BillingFixtures.idahoTransition;
@@ -29,7 +30,7 @@ import org.peercert.certificate.CertificateStatus;
 class BillingRulesTest {
 
     private static BillingVerdict check(ServiceTerms terms, Provider provider, Plan plan) {
-        return BillingRules.evaluate(terms, provider.facts(), true, plan.build(), LIMITS);
+        return BillingRules.evaluate(terms, provider.facts(), true, plan.build(), LIMITS, TRACK_NAMES);
     }
 
     private static List<String> ruleIds(List<Finding> findings) {
@@ -166,14 +167,14 @@ class BillingRulesTest {
 
     @Test
     void rSvc6_idahoDeniesClaimsOfAnAgencyNotApprovedByTheNetwork() {
-        BillingVerdict verdict = BillingRules.evaluate(idahoPeerSupport(), provider().facts(), false, plan().build(), LIMITS);
+        BillingVerdict verdict = BillingRules.evaluate(idahoPeerSupport(), provider().facts(), false, plan().build(), LIMITS, TRACK_NAMES);
         assertRefusedOnlyBy("R-SVC-6", verdict);
         assertNotMet(finding(verdict, "R-SVC-6"), "approved Peer Support Service provider");
     }
 
     @Test
     void rSvc6_kansasAsksNoNetworkApproval() {
-        BillingVerdict verdict = BillingRules.evaluate(kansasIndividual(), provider().facts(), false, plan().build(), LIMITS);
+        BillingVerdict verdict = BillingRules.evaluate(kansasIndividual(), provider().facts(), false, plan().build(), LIMITS, TRACK_NAMES);
         assertTrue(verdict.eligible());
         assertEquals(List.of(), findingsOf(verdict, "R-SVC-6"));
     }

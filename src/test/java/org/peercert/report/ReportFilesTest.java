@@ -40,7 +40,7 @@ class ReportFilesTest {
     @Test
     void theWorkbookHasASheetPerTableWithNumbersAsNumbersAndSmallCountsHidden() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportFiles.xlsx(report(), "Workforce", "Kansas Peer Certification Office", 5, out);
+        ReportFiles.xlsx(report(), "Workforce", "Kansas Peer Certification Office", ReportFiles.periodLine(report(), null), 5, out);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             assertEquals(List.of("Active certificants by region", "Active certificants by region 2"), sheets.stream().map(Sheet::getName).toList());
@@ -65,7 +65,7 @@ class ReportFilesTest {
 
     @Test
     void thePdfHoldsEveryTableWithTheOfficeAndNoExactSmallCount() throws Exception {
-        byte[] pdf = ReportPdf.render(report(), "Workforce", "Kansas Peer Certification Office", 5);
+        byte[] pdf = ReportPdf.render(report(), "Workforce", "Kansas Peer Certification Office", ReportFiles.periodLine(report(), null), 5);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Kansas Peer Certification Office"), text);

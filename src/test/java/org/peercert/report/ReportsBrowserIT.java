@@ -163,7 +163,7 @@ class ReportsBrowserIT {
         java.nio.file.Files.writeString(file, "postal_code,county,region\n02901,Elm," + region + "\n2901,Fir," + region + "\n");
         try (Browser browser = new Browser()) {
             browser.signIn(admin, TestAccounts.PASSWORD);
-            browser.click(browser.driver().findElement(By.linkText("Counties and regions")));
+            browser.click(browser.driver().findElement(By.linkText("Regions")));
             browser.waitForText("Upload the list");
             browser.find("#upload\\:file").sendKeys(file.toString());
             browser.andWaitForTheNextPage(() -> browser.click("#upload\\:uploadList"));

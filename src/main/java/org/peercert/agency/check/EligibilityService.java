@@ -19,6 +19,7 @@ import org.peercert.agency.Agency;
 import org.peercert.agency.AgencyProblem;
 import org.peercert.agency.RosterService;
 import org.peercert.applications.Track;
+import org.peercert.applications.TrackTitles;
 import org.peercert.billing.BillingPolicy;
 import org.peercert.billing.BillingProblem;
 import org.peercert.billing.BillingRules;
@@ -62,6 +63,9 @@ public class EligibilityService {
 
     @Inject
     BillingPolicy policy;
+
+    @Inject
+    TrackTitles trackTitles;
 
     /** Answers and records a check asked on the portal's page. */
     public CheckAnswer check(Agency agency, String askedBy, CheckRequest request) {
@@ -139,7 +143,7 @@ public class EligibilityService {
         Certificate certificate = em.find(Certificate.class, certificateId);
         ProviderRecord person = records.of(agency.getId(), List.of(certificate), plan.serviceDate()).get(0);
         BillingVerdict verdict = BillingRules.evaluate(rule.terms(), person.facts(), agency.isNetworkApprovedOn(plan.serviceDate()), plan,
-                policy.limits());
+                policy.limits(), track -> trackTitles.name(track).titleWithAbbreviation());
         EligibilityCheck check = new EligibilityCheck(agency.getId(), certificate.getNumber(), rule, request, ServiceRule.stored(modifiers),
                 JSON.toJson(request), verdict.eligible(), JSON.toJson(verdict.findings()), verdict.expectedReimbursement(), askedBy, clock.instant());
         em.persist(check);

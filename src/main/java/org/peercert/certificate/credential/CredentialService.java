@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.peercert.applications.TrackTitles;
 import org.peercert.certificate.Certificate;
 import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.CertificateStatus;
@@ -57,6 +58,9 @@ public class CredentialService {
     @Inject
     Office office;
 
+    @Inject
+    TrackTitles trackTitles;
+
     private CredentialIssuer issuer() {
         return new CredentialIssuer(keys.current(), issuerProfile(), urls.absolute(CREDENTIALS_PATH + "/keys"),
                 urls.absolute("/tracks.xhtml#" + CredentialIssuer.TRACK_PLACEHOLDER), urls.absolute("/verify/" + CredentialIssuer.NUMBER_PLACEHOLDER),
@@ -80,7 +84,7 @@ public class CredentialService {
     /** The signed credential of a certificate, for its holder (or staff). */
     public String credentialOf(String number, String viewerEmail, boolean staff) {
         Certificate c = certificates.forViewer(number, viewerEmail, staff);
-        CertificateClaims claims = new CertificateClaims(c.getNumber(), c.getHolderName(), c.getTrack().name(), c.getTrack().label(),
+        CertificateClaims claims = new CertificateClaims(c.getNumber(), c.getHolderName(), c.getTrack().name(), trackTitles.title(c.getTrack()),
                 training.curriculumHours(), c.getIssuedOn(), c.getExpiresOn(), standingEntry(c.getId()));
         return issuer().issue(claims, clock.instant());
     }

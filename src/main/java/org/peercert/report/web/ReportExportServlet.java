@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.peercert.applications.Track;
+import org.peercert.applications.TrackTitles;
 import org.peercert.platform.Office;
 import org.peercert.platform.Words;
 import org.peercert.platform.web.Downloads;
@@ -45,6 +47,9 @@ public class ReportExportServlet extends HttpServlet {
     Office office;
 
     @Inject
+    TrackTitles trackTitles;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -71,7 +76,7 @@ public class ReportExportServlet extends HttpServlet {
             case "csv" -> csv(http, response, report, name, smallest);
             case "xlsx" -> xlsx(http, response, report, title, name, smallest);
             case "pdf" -> {
-                byte[] pdf = ReportPdf.render(report, title, office.getDetails().name(), smallest);
+                byte[] pdf = ReportPdf.render(report, title, office.getDetails().name(), period(report), smallest);
                 Downloads.prepare(response, "application/pdf", name + ".pdf", false);
                 response.setContentLength(pdf.length);
                 response.getOutputStream().write(pdf);
@@ -107,7 +112,7 @@ public class ReportExportServlet extends HttpServlet {
             file = name + "-" + (table + 1);
         }
         Downloads.prepare(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file + ".xlsx", false);
-        ReportFiles.xlsx(asked, title, office.getDetails().name(), smallest, response.getOutputStream());
+        ReportFiles.xlsx(asked, title, office.getDetails().name(), period(report), smallest, response.getOutputStream());
     }
 
     /** The table=N parameter, or -1 when it is missing, not a number, or not one of the report's tables. */
@@ -118,5 +123,10 @@ public class ReportExportServlet extends HttpServlet {
         } catch (NumberFormatException notANumber) {
             return -1;
         }
+    }
+
+    private String period(Report report) {
+        Track track = report.filter().track();
+        return ReportFiles.periodLine(report, track == null ? null : trackTitles.title(track));
     }
 }
