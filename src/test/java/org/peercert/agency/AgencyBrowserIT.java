@@ -26,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
+import org.peercert.testing.ApplicationFixtures;
 import org.peercert.testing.Browser;
 import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
@@ -178,13 +179,7 @@ class AgencyBrowserIT {
             agency.waitForText("0 added, 0 already on your roster, 1 line not added (listed below).");
             assertTrue(agency.text().contains("no certificate matches"));
 
-            agency.open("/agency/checks.xhtml");
-            agency.waitForText("Ask");
-            agency.driver().findElement(By.cssSelector("#check\\:person option:nth-child(2)")).click();
-            agency.type("#check\\:serviceDate_input", UsDates.typed(PortalTime.today()));
-            agency.type("#check\\:consumerDob_input", "1970-01-01");
-            agency.type("#check\\:units", "4");
-            agency.click("#check\\:ask");
+            askWhetherTheyMayBill(agency);
             agency.waitForText("Expected reimbursement: $47.00");
             assertTrue(agency.text().contains("Yes: " + own.made.certificateNumber() + ", H0038 on "), "the verdict is Yes: " + agency.text());
             List<String> rules = agency.driver().findElements(By.cssSelector(".findings .rule-id")).stream().map(WebElement::getText).toList();
@@ -242,7 +237,7 @@ class AgencyBrowserIT {
             supervisor.waitForText("Certificate of Jo Rosterfield (" + number + ") is suspended until " + untilShown);
         }
         try (Browser holder = new Browser()) {
-            holder.signIn(own.made.holderEmail(), TestAccounts.PASSWORD);
+            holder.signIn(own.made.holderEmail(), ApplicationFixtures.APPLICANT_PASSWORD);
             holder.waitForText("Your certificates");
             String meaning = holder.find(".certificate-meaning").getText();
             assertTrue(meaning.contains("until " + untilShown) && meaning.contains("Reason: Billing records are under review."), meaning);

@@ -46,6 +46,9 @@ import org.peercert.training.SeatService;
 @ApplicationScoped
 public class ApplicationFixtures {
 
+    /** The password of the applicants these fixtures make without one given (holders of fixture certificates too). */
+    public static final String APPLICANT_PASSWORD = "correct horse battery";
+
     private static final String STAFF = TestAccounts.STAFF;
     private static final String TRAINER = TestAccounts.TRAINER;
     public static final String STATEMENT = "I have been in recovery for eight years and I facilitate a weekly peer support group.";
@@ -97,7 +100,7 @@ public class ApplicationFixtures {
 
     public String applicant(LocalDate dateOfBirth) {
         String email = "app-" + UUID.randomUUID() + "@example.org";
-        accounts.ensureDemoAccount(email, "Dana", "Reyes", dateOfBirth, EnumSet.of(Role.APPLICANT), "correct horse battery");
+        accounts.ensureDemoAccount(email, "Dana", "Reyes", dateOfBirth, EnumSet.of(Role.APPLICANT), APPLICANT_PASSWORD);
         return email;
     }
 
