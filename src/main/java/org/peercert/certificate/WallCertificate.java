@@ -28,7 +28,7 @@ final class WallCertificate {
     private static final float QR_LEFT = WIDTH - FRAME - 48 - QR_SIZE;
     private static final float QR_BOTTOM = 92;
     private static final float SEAL_SIZE = 100;
-    private static final float SIGNATURE_HEIGHT = 34;
+    private static final float SIGNATURE_HEIGHT = 30;
 
     private WallCertificate() {
     }
@@ -106,9 +106,9 @@ final class WallCertificate {
     private static void dates(PageCanvas canvas, Fonts fonts, CertificateCard card) throws IOException {
         float labelRight = CENTER - 6;
         float valueLeft = CENTER + 6;
-        detail(canvas, fonts, labelRight, valueLeft, 170, "Certificate number", card.number());
-        detail(canvas, fonts, labelRight, valueLeft, 146, "Issued", formatDate(card.issuedOn()));
-        detail(canvas, fonts, labelRight, valueLeft, 122, "Expires", formatDate(card.expiresOn()));
+        detail(canvas, fonts, labelRight, valueLeft, 186, "Certificate number", card.number());
+        detail(canvas, fonts, labelRight, valueLeft, 164, "Issued", formatDate(card.issuedOn()));
+        detail(canvas, fonts, labelRight, valueLeft, 142, "Expires", formatDate(card.expiresOn()));
     }
 
     /**
