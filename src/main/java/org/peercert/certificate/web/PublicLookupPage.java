@@ -31,13 +31,18 @@ final class PublicLookupPage {
     private final boolean signedIn;
     private final OfficeDetails office;
     private final String sealPath;
+    private final String numberExample;
 
-    /** @param sealPath the office's seal under the context path, to head the page as on every other (#28); null for none */
-    PublicLookupPage(String contextPath, boolean signedIn, OfficeDetails office, String sealPath) {
+    /**
+     * @param sealPath the office's seal under the context path, to head the page as on every other (#28); null for none
+     * @param numberExample a number as the state's pattern and track abbreviation write them, for the number field's example
+     */
+    PublicLookupPage(String contextPath, boolean signedIn, OfficeDetails office, String sealPath, String numberExample) {
         this.contextPath = contextPath;
         this.signedIn = signedIn;
         this.office = office;
         this.sealPath = sealPath;
+        this.numberExample = numberExample;
     }
 
     String render(Lookup lookup) {
@@ -122,7 +127,7 @@ final class PublicLookupPage {
                 %3$s%4$s<button type="submit" id="search" class="button-link">Search</button></form>
                 </div>
                 """.formatted(contextPath,
-                field("number", "number", "Certificate number", lookup.number(), 60, " placeholder=\"PS-CPS-2026-000123\"", lookup.numberProblem()),
+                field("number", "number", "Certificate number", lookup.number(), 60, " placeholder=\"" + forHtml(numberExample) + "\"", lookup.numberProblem()),
                 field("lastName", "last", "Last name", lookup.lastName(), 100, "", lookup.nameProblem()),
                 field("firstName", "first", "First name (or its first letters)", lookup.firstName(), 100, "", null));
     }

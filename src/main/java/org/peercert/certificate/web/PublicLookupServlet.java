@@ -8,10 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.peercert.applications.Track;
+import org.peercert.applications.TrackTitles;
 import org.peercert.branding.OfficeImages;
 import org.peercert.certificate.CertificateNumbering;
+import org.peercert.certificate.CertificatePolicy;
 import org.peercert.certificate.CertificateRecords;
 import org.peercert.certificate.PublicCertificate;
 import org.peercert.platform.Office;
@@ -26,6 +31,9 @@ import org.peercert.platform.Words;
  */
 @WebServlet(urlPatterns = {"/verify", "/verify/*"})
 public class PublicLookupServlet extends HttpServlet {
+
+    /** The number field's example is the 123rd certificate of this year's adult peer track, in the state's own format. */
+    private static final long EXAMPLE_SEQUENCE = 123;
 
     private static final long serialVersionUID = 1L;
 
@@ -42,6 +50,15 @@ public class PublicLookupServlet extends HttpServlet {
     @Inject
     OfficeImages officeImages;
 
+    @Inject
+    CertificatePolicy policy;
+
+    @Inject
+    TrackTitles trackTitles;
+
+    @Inject
+    Clock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (request.getParameter("attestation") != null) {
@@ -50,7 +67,9 @@ public class PublicLookupServlet extends HttpServlet {
         }
         PublicLookupPage.Lookup lookup = lookUp(numberAsked(request), request.getParameter("last"), request.getParameter("first"));
         String seal = officeImages.currentSealId().map(id -> "/office-seal?id=" + id).orElse(null);
-        String html = new PublicLookupPage(request.getContextPath(), request.getRemoteUser() != null, office.getDetails(), seal).render(lookup);
+        String example = policy.numbering().format(trackTitles.abbreviation(Track.CPS), LocalDate.now(clock).getYear(), EXAMPLE_SEQUENCE);
+        String html = new PublicLookupPage(request.getContextPath(), request.getRemoteUser() != null, office.getDetails(), seal, example)
+                .render(lookup);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);

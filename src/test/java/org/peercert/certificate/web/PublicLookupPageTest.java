@@ -16,7 +16,7 @@ class PublicLookupPageTest {
 
     private static final OfficeDetails OFFICE = new OfficeDetails("Sunflower Peer Certification Board", "Kansas PeerCert",
             "1 Capitol Sq, Topeka", "785-555-0199", "board@example.org", null, "Weekdays 9 to 4", "Ann Lee", "Registrar");
-    private static final PublicLookupPage PAGE = new PublicLookupPage("", false, OFFICE, null);
+    private static final PublicLookupPage PAGE = new PublicLookupPage("", false, OFFICE, null, "PS-CPS-2026-000123");
 
     private static PublicCertificate certificate(String holder, CertificateStatus status, LocalDate suspendedUntil, String note) {
         return new PublicCertificate("PS-CPS-2026-000123", holder, "CPS", "Certified Peer Specialist", status,
@@ -91,8 +91,8 @@ class PublicLookupPageTest {
 
     @Test
     void aSignedInPersonIsOfferedTheirHomePageAVisitorSignInAndRegister() {
-        assertTrue(new PublicLookupPage("/portal", true, OFFICE, null).render(PublicLookupPage.Lookup.empty()).contains("<a href=\"/portal/\">Your home page</a>"));
-        String visitor = new PublicLookupPage("/portal", false, OFFICE, null).render(PublicLookupPage.Lookup.empty());
+        assertTrue(new PublicLookupPage("/portal", true, OFFICE, null, "PS-CPS-2026-000123").render(PublicLookupPage.Lookup.empty()).contains("<a href=\"/portal/\">Your home page</a>"));
+        String visitor = new PublicLookupPage("/portal", false, OFFICE, null, "PS-CPS-2026-000123").render(PublicLookupPage.Lookup.empty());
         assertTrue(visitor.contains("href=\"/portal/login.xhtml\">Sign in</a>") && visitor.contains("href=\"/portal/account/register.xhtml\""));
         assertTrue(visitor.contains("href=\"/portal/resources/css/peercert.css\""), "the style sheet under the context path");
     }
@@ -100,8 +100,16 @@ class PublicLookupPageTest {
     /** #28: the office's seal heads the lookup as it heads every other page, under the context path; without one, only the name. */
     @Test
     void theOfficesSealHeadsThePageWhenItHasOne() {
-        String sealed = new PublicLookupPage("/portal", false, OFFICE, "/office-seal?id=7").render(PublicLookupPage.Lookup.empty());
+        String sealed = new PublicLookupPage("/portal", false, OFFICE, "/office-seal?id=7", "PS-CPS-2026-000123").render(PublicLookupPage.Lookup.empty());
         assertTrue(sealed.contains("<a class=\"brand\" href=\"/portal/\"><img class=\"brand__seal\" src=\"/portal/office-seal?id=7\" alt=\"\""), sealed);
         assertFalse(PAGE.render(PublicLookupPage.Lookup.empty()).contains("brand__seal"));
+    }
+
+    /** #28: the number field's example follows the state's number pattern and track abbreviation, not the demo's. */
+    @Test
+    void theNumberExampleIsTheStatesOwn() {
+        String html = new PublicLookupPage("", false, OFFICE, null, "KS-PSS-000123").render(PublicLookupPage.Lookup.empty());
+        assertTrue(html.contains("placeholder=\"KS-PSS-000123\""), html);
+        assertFalse(html.contains("PS-CPS-2026-000123"), "no demo number left on the page");
     }
 }
