@@ -9,14 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.peercert.account.EmailAddress;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
+import org.peercert.platform.Remembered;
 
 /**
  * #28: the state's names of its two tracks, as every page, mail, document and report shows them ({@code
@@ -39,10 +38,7 @@ public class TrackTitles {
     @Inject
     Clock clock;
 
-    private final AtomicReference<Names> names = new AtomicReference<>();
-
-    private record Names(Map<Track, TrackName> byTrack, Instant readAt) {
-    }
+    private final Remembered<Map<Track, TrackName>> names = new Remembered<>(READ_AGAIN, this::read);
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public String title(Track track) {
@@ -62,15 +58,13 @@ public class TrackTitles {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrackName name(Track track) {
-        Instant now = Instant.now();
-        Names current = names.get();
-        if (current == null || current.readAt().isBefore(now.minus(READ_AGAIN))) {
-            Map<Track, TrackName> read = new EnumMap<>(Track.class);
-            all().forEach(t -> read.put(t.getTrack(), t.name()));
-            current = new Names(read, now);
-            names.set(current);
-        }
-        return current.byTrack().get(track);
+        return names.get().get(track);
+    }
+
+    private Map<Track, TrackName> read() {
+        Map<Track, TrackName> byTrack = new EnumMap<>(Track.class);
+        all().forEach(t -> byTrack.put(t.getTrack(), t.name()));
+        return byTrack;
     }
 
     /** Both tracks' records, for the administrator's page. */
@@ -92,7 +86,7 @@ public class TrackTitles {
         TrackName checked = TrackFields.checked(typed, em.find(TrackTitle.class, other).name().abbreviation());
         TrackName before = title.name();
         title.change(checked, EmailAddress.normalize(admin), clock.instant());
-        names.set(null);
+        names.forget();
         audit.record(admin, AuditAction.TRACK_RENAMED, track.name(), before.title() + " (" + before.abbreviation() + ") -> "
                 + checked.title() + " (" + checked.abbreviation() + ")");
         return checked;

@@ -15,11 +15,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.peercert.account.EmailAddress;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.document.DocumentService;
+import org.peercert.platform.Remembered;
 import org.peercert.platform.pdf.OfficeMarks;
 
 /**
@@ -45,18 +45,16 @@ public class OfficeImages {
     @Inject
     Clock clock;
 
-    /** The seal in force, as every page's header asks for it: read again after a change here, or after a minute (another node's change). */
-    private final AtomicReference<CachedSeal> seal = new AtomicReference<>();
-
-    private record CachedSeal(Optional<Long> id, Instant readAt) {
-    }
+    /** The seal in force, as every page's header asks for it. */
+    private final Remembered<Optional<Long>> sealId = new Remembered<>(SEAL_READ_AGAIN,
+            () -> current(OfficeImageKind.SEAL).map(OfficeImage::getId));
 
     /** Checks the picture like every upload (its type by its bytes, size, pixels), refuses a PDF, and puts it in force now. */
     public OfficeImage upload(String admin, OfficeImageKind kind, String fileName, InputStream picture) {
         DocumentService.StoredFile file = documents.keepPicture(fileName, picture);
         OfficeImage image = OfficeImage.uploaded(kind, file, EmailAddress.normalize(admin), clock.instant());
         em.persist(image);
-        seal.set(null);
+        sealId.forget();
         audit.record(admin, AuditAction.OFFICE_IMAGE_UPLOADED, kind.name(), file.name() + " (" + file.sha256() + ")");
         return image;
     }
@@ -67,7 +65,7 @@ public class OfficeImages {
             return;
         }
         em.persist(OfficeImage.stopped(kind, EmailAddress.normalize(admin), clock.instant()));
-        seal.set(null);
+        sealId.forget();
         audit.record(admin, AuditAction.OFFICE_IMAGE_STOPPED, kind.name(), kind.label());
     }
 
@@ -77,16 +75,10 @@ public class OfficeImages {
         return inForceAt(kind, clock.instant());
     }
 
-    /** The id of the seal in force now, for the pages' header; read at most once a minute. */
+    /** The id of the seal in force now, for the pages' header; read again at once after a change here, or after a minute. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> currentSealId() {
-        Instant now = Instant.now();
-        CachedSeal cached = seal.get();
-        if (cached == null || cached.readAt().isBefore(now.minus(SEAL_READ_AGAIN))) {
-            cached = new CachedSeal(current(OfficeImageKind.SEAL).map(OfficeImage::getId), now);
-            seal.set(cached);
-        }
-        return cached.id();
+        return sealId.get();
     }
 
     /** The seal and signature in force at the end of the day a document was issued. */
