@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.peercert.applications.Track;
 import org.peercert.applications.TrackTitles;
-import org.peercert.branding.OfficeImages;
+import org.peercert.branding.web.OfficeSealBean;
 import org.peercert.certificate.CertificateNumbering;
 import org.peercert.certificate.CertificatePolicy;
 import org.peercert.certificate.CertificateRecords;
@@ -48,7 +48,7 @@ public class PublicLookupServlet extends HttpServlet {
     Office office;
 
     @Inject
-    OfficeImages officeImages;
+    OfficeSealBean officeSeal;
 
     @Inject
     CertificatePolicy policy;
@@ -66,7 +66,7 @@ public class PublicLookupServlet extends HttpServlet {
             return;
         }
         PublicLookupPage.Lookup lookup = lookUp(numberAsked(request), request.getParameter("last"), request.getParameter("first"));
-        String seal = officeImages.currentSealId().map(id -> "/office-seal?id=" + id).orElse(null);
+        String seal = officeSeal.getPath();
         String example = policy.numbering().format(trackTitles.abbreviation(Track.CPS), LocalDate.now(clock).getYear(), EXAMPLE_SEQUENCE);
         String html = new PublicLookupPage(request.getContextPath(), request.getRemoteUser() != null, office.getDetails(), seal, example)
                 .render(lookup);
