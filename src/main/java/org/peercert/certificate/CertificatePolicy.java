@@ -43,8 +43,16 @@ public class CertificatePolicy {
     @ConfigProperty(name = "peercert.verify.birth-date-checks-per-day", defaultValue = "5")
     int birthDateChecksPerDay;
 
+    private volatile CertificateNumbering numbering;
+
+    /** Built from the pattern once (every /verify page shows an example number); a bad pattern is refused at each call. */
     public CertificateNumbering numbering() {
-        return new CertificateNumbering(numberPattern);
+        CertificateNumbering built = numbering;
+        if (built == null) {
+            built = new CertificateNumbering(numberPattern);
+            numbering = built;
+        }
+        return built;
     }
 
     public Period validity() {
