@@ -4,6 +4,7 @@ import static org.peercert.certificate.CertificateDocuments.formatDate;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.peercert.platform.OfficeDetails;
 import org.peercert.platform.pdf.Fonts;
@@ -29,6 +30,7 @@ final class WallCertificate {
     private static final float QR_BOTTOM = 92;
     private static final float SEAL_SIZE = 100;
     private static final float SIGNATURE_HEIGHT = 30;
+    private static final float SIGNING_LINE = 92;
 
     private WallCertificate() {
     }
@@ -93,8 +95,9 @@ final class WallCertificate {
     private static void seal(PageCanvas canvas, Fonts fonts, OfficeDetails office, OfficeMarks marks) throws IOException {
         float x = FRAME + 48 + 52;
         float y = QR_BOTTOM + QR_SIZE / 2;
-        if (marks.seal().isPresent()) {
-            canvas.picture(marks.seal().get(), x, y, SEAL_SIZE, SEAL_SIZE);
+        Optional<byte[]> picture = marks.seal();
+        if (picture.isPresent()) {
+            canvas.picture(picture.get(), x, y, SEAL_SIZE, SEAL_SIZE);
             return;
         }
         canvas.circle(Palette.GOLD, 2, x, y, 50);
@@ -116,10 +119,11 @@ final class WallCertificate {
      * title under it, and the office they sign for.
      */
     private static void signatureLine(PageCanvas canvas, Fonts fonts, OfficeDetails office, OfficeMarks marks) throws IOException {
-        if (marks.signature().isPresent()) {
-            canvas.picture(marks.signature().get(), CENTER, 92 + SIGNATURE_HEIGHT / 2 + 1, 240, SIGNATURE_HEIGHT);
+        Optional<byte[]> signature = marks.signature();
+        if (signature.isPresent()) {
+            canvas.picture(signature.get(), CENTER, SIGNING_LINE + SIGNATURE_HEIGHT / 2 + 1, 240, SIGNATURE_HEIGHT);
         }
-        canvas.line(Palette.INK, 0.5f, CENTER - 130, 92, CENTER + 130, 92);
+        canvas.line(Palette.INK, 0.5f, CENTER - 130, SIGNING_LINE, CENTER + 130, SIGNING_LINE);
         String official = office.official();
         float y = 80;
         if (!official.isEmpty()) {

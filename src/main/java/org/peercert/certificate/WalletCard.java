@@ -4,6 +4,7 @@ import static org.peercert.certificate.CertificateDocuments.formatDate;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.peercert.platform.OfficeDetails;
 import org.peercert.platform.pdf.Fonts;
@@ -50,10 +51,11 @@ final class WalletCard {
         canvas.fillRect(Palette.NAVY, 0, HEADER_BOTTOM, WIDTH, band);
         canvas.fillRect(Palette.GOLD, 0, HEADER_BOTTOM - 1.5f, WIDTH, 1.5f);
         float nameLeft = MARGIN;
-        if (marks.seal().isPresent()) {
+        Optional<byte[]> seal = marks.seal();
+        if (seal.isPresent()) {
             float center = MARGIN + band / 2 - 2;
             canvas.fillRect(Palette.WHITE, center - band / 2 + 2, HEADER_BOTTOM + 2, band - 4, band - 4);
-            canvas.picture(marks.seal().get(), center, HEADER_BOTTOM + band / 2, band - 6, band - 6);
+            canvas.picture(seal.get(), center, HEADER_BOTTOM + band / 2, band - 6, band - 6);
             nameLeft = MARGIN + band + 2;
         }
         canvas.fittedText(fonts.sansBold(), 8, Palette.WHITE, Align.LEFT, nameLeft, WIDTH - MARGIN - nameLeft,
