@@ -20,6 +20,7 @@ import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
 import org.peercert.document.DocumentService;
 import org.peercert.platform.Remembered;
+import org.peercert.platform.SealInForce;
 import org.peercert.platform.pdf.OfficeMarks;
 
 /**
@@ -29,7 +30,7 @@ import org.peercert.platform.pdf.OfficeMarks;
  */
 @ApplicationScoped
 @Transactional
-public class OfficeImages {
+public class OfficeImages implements SealInForce {
 
     private static final Duration SEAL_READ_AGAIN = Duration.ofMinutes(1);
 
@@ -79,6 +80,13 @@ public class OfficeImages {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> currentSealId() {
         return sealId.get();
+    }
+
+    /** The seal in force now, to head the mails. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Picture> seal() {
+        return currentSealId().flatMap(this::find).map(image -> new Picture(image.getMediaType(), bytes(image)));
     }
 
     /** The seal and signature in force at the end of the day a document was issued. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,16 +54,26 @@ public class DocumentService {
         return keepChecked(originalName, content, false);
     }
 
-    /** As {@link #keepChecked(String, InputStream)}, refusing a PDF: only a picture will do (an office's seal, #28). */
+    /**
+     * As {@link #keepChecked(String, InputStream)}, refusing a PDF: only a picture will do (an office's seal, #28). An SVG
+     * drawing is kept as the PNG drawn from it.
+     */
     public StoredFile keepPicture(String originalName, InputStream content) {
         return keepChecked(originalName, content, true);
     }
 
     private StoredFile keepChecked(String originalName, InputStream content, boolean pictureOnly) {
         DocumentStorage.Received received = null;
+        String name = originalName;
         boolean kept = false;
         try {
             received = storage.receive(content);
+            if (pictureOnly && FileContentCheck.isSvg(received.file(), policy.uploadMaxBytes())) {
+                DocumentStorage.Received drawing = received;
+                received = storage.receive(new ByteArrayInputStream(SvgDrawing.asPng(drawing.file())));
+                storage.discard(drawing);
+                name = drawnName(originalName);
+            }
             String mediaType = FileContentCheck.mediaTypeOf(received.file(), policy.uploadMaxBytes(), policy.uploadMaxPixels());
             if (pictureOnly && !mediaType.startsWith("image/")) {
                 throw new UploadProblem("document.pictureOnly");
@@ -70,7 +81,7 @@ public class DocumentService {
             long size = Files.size(received.file());
             String key = storage.keep(received);
             kept = true;
-            return new StoredFile(key, safeName(originalName, mediaType), mediaType, size, received.sha256());
+            return new StoredFile(key, safeName(name, mediaType), mediaType, size, received.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -109,6 +120,11 @@ public class DocumentService {
 
     public InputStream content(ApplicationDocument document) throws IOException {
         return storage.open(document.getStorageKey());
+    }
+
+    /** "seal.svg" kept as a PNG is "seal.png". */
+    static String drawnName(String originalName) {
+        return originalName == null ? null : originalName.replaceFirst("(?i)\\.svg$", ".png");
     }
 
     /** The name shown and used for downloads: no path, no control characters, the detected type's extension. */

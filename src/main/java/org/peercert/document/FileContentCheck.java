@@ -35,17 +35,7 @@ public final class FileContentCheck {
 
     /** @return the detected media type, one of {@link #ALLOWED} */
     public static String mediaTypeOf(Path file, long maxBytes, long maxPixels) throws IOException {
-        long size = Files.size(file);
-        if (size == 0) {
-            throw new UploadProblem("document.empty");
-        }
-        if (size > maxBytes) {
-            throw new UploadProblem("document.tooLarge", maxBytes / (1024 * 1024));
-        }
-        String detected;
-        try (InputStream in = Files.newInputStream(file)) {
-            detected = TIKA.detect(in);
-        }
+        String detected = detected(file, maxBytes);
         if (!ALLOWED.containsKey(detected)) {
             throw new UploadProblem("document.wrongType");
         }
@@ -54,6 +44,25 @@ public final class FileContentCheck {
             throw new UploadProblem("document.corrupt");
         }
         return detected;
+    }
+
+    /** Whether the file is an SVG drawing (#28: a seal may be one; it is kept as the PNG {@link SvgDrawing} makes of it). */
+    static boolean isSvg(Path file, long maxBytes) throws IOException {
+        return SvgDrawing.MEDIA_TYPE.equals(detected(file, maxBytes));
+    }
+
+    /** The type Tika reads from the bytes of a file that is neither empty nor too large. */
+    private static String detected(Path file, long maxBytes) throws IOException {
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new UploadProblem("document.empty");
+        }
+        if (size > maxBytes) {
+            throw new UploadProblem("document.tooLarge", maxBytes / (1024 * 1024));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return TIKA.detect(in);
+        }
     }
 
     /** @throws UploadProblem {@code document.tooManyPixels} when the header announces more pixels than allowed */

@@ -19,16 +19,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.peercert.platform.Office;
+import org.peercert.platform.SealInForce;
 
 /** Sends one message through the WildFly mail session java:jboss/mail/PeerCert. */
 @ApplicationScoped
 public class MailTransport {
 
+    private static final Logger LOG = Logger.getLogger(MailTransport.class.getName());
     private static final String TIMEOUT_MILLIS = "20000";
 
     @Resource(lookup = "java:jboss/mail/PeerCert")
     Session session;
+
+    @Inject
+    SealInForce sealInForce;
+
+    @Inject
+    Office office;
 
     @Inject
     @ConfigProperty(name = "peercert.mail.user")
@@ -53,19 +64,23 @@ public class MailTransport {
         return user.filter(name -> !name.isBlank()).isPresent();
     }
 
-    /** Sends the message: plain text, or with its files a multipart message whose first part is the text. */
+    /**
+     * Sends the message: its text, with the office's seal as HTML beside the text when the office has one (#28), and its
+     * files as attachments after it.
+     */
     public void send(OutboxMessage outgoing, List<MailAttachment> files) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom();
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.getRecipient(), true));
         message.setSubject(outgoing.getSubject(), StandardCharsets.UTF_8.name());
-        if (files.isEmpty()) {
+        Optional<SealInForce.Picture> seal = sealOrNone();
+        if (files.isEmpty() && seal.isEmpty()) {
             message.setText(outgoing.getBody(), StandardCharsets.UTF_8.name());
+        } else if (files.isEmpty()) {
+            message.setContent(textAndHtml(outgoing.getBody(), seal.get()));
         } else {
             MimeMultipart parts = new MimeMultipart();
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(outgoing.getBody(), StandardCharsets.UTF_8.name());
-            parts.addBodyPart(text);
+            parts.addBodyPart(text(outgoing.getBody(), seal));
             for (MailAttachment file : files) {
                 MimeBodyPart part = new MimeBodyPart();
                 part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.getContent(), file.getMediaType())));
@@ -82,5 +97,40 @@ public class MailTransport {
         } else {
             Transport.send(message);
         }
+    }
+
+    /** A seal that cannot be read today must not hold the mail back: it goes as plain text. */
+    private Optional<SealInForce.Picture> sealOrNone() {
+        try {
+            return sealInForce.seal();
+        } catch (RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "Sending mail without the office's seal, which could not be read", unreadable);
+            return Optional.empty();
+        }
+    }
+
+    private MimeBodyPart text(String body, Optional<SealInForce.Picture> seal) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        if (seal.isPresent()) {
+            part.setContent(textAndHtml(body, seal.get()));
+        } else {
+            part.setText(body, StandardCharsets.UTF_8.name());
+        }
+        return part;
+    }
+
+    /** The plain text first, then the same as HTML with the seal's picture inside the message. */
+    private MimeMultipart textAndHtml(String body, SealInForce.Picture seal) throws MessagingException {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(body, StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(HtmlMail.of(body, office.getDetails().program()), StandardCharsets.UTF_8.name(), "html");
+        MimeBodyPart picture = new MimeBodyPart();
+        picture.setDataHandler(new DataHandler(new ByteArrayDataSource(seal.bytes(), seal.mediaType())));
+        picture.setContentID("<" + HtmlMail.SEAL_CONTENT_ID + ">");
+        picture.setDisposition(Part.INLINE);
+        MimeBodyPart htmlWithSeal = new MimeBodyPart();
+        htmlWithSeal.setContent(new MimeMultipart("related", html, picture));
+        return new MimeMultipart("alternative", plain, htmlWithSeal);
     }
 }

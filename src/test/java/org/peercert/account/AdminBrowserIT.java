@@ -1,18 +1,17 @@
 package org.peercert.account;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Message;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,15 +74,7 @@ class AdminBrowserIT {
         assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/index.xhtml"));
         browser.screenshot("admin-home");
 
-        browser.open("/admin/users.xhtml");
-        browser.click("#users\\:openInvite");
-        browser.type("#invite\\:firstName", "Tamsin");
-        browser.type("#invite\\:lastName", "Teach");
-        browser.type("#invite\\:email", email);
-        browser.click("label[for='invite:roles:5']");
-        browser.screenshot("admin-invite-dialog");
-        browser.click("#invite\\:send");
-        browser.waitForText("An invitation was sent to " + email);
+        inviteTrainer(email);
         browser.screenshot("admin-users");
         browser.signOut();
 
@@ -161,8 +152,10 @@ class AdminBrowserIT {
     @Test
     void anAdministratorGivesTheOfficeASealThatHeadsEveryPageThenStopsUsingIt() throws IOException {
         Path notAPicture = Files.writeString(files.resolve("seal.png"), "not a picture at all");
-        Path seal = files.resolve("office-seal.png");
-        ImageIO.write(new BufferedImage(96, 96, BufferedImage.TYPE_INT_RGB), "png", seal.toFile());
+        Path seal = Files.writeString(files.resolve("office-seal.svg"), """
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">
+                  <circle cx="50" cy="50" r="46" fill="#f2c200" stroke="#1b365d" stroke-width="6"/>
+                </svg>""");
         browser.signIn(adminEmail, TestAccounts.PASSWORD);
         browser.open("/admin/office.xhtml");
         browser.waitForText("Names and contact");
@@ -185,13 +178,19 @@ class AdminBrowserIT {
             PortalClient visitor = new PortalClient();
             HttpResponse<byte[]> served = visitor.download(sealPath);
             assertEquals(200, served.statusCode(), "the seal heads public pages too");
-            assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""), "an SVG is kept as the PNG drawn from it");
             assertTrue(served.headers().firstValue("Cache-Control").orElse("").contains("immutable"), "an id's picture never changes");
             assertTrue(visitor.get("/verify").body().contains("src=\"" + Deployments.url("").replaceFirst("^https?://[^/]+", "") + sealPath + "\""),
                     "the public lookup, written without Faces, heads with it too");
             String preview = pathOf(browser.find(".office-image__picture").getAttribute("src"));
             assertTrue(preview.startsWith("/admin/office-image?id="), preview);
             new RoleAccess().page(preview, Role.ADMIN).page("/admin/office.xhtml", Role.ADMIN).verify();
+
+            String invited = "trainer-" + UUID.randomUUID() + "@example.org";
+            inviteTrainer(invited);
+            Message invitation = mailbox.expect(invited, "You are invited", "Trainer");
+            assertArrayEquals(served.body(), Mailbox.inlinePicture(invitation, "office-seal@peercert"),
+                    "the mail's HTML shows the seal in force, sent inside the mail");
         } finally {
             browser.open("/admin/office.xhtml");
             browser.click("#seal\\:stop");
@@ -235,6 +234,19 @@ class AdminBrowserIT {
     }
 
     /** The portal's path of an address the page gives, without the server and context path. */
+    /** Invites a trainer from the users page, as the signed-in administrator. */
+    private void inviteTrainer(String email) {
+        browser.open("/admin/users.xhtml");
+        browser.click("#users\\:openInvite");
+        browser.type("#invite\\:firstName", "Tamsin");
+        browser.type("#invite\\:lastName", "Teach");
+        browser.type("#invite\\:email", email);
+        browser.click("label[for='invite:roles:5']");
+        browser.screenshot("admin-invite-dialog");
+        browser.click("#invite\\:send");
+        browser.waitForText("An invitation was sent to " + email);
+    }
+
     private static String pathOf(String address) {
         String base = Deployments.url("");
         assertTrue(address.startsWith(base), address);

@@ -7,6 +7,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,6 +130,31 @@ public final class Mailbox implements AutoCloseable {
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The bytes of the picture the message carries inside it under {@code contentId}, as its HTML shows it by cid:. */
+    public static byte[] inlinePicture(Message message, String contentId) {
+        try {
+            return partWithId(message, "<" + contentId + ">").orElseThrow(() -> new AssertionError(
+                    "No part " + contentId + " in the mail '" + subject(message) + "'")).getInputStream().readAllBytes();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<Part> partWithId(Part part, String contentId) throws MessagingException, IOException {
+        if (part instanceof MimePart mime && contentId.equals(mime.getContentID())) {
+            return Optional.of(part);
+        }
+        if (part.getContent() instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                Optional<Part> found = partWithId(parts.getBodyPart(i), contentId);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public static String body(Message message) {
