@@ -1,7 +1,9 @@
 package org.peercert.platform.format;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +23,8 @@ public final class UsDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern(INPUT_PATTERN, Locale.US);
+    private static final DateTimeFormatter SHOWN_MOMENT = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a 'UTC'", Locale.US)
+            .withZone(ZoneOffset.UTC);
 
     private UsDates() {
     }
@@ -53,6 +57,11 @@ public final class UsDates {
     /** "Dec 5, 2026": how a date is shown to people. */
     public static String shown(LocalDate date) {
         return date == null ? "" : SHOWN.format(date);
+    }
+
+    /** "Dec 5, 2026, 9:02 PM UTC": how a moment (an upload, a decision, an audit entry) is shown to people. */
+    public static String shown(Instant moment) {
+        return moment == null ? "" : SHOWN_MOMENT.format(moment);
     }
 
     /** "12/05/2026": how a date is put back in a field. */

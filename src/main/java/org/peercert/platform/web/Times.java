@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.peercert.platform.format.UsDates;
 
 /** Shows moments on pages as UTC date and time: #{times.utc(event.occurredAt)}. */
@@ -23,8 +21,6 @@ public class Times {
         return LocalDate.now(clock);
     }
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-
     /** "12/05/2026": a date as people type it (month/day/year), for a field's example. */
     public String typed(LocalDate date) {
         return UsDates.typed(date);
@@ -35,7 +31,8 @@ public class Times {
         return UsDates.shown(date);
     }
 
+    /** "Dec 5, 2026, 9:02 PM UTC": a moment as people read it. */
     public String utc(Instant instant) {
-        return instant == null ? "" : UTC.format(instant);
+        return UsDates.shown(instant);
     }
 }

@@ -3,6 +3,7 @@ package org.peercert.platform.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,14 @@ class UsFormatsTest {
     void datesAreShownInWordsAndPutBackInTheTypedForm() {
         assertEquals("Dec 5, 2026", UsDates.shown(LocalDate.of(2026, 12, 5)));
         assertEquals("12/05/2026", UsDates.typed(LocalDate.of(2026, 12, 5)));
-        assertEquals("", UsDates.shown(null));
+        assertEquals("", UsDates.shown((LocalDate) null));
+    }
+
+    @Test
+    void momentsAreShownInWordsInUtcWithoutSeconds() {
+        assertEquals("Dec 7, 2026, 9:02 PM UTC", UsDates.shown(Instant.parse("2026-12-07T21:02:58Z")));
+        assertEquals("Jan 1, 2027, 12:00 AM UTC", UsDates.shown(Instant.parse("2027-01-01T00:00:00Z")));
+        assertEquals("", UsDates.shown((Instant) null));
     }
 
     @ParameterizedTest
