@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.peercert.account.EmailAddress;
 import org.peercert.audit.AuditAction;
 import org.peercert.audit.AuditService;
@@ -32,6 +34,7 @@ import org.peercert.platform.pdf.OfficeMarks;
 @Transactional
 public class OfficeImages implements SealInForce {
 
+    private static final Logger LOG = Logger.getLogger(OfficeImages.class.getName());
     private static final Duration SEAL_READ_AGAIN = Duration.ofMinutes(1);
 
     @PersistenceContext
@@ -45,6 +48,9 @@ public class OfficeImages implements SealInForce {
 
     @Inject
     Clock clock;
+
+    /** The small copy of the seal in force that the mails carry, made once per seal. */
+    private volatile MailSeal mailSeal;
 
     /** The seal in force, as every page's header asks for it. */
     private final Remembered<Optional<Long>> sealId = new Remembered<>(SEAL_READ_AGAIN,
@@ -82,11 +88,29 @@ public class OfficeImages implements SealInForce {
         return sealId.get();
     }
 
-    /** The seal in force now, to head the mails. */
+    /**
+     * The seal in force now as the mails carry it, small; absent when there is none or it cannot be read, so that a
+     * missing file never holds a mail back (the error is caught here, where it cannot mark the delivery's transaction
+     * for rollback and have the mail sent again).
+     */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Picture> seal() {
-        return currentSealId().flatMap(this::find).map(image -> new Picture(image.getMediaType(), bytes(image)));
+        try {
+            return currentSealId().map(id -> mailSeal(id).picture());
+        } catch (RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "The mail goes without the office's seal, which could not be read", unreadable);
+            return Optional.empty();
+        }
+    }
+
+    private MailSeal mailSeal(long id) {
+        MailSeal made = mailSeal;
+        if (made == null || made.sealId() != id) {
+            made = MailSeal.of(id, bytes(find(id).orElseThrow(() -> new IllegalStateException("No seal " + id))));
+            mailSeal = made;
+        }
+        return made;
     }
 
     /** The seal and signature in force at the end of the day a document was issued. */

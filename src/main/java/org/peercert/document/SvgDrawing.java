@@ -19,7 +19,10 @@ import javax.imageio.ImageIO;
 /**
  * #28: an SVG drawing (an office's seal or logo) becomes a PNG once, when it is uploaded, and the pages, mails and
  * certificates use the PNG. JSVG reads it without running a script, without a DTD and without any file or address
- * outside the drawing; a drawing that shows nothing (all of it was outside) is refused rather than kept blank.
+ * outside the drawing, and without pictures placed in it (a data: address would be decoded with no limit on its
+ * pixels); a drawing that shows nothing (all of it was such pictures) is refused rather than kept blank. Known limit:
+ * a pattern whose tile is huge against a tiny viewBox can ask for gigabytes (JSVG does not clip the tile); only
+ * administrators upload seals.
  */
 final class SvgDrawing {
 

@@ -19,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peercert.platform.Office;
 import org.peercert.platform.SealInForce;
@@ -29,7 +27,6 @@ import org.peercert.platform.SealInForce;
 @ApplicationScoped
 public class MailTransport {
 
-    private static final Logger LOG = Logger.getLogger(MailTransport.class.getName());
     private static final String TIMEOUT_MILLIS = "20000";
 
     @Resource(lookup = "java:jboss/mail/PeerCert")
@@ -73,7 +70,7 @@ public class MailTransport {
         message.setFrom();
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.getRecipient(), true));
         message.setSubject(outgoing.getSubject(), StandardCharsets.UTF_8.name());
-        Optional<SealInForce.Picture> seal = sealOrNone();
+        Optional<SealInForce.Picture> seal = sealInForce.seal();
         if (files.isEmpty() && seal.isEmpty()) {
             message.setText(outgoing.getBody(), StandardCharsets.UTF_8.name());
         } else if (files.isEmpty()) {
@@ -96,16 +93,6 @@ public class MailTransport {
             Transport.send(message, user.get(), password.orElse(""));
         } else {
             Transport.send(message);
-        }
-    }
-
-    /** A seal that cannot be read today must not hold the mail back: it goes as plain text. */
-    private Optional<SealInForce.Picture> sealOrNone() {
-        try {
-            return sealInForce.seal();
-        } catch (RuntimeException unreadable) {
-            LOG.log(Level.WARNING, "Sending mail without the office's seal, which could not be read", unreadable);
-            return Optional.empty();
         }
     }
 

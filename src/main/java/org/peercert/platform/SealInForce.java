@@ -8,7 +8,7 @@ import java.util.Optional;
  */
 public interface SealInForce {
 
-    /** The seal's picture, absent while the office uses none. */
+    /** The seal's picture, small enough for every mail; absent while the office uses none or it cannot be read. */
     Optional<Picture> seal();
 
     /** A picture and its media type (image/png or image/jpeg). */

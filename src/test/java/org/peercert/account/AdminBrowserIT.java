@@ -1,17 +1,19 @@
 package org.peercert.account;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Message;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -189,8 +191,10 @@ class AdminBrowserIT {
             String invited = "trainer-" + UUID.randomUUID() + "@example.org";
             inviteTrainer(invited);
             Message invitation = mailbox.expect(invited, "You are invited", "Trainer");
-            assertArrayEquals(served.body(), Mailbox.inlinePicture(invitation, "office-seal@peercert"),
-                    "the mail's HTML shows the seal in force, sent inside the mail");
+            BufferedImage mailed = ImageIO.read(new ByteArrayInputStream(Mailbox.inlinePicture(invitation, "office-seal@peercert")));
+            assertEquals(144, Math.max(mailed.getWidth(), mailed.getHeight()), "the mail carries a small copy of the seal, sharp at 72 px");
+            assertEquals(0xF2C200, mailed.getRGB(mailed.getWidth() / 2, mailed.getHeight() / 2) & 0xFFFFFF,
+                    "the mail's HTML shows the seal in force (its yellow middle), sent inside the mail");
         } finally {
             browser.open("/admin/office.xhtml");
             browser.click("#seal\\:stop");
@@ -233,7 +237,6 @@ class AdminBrowserIT {
         new RoleAccess().page("/admin/tracks.xhtml", Role.ADMIN).verify();
     }
 
-    /** The portal's path of an address the page gives, without the server and context path. */
     /** Invites a trainer from the users page, as the signed-in administrator. */
     private void inviteTrainer(String email) {
         browser.open("/admin/users.xhtml");
@@ -247,6 +250,7 @@ class AdminBrowserIT {
         browser.waitForText("An invitation was sent to " + email);
     }
 
+    /** The portal's path of an address the page gives, without the server and context path. */
     private static String pathOf(String address) {
         String base = Deployments.url("");
         assertTrue(address.startsWith(base), address);

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
@@ -20,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peercert.document.DocumentPolicy;
 import org.peercert.document.UploadProblem;
 import org.peercert.platform.pdf.OfficeMarks;
 import org.peercert.testing.Deployments;
@@ -49,6 +53,12 @@ class OfficeImagesIT {
 
     @Inject
     TestData data;
+
+    @Inject
+    DocumentPolicy documents;
+
+    @Inject
+    UserTransaction transaction;
 
     @AfterEach
     void realTime() {
@@ -96,6 +106,34 @@ class OfficeImagesIT {
                 new ByteArrayInputStream("just words".getBytes(StandardCharsets.UTF_8))));
         assertEquals("document.wrongType", refusedText.messageKey());
         assertEquals(before, images.history(OfficeImageKind.SIGNATURE).size());
+    }
+
+    /**
+     * Mails carry a small copy of the seal; a seal whose file cannot be read leaves the mail without it and leaves the
+     * delivery's transaction able to commit, so the mail is recorded as sent once rather than sent again on every run.
+     */
+    @Test
+    void theMailsCarryASmallSealAndAnUnreadableOneNeitherHoldsAMailBackNorUndoesItsDelivery() throws Exception {
+        at(PortalTime.today().plusYears(7), 9);
+        images.upload(ADMIN, OfficeImageKind.SEAL, "wide-seal.png", new ByteArrayInputStream(png(600, 300)));
+        try {
+            BufferedImage mailed = ImageIO.read(new ByteArrayInputStream(images.seal().orElseThrow().bytes()));
+            assertEquals(144, mailed.getWidth());
+            assertEquals(72, mailed.getHeight(), "its shape kept");
+
+            at(PortalTime.today().plusYears(7), 10);
+            OfficeImage lost = images.upload(ADMIN, OfficeImageKind.SEAL, "lost-seal.png", new ByteArrayInputStream(png(200, 200)));
+            Files.delete(documents.storageDir().resolve(lost.getStorageKey()));
+            transaction.begin();
+            try {
+                assertTrue(images.seal().isEmpty(), "a seal that cannot be read is left out");
+                assertEquals(Status.STATUS_ACTIVE, transaction.getStatus(), "and the delivery around it may still commit");
+            } finally {
+                transaction.rollback();
+            }
+        } finally {
+            images.stopUsing(ADMIN, OfficeImageKind.SEAL);
+        }
     }
 
     private void at(LocalDate day, int hour) {

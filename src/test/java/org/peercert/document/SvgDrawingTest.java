@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,14 +59,38 @@ class SvgDrawingTest {
     }
 
     @Test
-    void aDrawingOfOnlyOutsideFilesIsRefusedNotKeptBlank() throws IOException {
+    void aDrawingOfOnlyAFileOnTheServerIsRefusedNotKeptBlank() throws IOException {
+        Path picture = Files.write(dir.resolve("red.png"), redSquarePng());
         Path outside = svg("""
                 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="100">
-                  <image xlink:href="file:///usr/share/pixmaps/debian-logo.png" width="100" height="100"/>
-                  <image href="http://127.0.0.1:8080/office-seal?id=1" width="100" height="100"/>
-                </svg>""");
+                  <image xlink:href="%s" width="100" height="100"/>
+                  <image href="%s" width="100" height="100"/>
+                </svg>""".formatted(picture.toUri(), picture.toAbsolutePath()));
 
-        assertEquals("document.svgEmpty", assertThrows(UploadProblem.class, () -> SvgDrawing.asPng(outside)).messageKey());
+        assertEquals("document.svgEmpty", assertThrows(UploadProblem.class, () -> SvgDrawing.asPng(outside)).messageKey(),
+                "a readable picture on this machine is not read into the seal");
+    }
+
+    @Test
+    void aPicturePlacedInTheDrawingIsNotDecodedEither() throws IOException {
+        Path placed = svg("""
+                <svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">
+                  <image href="data:image/png;base64,%s" width="100" height="100"/>
+                </svg>""".formatted(Base64.getEncoder().encodeToString(redSquarePng())));
+
+        assertEquals("document.svgEmpty", assertThrows(UploadProblem.class, () -> SvgDrawing.asPng(placed)).messageKey());
+    }
+
+    private static byte[] redSquarePng() throws IOException {
+        BufferedImage red = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 10; y++) {
+            for (int x = 0; x < 10; x++) {
+                red.setRGB(x, y, 0xFF0000);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(red, "png", png);
+        return png.toByteArray();
     }
 
     @Test
