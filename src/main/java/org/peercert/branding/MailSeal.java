@@ -8,18 +8,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import org.peercert.platform.SealInForce.Picture;
 
 /**
  * #28: the seal as the mails carry it, a small PNG: the mail shows it 72 pixels high, so twice that keeps it sharp on a
  * high-density screen, where the upload itself may be megabytes that every mail would carry.
  */
-record MailSeal(long sealId, Picture picture) {
+record MailSeal(long sealId, byte[] png) {
 
     static final int LONGER_SIDE_PIXELS = 144;
 
+    MailSeal {
+        png = png.clone();
+    }
+
     static MailSeal of(long sealId, byte[] upload) {
-        return new MailSeal(sealId, new Picture("image/png", smallPng(upload)));
+        return new MailSeal(sealId, smallPng(upload));
+    }
+
+    @Override
+    public byte[] png() {
+        return png.clone();
     }
 
     private static byte[] smallPng(byte[] upload) {

@@ -95,9 +95,9 @@ public class OfficeImages implements SealInForce {
      */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Picture> seal() {
+    public Optional<byte[]> sealPng() {
         try {
-            return currentSealId().map(id -> mailSeal(id).picture());
+            return currentSealId().map(id -> mailSeal(id).png());
         } catch (RuntimeException unreadable) {
             LOG.log(Level.WARNING, "The mail goes without the office's seal, which could not be read", unreadable);
             return Optional.empty();

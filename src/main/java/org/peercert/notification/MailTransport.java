@@ -14,6 +14,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -70,14 +71,14 @@ public class MailTransport {
         message.setFrom();
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.getRecipient(), true));
         message.setSubject(outgoing.getSubject(), StandardCharsets.UTF_8.name());
-        Optional<SealInForce.Picture> seal = sealInForce.seal();
-        if (files.isEmpty() && seal.isEmpty()) {
-            message.setText(outgoing.getBody(), StandardCharsets.UTF_8.name());
-        } else if (files.isEmpty()) {
-            message.setContent(textAndHtml(outgoing.getBody(), seal.get()));
+        Optional<byte[]> seal = sealInForce.sealPng();
+        if (files.isEmpty()) {
+            putText(message, outgoing.getBody(), seal);
         } else {
             MimeMultipart parts = new MimeMultipart();
-            parts.addBodyPart(text(outgoing.getBody(), seal));
+            MimeBodyPart text = new MimeBodyPart();
+            putText(text, outgoing.getBody(), seal);
+            parts.addBodyPart(text);
             for (MailAttachment file : files) {
                 MimeBodyPart part = new MimeBodyPart();
                 part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.getContent(), file.getMediaType())));
@@ -96,24 +97,23 @@ public class MailTransport {
         }
     }
 
-    private MimeBodyPart text(String body, Optional<SealInForce.Picture> seal) throws MessagingException {
-        MimeBodyPart part = new MimeBodyPart();
+    /** The text alone, or with the seal the text and the same as HTML (the message itself, or its first part). */
+    private void putText(MimePart part, String body, Optional<byte[]> seal) throws MessagingException {
         if (seal.isPresent()) {
             part.setContent(textAndHtml(body, seal.get()));
         } else {
             part.setText(body, StandardCharsets.UTF_8.name());
         }
-        return part;
     }
 
     /** The plain text first, then the same as HTML with the seal's picture inside the message. */
-    private MimeMultipart textAndHtml(String body, SealInForce.Picture seal) throws MessagingException {
+    private MimeMultipart textAndHtml(String body, byte[] sealPng) throws MessagingException {
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(body, StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();
         html.setText(HtmlMail.of(body, office.getDetails().program()), StandardCharsets.UTF_8.name(), "html");
         MimeBodyPart picture = new MimeBodyPart();
-        picture.setDataHandler(new DataHandler(new ByteArrayDataSource(seal.bytes(), seal.mediaType())));
+        picture.setDataHandler(new DataHandler(new ByteArrayDataSource(sealPng, "image/png")));
         picture.setContentID("<" + HtmlMail.SEAL_CONTENT_ID + ">");
         picture.setDisposition(Part.INLINE);
         MimeBodyPart htmlWithSeal = new MimeBodyPart();

@@ -8,19 +8,6 @@ import java.util.Optional;
  */
 public interface SealInForce {
 
-    /** The seal's picture, small enough for every mail; absent while the office uses none or it cannot be read. */
-    Optional<Picture> seal();
-
-    /** A picture and its media type (image/png or image/jpeg). */
-    record Picture(String mediaType, byte[] bytes) {
-
-        public Picture {
-            bytes = bytes.clone();
-        }
-
-        @Override
-        public byte[] bytes() {
-            return bytes.clone();
-        }
-    }
+    /** The seal as a PNG small enough for every mail; absent while the office uses none or it cannot be read. */
+    Optional<byte[]> sealPng();
 }

@@ -117,7 +117,7 @@ class OfficeImagesIT {
         at(PortalTime.today().plusYears(7), 9);
         images.upload(ADMIN, OfficeImageKind.SEAL, "wide-seal.png", new ByteArrayInputStream(png(600, 300)));
         try {
-            BufferedImage mailed = ImageIO.read(new ByteArrayInputStream(images.seal().orElseThrow().bytes()));
+            BufferedImage mailed = ImageIO.read(new ByteArrayInputStream(images.sealPng().orElseThrow()));
             assertEquals(144, mailed.getWidth());
             assertEquals(72, mailed.getHeight(), "its shape kept");
 
@@ -126,7 +126,7 @@ class OfficeImagesIT {
             Files.delete(documents.storageDir().resolve(lost.getStorageKey()));
             transaction.begin();
             try {
-                assertTrue(images.seal().isEmpty(), "a seal that cannot be read is left out");
+                assertTrue(images.sealPng().isEmpty(), "a seal that cannot be read is left out");
                 assertEquals(Status.STATUS_ACTIVE, transaction.getStatus(), "and the delivery around it may still commit");
             } finally {
                 transaction.rollback();
