@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Period;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** R-TRN-3: how certificates are numbered, how long they are valid, when the nightly lifecycle job runs, how fast the public may search. */
+/** R-TRN-3: how certificates are numbered, how long they are valid, when the nightly jobs run, how fast the public may search. */
 @ApplicationScoped
 public class CertificatePolicy {
 
@@ -42,6 +42,11 @@ public class CertificatePolicy {
     @Inject
     @ConfigProperty(name = "peercert.verify.birth-date-checks-per-day", defaultValue = "5")
     int birthDateChecksPerDay;
+
+    /** Quartz cron, in UTC: by default 01:20 each night. */
+    @Inject
+    @ConfigProperty(name = "peercert.verify.window-cleanup-cron", defaultValue = "0 20 1 * * ?")
+    String windowCleanupCron;
 
     private volatile CertificateNumbering numbering;
 
@@ -90,5 +95,10 @@ public class CertificatePolicy {
 
     public Duration searchWindow() {
         return Duration.ofMinutes(1);
+    }
+
+    /** When the public lookups' ended windows are deleted from the database (#23). */
+    public String windowCleanupCron() {
+        return windowCleanupCron;
     }
 }

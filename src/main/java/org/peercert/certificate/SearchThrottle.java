@@ -2,25 +2,31 @@ package org.peercert.certificate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Public lookups are throttled per client address so the registry cannot be scraped: at most {@code limit} in a
- * fixed window, then the client is told how many seconds to wait. Windows of idle clients are dropped as the
- * map grows, so memory stays bounded by the clients of roughly one window. A window that seems to start in the future
- * (the server's clock was set back) is over: no client waits longer than one window.
+ * Public lookups are throttled per client so the registry cannot be scraped: at most {@code limit} in a fixed window,
+ * then the client is told how many seconds to wait. This is the arithmetic only; the windows themselves are kept in
+ * the database ({@link LookupWindows}), so every node counts against the same budget (#23). A window starts at the
+ * client's first lookup and lasts {@code window}. A window that seems to start in the future (a clock was set back)
+ * is over: no client waits longer than one window.
  */
 public final class SearchThrottle {
 
-    private static final int SWEEP_ABOVE = 10_000;
-
-    private record Window(long startMillis, int count) {
-    }
-
     private final int limit;
     private final long windowMillis;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    /** A client's window: when it started (epoch milliseconds) and the lookups taken in it. */
+    public record Window(long startMillis, int taken) {
+
+        /** What a client without a window has: one that starts now, with nothing taken. */
+        public static Window startingAt(Instant now) {
+            return new Window(now.toEpochMilli(), 0);
+        }
+    }
+
+    /** The window to keep after a take, and what the client is told. */
+    public record Taken(Window window, Budget budget) {
+    }
 
     public SearchThrottle(int limit, Duration window) {
         if (limit < 1 || window.isNegative() || window.isZero()) {
@@ -56,20 +62,22 @@ public final class SearchThrottle {
         }
     }
 
-    /** Counts {@code lookups} against the client's window; they all go ahead or none does. */
-    public Budget take(String client, int lookups, Instant now) {
+    /** Counts {@code lookups} against the client's {@code current} window; they all go ahead or none does. */
+    public Taken take(Window current, int lookups, Instant now) {
         long at = now.toEpochMilli();
-        if (windows.size() > SWEEP_ABOVE) {
-            windows.values().removeIf(w -> isOver(w, at));
-        }
-        boolean[] allowed = new boolean[1];
-        Window window = windows.compute(client, (key, w) -> {
-            Window current = w == null || isOver(w, at) ? new Window(at, 0) : w;
-            allowed[0] = current.count() + lookups <= limit;
-            return allowed[0] ? new Window(current.startMillis(), current.count() + lookups) : current;
-        });
-        long reset = Math.max(1, (window.startMillis() + windowMillis - at + 999) / 1000);
-        return new Budget(limit, windowMillis / 1000, Math.max(0, limit - window.count()), reset, allowed[0] ? 0 : reset);
+        Window open = isOver(current, at) ? Window.startingAt(now) : current;
+        boolean allowed = open.taken() + lookups <= limit;
+        Window kept = allowed ? new Window(open.startMillis(), open.taken() + lookups) : open;
+        long reset = Math.max(1, (kept.startMillis() + windowMillis - at + 999) / 1000);
+        return new Taken(kept, new Budget(limit, windowMillis / 1000, Math.max(0, limit - kept.taken()), reset, allowed ? 0 : reset));
+    }
+
+    /**
+     * Windows that started before this moment ended a whole window ago or more: no take reads them again (it would
+     * start afresh), so they may be forgotten.
+     */
+    public Instant forgettableBefore(Instant now) {
+        return now.minusMillis(2 * windowMillis);
     }
 
     private boolean isOver(Window window, long at) {
