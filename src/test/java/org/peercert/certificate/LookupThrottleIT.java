@@ -67,7 +67,7 @@ class LookupThrottleIT {
     PublicLookupThrottle throttle;
 
     @Inject
-    LookupWindows windows;
+    UnreachableLookupWindows windows;
 
     @Resource(lookup = "java:jboss/datasources/PeerCertDS")
     DataSource database;
@@ -78,6 +78,7 @@ class LookupThrottleIT {
     @AfterEach
     void realTime() {
         clock.release();
+        windows.restore();
     }
 
     @Deployment
@@ -241,6 +242,35 @@ class LookupThrottleIT {
         assertEquals(-1, takenIn(PublicLookupThrottle.BY_ADDRESS, "198.51.100.40"));
         assertEquals(-1, takenIn(PublicLookupThrottle.BY_AGENCY, "api:agency-forgotten"));
         assertEquals(3, takenIn(PublicLookupThrottle.BY_ADDRESS, "198.51.100.41"), "ended 59 s ago: kept");
+    }
+
+    /** #23: without the database, a lookup answers 503 as every page and API call does then, never a 500. */
+    @Test
+    void aLookupWhoseBudgetCannotBeReadAnswers503() throws Exception {
+        String admin = people.create(Role.AGENCY_ADMIN, "Cut", "Off");
+        fixtures.agency(admin, true);
+        String key = keys.create(admin, "roster system").secret();
+        HttpClient http = HttpClient.newHttpClient();
+        windows.cutOff();
+
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(Deployments.url("/api/v1/certificates/PS-CPS-1996-1"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(Deployments.url("/verify/PS-CPS-1996-2"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> batch = http.send(HttpRequest.newBuilder(URI.create(Deployments.url("/api/v1/certificates/lookups")))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"numbers\":[\"PS-CPS-1996-3\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        for (HttpResponse<String> problem : List.of(api, batch)) {
+            assertEquals(503, problem.statusCode(), problem.body());
+            assertEquals("30", problem.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(problem.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(problem.body().contains("urn:peercert:problem:service-unavailable"), problem.body());
+        }
+        assertEquals("*", api.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "another site's page reads the 503 too");
+        assertEquals(503, page.statusCode());
+        assertEquals("30", page.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(page.body().contains("The portal is briefly unavailable"), page.body());
     }
 
     /** As another node keeps a window; replacing, so a test run again on the same database starts clean. */

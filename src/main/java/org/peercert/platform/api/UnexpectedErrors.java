@@ -29,11 +29,16 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
         }
         if (DatabaseTrouble.isUnreachable(error)) {
             LOG.warning(() -> "The database cannot be reached; an API request answered 503: " + error);
-            return Response.fromResponse(Problem.response(503, "service-unavailable", "Briefly unavailable",
-                    "The portal cannot reach its records for a moment; nothing was changed. Try again after Retry-After seconds."))
+            return Response.status(503).type(Problem.MEDIA_TYPE).entity(unreachableDatabase())
                     .header("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API request failed", error);
         return Problem.response(500, "internal-error", "Internal error", "The request could not be completed; it has been logged.");
+    }
+
+    /** The 503 for a database that cannot be reached, also for API answers written before JAX-RS (a servlet filter). */
+    public static Problem unreachableDatabase() {
+        return Problem.of(503, "service-unavailable", "Briefly unavailable",
+                "The portal cannot reach its records for a moment; nothing was changed. Try again after Retry-After seconds.");
     }
 }

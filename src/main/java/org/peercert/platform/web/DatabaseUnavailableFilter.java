@@ -40,14 +40,19 @@ public class DatabaseUnavailableFilter extends HttpFilter {
                 throw failure;
             }
             LOG.warning(() -> "The database cannot be reached; " + request.getRequestURI() + " answered 503: " + failure);
-            response.reset();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS);
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            response.setContentType("text/html;charset=UTF-8");
-            response.getOutputStream().write(page(request.getContextPath(), office.getDetails()).getBytes(StandardCharsets.UTF_8));
+            answerUnavailable(request, response, office.getDetails());
         }
+    }
+
+    /** The 503 with the portal's own page, also for a filter that may come before this one and meets the database first. */
+    public static void answerUnavailable(HttpServletRequest request, HttpServletResponse response, OfficeDetails office) throws IOException {
+        response.reset();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getOutputStream().write(page(request.getContextPath(), office).getBytes(StandardCharsets.UTF_8));
     }
 
     static String page(String contextPath, OfficeDetails office) {
