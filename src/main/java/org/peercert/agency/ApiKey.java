@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -13,6 +14,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "agency_api_key")
 public class ApiKey {
+
+    private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,8 +72,14 @@ public class ApiKey {
         this.revokedAt = at;
     }
 
+    /**
+     * Kept to the minute: a key used for many lookups at once (a roster's batch, two nodes busy) writes its row once a
+     * minute, not once a lookup, where every writer would queue on the row's lock (#23, measured in bench/cluster.sh).
+     */
     void used(Instant at) {
-        this.lastUsedAt = at;
+        if (lastUsedAt == null || !at.isBefore(lastUsedAt.plus(LAST_USE_PRECISION))) {
+            this.lastUsedAt = at;
+        }
     }
 
     public boolean isActive() {
