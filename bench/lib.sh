@@ -77,12 +77,13 @@ view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" |
 # (its script adds it to each form in a browser)
 page_nonce() { grep -io "'nonce-[^']*'" "$1" | head -1 | sed "s/'nonce-//; s/'$//"; }
 
-# sign_in JAR EMAIL: a signed-in session in the cookie jar (the generated accounts share the demo password)
+# sign_in JAR EMAIL [PASSWORD] [ANSWER-FILE]: a signed-in session in the cookie jar (the generated accounts share the
+# demo password); the page the form answered with goes to ANSWER-FILE when given
 sign_in() {
-    local jar=$1 email=$2 page headers; page=$(mktemp); headers=$(mktemp)
+    local jar=$1 email=$2 password=${3:-$DEMO_PASSWORD} answer=${4:-/dev/null} page headers; page=$(mktemp); headers=$(mktemp)
     curl -s -c "$jar" -D "$headers" "$URL/login.xhtml" -o "$page"
-    curl -s -b "$jar" -c "$jar" -o /dev/null -d "login=login" --data-urlencode "login:email=$email" \
-        --data-urlencode "login:password=$DEMO_PASSWORD" -d "login:signIn=" \
+    curl -s -b "$jar" -c "$jar" -o "$answer" -d "login=login" --data-urlencode "login:email=$email" \
+        --data-urlencode "login:password=$password" -d "login:signIn=" \
         --data-urlencode "jakarta.faces.ViewState=$(view_state "$page")" \
         --data-urlencode "primefaces.nonce=$(page_nonce "$headers")" "$URL/login.xhtml"
     rm -f "$page" "$headers"
@@ -101,3 +102,23 @@ heap_used_mb() { # after a full collection
     jcmd "$(server_pid)" GC.run > /dev/null
     jcmd "$(server_pid)" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); printf "%.1f", v / 1024 } }'
 }
+
+# A MariaDB of a benchmark's own, one that it may kill (#23): a fresh data folder under DIR, loopback only, on PORT.
+# private_db_install DIR PORT, then private_db_start / private_db_pid / private_db_stop; private_sql runs the client.
+private_db_install() {
+    PRIVATE_DB_DIR=$1 PRIVATE_DB_PORT=$2
+    rm -rf "$PRIVATE_DB_DIR" && mkdir -p "$PRIVATE_DB_DIR"
+    mariadb-install-db --no-defaults --datadir="$PWD/$PRIVATE_DB_DIR/data" --user="$(id -un)" \
+        --auth-root-authentication-method=normal > "$PRIVATE_DB_DIR/install.log" 2>&1
+}
+private_sql() { mariadb --no-defaults -uroot -h127.0.0.1 -P"$PRIVATE_DB_PORT" "$@"; }
+private_db_start() {
+    /usr/sbin/mariadbd --no-defaults --datadir="$PWD/$PRIVATE_DB_DIR/data" --port="$PRIVATE_DB_PORT" --bind-address=127.0.0.1 \
+        --socket="$PWD/$PRIVATE_DB_DIR/mariadb.sock" --pid-file="$PWD/$PRIVATE_DB_DIR/mariadb.pid" --user="$(id -un)" \
+        --skip-log-bin --max-connections=300 >> "$PRIVATE_DB_DIR/mariadb.log" 2>&1 &
+    for _ in $(seq 100); do private_sql -e "SELECT 1" > /dev/null 2>&1 && return 0; sleep 0.2; done
+    say "MariaDB did not start; see $PRIVATE_DB_DIR/mariadb.log"; return 1
+}
+private_db_pid() { cat "$PRIVATE_DB_DIR/mariadb.pid" 2> /dev/null; }
+private_db_stop() { [ -n "$(private_db_pid)" ] && kill "$(private_db_pid)" 2> /dev/null; sleep 2; true; }
+

@@ -13,35 +13,23 @@ source "$(dirname "$0")/lib.sh"
 
 OUT=$WORK/outage
 DB_PORT=${OUTAGE_DB_PORT:-3307}
-DB_DIR=$OUT/data
-SOCKET=$OUT/mariadb.sock
 PROBES=$OUT/probes.tsv
 MANAGEMENT="http://localhost:$((9990 + OFFSET))"
 export PEERCERT_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/peercert?rewriteBatchedStatements=true"
-OWN_SQL="mariadb --no-defaults -uroot -h127.0.0.1 -P$DB_PORT"
-
-start_database() {
-    /usr/sbin/mariadbd --no-defaults --datadir="$PWD/$DB_DIR" --port="$DB_PORT" --bind-address=127.0.0.1 --socket="$PWD/$SOCKET" \
-        --pid-file="$PWD/$OUT/mariadb.pid" --user="$(id -un)" --skip-log-bin >> "$OUT/mariadb.log" 2>&1 &
-    for _ in $(seq 100); do $OWN_SQL -e "SELECT 1" > /dev/null 2>&1 && return 0; sleep 0.2; done
-    say "MariaDB did not start; see $OUT/mariadb.log"; return 1
-}
-database_pid() { cat "$OUT/mariadb.pid" 2> /dev/null; }
-stop_database() { [ -n "$(database_pid)" ] && kill "$(database_pid)" 2> /dev/null; sleep 2; true; }
-trap 'stop_server; stop_database' EXIT
+trap 'stop_server; private_db_stop' EXIT
 
 rm -rf "$OUT" && mkdir -p "$OUT"
 say "a MariaDB of its own on port $DB_PORT"
-mariadb-install-db --no-defaults --datadir="$PWD/$DB_DIR" --user="$(id -un)" --auth-root-authentication-method=normal > "$OUT/install.log" 2>&1
-start_database
-$OWN_SQL -e "CREATE DATABASE peercert CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+private_db_install "$OUT/mariadb" "$DB_PORT"
+private_db_start
+private_sql -e "CREATE DATABASE peercert CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 build_portal
 prepare_server
 say "starting the portal on it, with the demo data"
 # The probes would soon meet the public lookups' per-address limit (60 a minute); they measure the outage, not it.
 start_server /verify.xhtml -Dpeercert.demo.seed=true -Dpeercert.verify.searches-per-minute=1000000 > /dev/null
 for _ in $(seq 100); do
-    NUMBER=$($OWN_SQL -N peercert -e "SELECT number FROM certificate WHERE status = 'ACTIVE' ORDER BY id LIMIT 1" 2> /dev/null || true)
+    NUMBER=$(private_sql -N peercert -e "SELECT number FROM certificate WHERE status = 'ACTIVE' ORDER BY id LIMIT 1" 2> /dev/null || true)
     [ -n "$NUMBER" ] && break; sleep 0.5
 done
 [ -n "$NUMBER" ] || { say "no demo certificate was seeded"; exit 1; }
@@ -67,10 +55,10 @@ rounds() { # PHASE SECONDS: rounds every 0.4 s for that long (at most 200 rounds
 say "10 s with MariaDB up"
 rounds before 10
 say "MariaDB killed (SIGKILL) for 20 s"
-kill -9 "$(database_pid)"
+kill -9 "$(private_db_pid)"
 rounds down 20
 say "MariaDB started again"
-start_database
+private_db_start
 BACK=$(secs "$START" "$(now)")
 rounds after 40
 

@@ -318,6 +318,8 @@ stop_server
 
 write_results() {
     local mariadb_version; mariadb_version=$(mariadb -N -e 'SELECT VERSION()')
+    local cluster=""  # bench/cluster.sh's section (#23) is its own; it is kept as it was
+    [ -f bench/RESULTS.md ] && cluster=$(sed -n '/^## Cluster/,$p' bench/RESULTS.md)
     {
         echo "# Benchmark results"
         echo
@@ -343,6 +345,7 @@ write_results() {
         awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$RESULTS"
         echo
         echo "wrk's full outputs and the server log of this run are in \`target/bench/\`."
+        if [ -n "$cluster" ]; then printf '\n%s\n' "$cluster"; fi
     } > bench/RESULTS.md
 }
 write_results
