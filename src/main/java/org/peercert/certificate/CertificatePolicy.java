@@ -43,9 +43,9 @@ public class CertificatePolicy {
     @ConfigProperty(name = "peercert.verify.birth-date-checks-per-day", defaultValue = "5")
     int birthDateChecksPerDay;
 
-    /** Quartz cron, in UTC: by default 01:20 each night. */
+    /** Quartz cron, in UTC: by default at the start of every minute (the windows live in a table of bounded size). */
     @Inject
-    @ConfigProperty(name = "peercert.verify.window-cleanup-cron", defaultValue = "0 20 1 * * ?")
+    @ConfigProperty(name = "peercert.verify.window-cleanup-cron", defaultValue = "0 * * * * ?")
     String windowCleanupCron;
 
     private volatile CertificateNumbering numbering;

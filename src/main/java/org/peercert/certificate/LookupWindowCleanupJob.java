@@ -9,7 +9,7 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
 /**
- * #23: each night, on one node, the public lookups' windows that ended a window ago or more are deleted
+ * #23: every minute, on one node, the public lookups' windows that ended a window ago or more are deleted
  * ({@link PublicLookupThrottle#forgetEndedWindows}), so the table holds about the clients of the last minutes.
  */
 @Dependent

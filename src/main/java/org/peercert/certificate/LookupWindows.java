@@ -1,48 +1,99 @@
 package org.peercert.certificate;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * #23: the public lookups' windows, one row per throttle and client in {@code lookup_window}, so that every node counts
- * a client's lookups against one budget. Each take is a short transaction of its own, whoever calls (the lookup
- * filter has none), holding the client's row locked while {@link SearchThrottle} decides.
+ * a client's lookups against one budget. A take is one statement on its own (no transaction of the caller's): the row
+ * is locked only while MariaDB applies {@link SearchThrottle}'s rule to it, so that many lookups of one client at once
+ * (a roster system, a benchmark) pass one after the other in microseconds rather than queueing for whole transactions;
+ * the same connection then reads back what the statement left and decided.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class LookupWindows {
 
-    /** The most rows one forgetting transaction deletes, so a night after a flood of clients holds no long lock. */
+    /** The most rows one forgetting statement deletes, so the minute after a flood of clients holds no long lock. */
     static final int FORGET_AT_ONCE = 10_000;
     /** The width of {@code lookup_window.client}: an IPv6 address with its zone is at most 55 characters. */
     static final int CLIENT_LENGTH = 64;
 
-    // Inserting first locks the row whether it is new or not. A locking read of an absent row would lock only the gap
-    // where it belongs, which two transactions may hold at once; both would then insert, and one would be a deadlock.
-    private static final String CREATE_IF_ABSENT = "INSERT INTO lookup_window (throttle, client, window_start_millis, taken) "
-            + "VALUES (?1, ?2, ?3, 0) ON DUPLICATE KEY UPDATE taken = taken";
-    private static final String READ_LOCKED = "SELECT window_start_millis, taken FROM lookup_window WHERE throttle = ?1 AND client = ?2 "
-            + "FOR UPDATE";
-    private static final String WRITE = "UPDATE lookup_window SET window_start_millis = ?3, taken = ?4 WHERE throttle = ?1 AND client = ?2";
-    private static final String FORGET = "DELETE FROM lookup_window WHERE throttle = ?1 AND window_start_millis < ?2 LIMIT " + FORGET_AT_ONCE;
+    // The rule, in SQL. Parameters: 1 throttle, 2 client, 3 now (epoch ms), 4 lookups, 5 limit, 6 window (ms).
+    // A new row starts a window now; an existing one whose window is over (or starts in the future) starts afresh;
+    // the lookups count whole if they fit, else not at all. ON DUPLICATE KEY UPDATE assigns left to right, and a column
+    // named after its own assignment has its new value: so `taken` first, from the window as it was.
+    // @lookup_start, @lookup_taken and @lookup_allowed keep the outcome for the read that follows on this connection.
+    private static final String TAKE = """
+            INSERT INTO lookup_window (throttle, client, window_start_millis, taken)
+            VALUES (?1, ?2, @lookup_start := ?3, @lookup_taken := IF(@lookup_allowed := (?4 <= ?5), ?4, 0))
+            ON DUPLICATE KEY UPDATE
+              taken = (@lookup_taken := IF(?3 - window_start_millis >= ?6 OR ?3 < window_start_millis,
+                  IF(@lookup_allowed := (?4 <= ?5), ?4, 0),
+                  IF(@lookup_allowed := (taken + ?4 <= ?5), taken + ?4, taken))),
+              window_start_millis = (@lookup_start := IF(?3 - window_start_millis >= ?6 OR ?3 < window_start_millis,
+                  ?3, window_start_millis))""";
+    /** JDBC numbers parameters by position only: the statement with each ?n as ?, and which value each position takes. */
+    private static final String TAKE_SQL = TAKE.replaceAll("\\?\\d", "?");
+    private static final int[] TAKE_VALUES = Pattern.compile("\\?(\\d)").matcher(TAKE).results()
+            .mapToInt(parameter -> Integer.parseInt(parameter.group(1)) - 1).toArray();
+    private static final String OUTCOME = "SELECT @lookup_start, @lookup_taken, @lookup_allowed";
+    private static final String FORGET = "DELETE FROM lookup_window WHERE throttle = ? AND window_start_millis < ? LIMIT " + FORGET_AT_ONCE;
 
-    @PersistenceContext
-    EntityManager em;
+    /** MariaDB's and MySQL's ER_RECORD_FILE_FULL: a MEMORY table reached its size. */
+    private static final int TABLE_FULL = 1114;
+    private static final Logger LOG = Logger.getLogger(LookupWindows.class.getName());
 
-    /** Counts {@code lookups} against the client's window of this throttle, as {@code rule} decides, and keeps the outcome. */
+    private final AtomicLong lastFullWarning = new AtomicLong();
+
+    @Resource(lookup = "java:jboss/datasources/PeerCertDS")
+    DataSource dataSource;
+
+    /** Counts {@code lookups} against the client's window of this throttle, by {@code rule}'s sizes, and says what is left. */
     public SearchThrottle.Budget take(String throttle, String client, int lookups, SearchThrottle rule, Instant now) {
-        String key = fitted(client);
-        em.createNativeQuery(CREATE_IF_ABSENT).setParameter(1, throttle).setParameter(2, key).setParameter(3, now.toEpochMilli()).executeUpdate();
-        SearchThrottle.Window current = readLocked(throttle, key);
-        SearchThrottle.Taken taken = rule.take(current, lookups, now);
-        if (!taken.window().equals(current)) {
-            em.createNativeQuery(WRITE).setParameter(1, throttle).setParameter(2, key)
-                    .setParameter(3, taken.window().startMillis()).setParameter(4, taken.window().taken()).executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement take = connection.prepareStatement(TAKE_SQL)) {
+                Object[] values = {throttle, fitted(client), now.toEpochMilli(), lookups, rule.limit(), rule.windowMillis()};
+                for (int position = 0; position < TAKE_VALUES.length; position++) {
+                    take.setObject(position + 1, values[TAKE_VALUES[position]]);
+                }
+                take.executeUpdate();
+            }
+            try (Statement read = connection.createStatement(); ResultSet outcome = read.executeQuery(OUTCOME)) {
+                outcome.next();
+                SearchThrottle.Window kept = new SearchThrottle.Window(outcome.getLong(1), outcome.getInt(2));
+                return rule.budget(kept, outcome.getInt(3) == 1, now);
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == TABLE_FULL) {
+                return goAheadUncounted(throttle, lookups, rule, now);
+            }
+            throw new IllegalStateException("Cannot count a lookup of " + throttle, e);
         }
-        return taken.budget();
+    }
+
+    /**
+     * The table of windows is full (a flood of addresses within minutes): the lookup goes ahead uncounted, as shutting
+     * the public lookup for everyone would be worse than letting the flood's own lookups through (V41's comment).
+     */
+    private SearchThrottle.Budget goAheadUncounted(String throttle, int lookups, SearchThrottle rule, Instant now) {
+        long last = lastFullWarning.get();
+        if (now.toEpochMilli() - last >= rule.windowMillis() && lastFullWarning.compareAndSet(last, now.toEpochMilli())) {
+            LOG.warning(() -> "The lookup windows' table is full: " + throttle + " lookups go ahead uncounted until the cleanup job "
+                    + "deletes ended windows (peercert.verify.window-cleanup-cron)");
+        }
+        return rule.budget(new SearchThrottle.Window(now.toEpochMilli(), lookups), true, now);
     }
 
     /**
@@ -53,13 +104,14 @@ public class LookupWindows {
         return client.length() <= CLIENT_LENGTH ? client : client.substring(0, CLIENT_LENGTH);
     }
 
-    private SearchThrottle.Window readLocked(String throttle, String client) {
-        Object[] row = (Object[]) em.createNativeQuery(READ_LOCKED).setParameter(1, throttle).setParameter(2, client).getSingleResult();
-        return new SearchThrottle.Window(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-    }
-
     /** Deletes up to {@link #FORGET_AT_ONCE} of this throttle's windows that started before {@code before}; returns how many. */
     public int forgetStartedBefore(String throttle, Instant before) {
-        return em.createNativeQuery(FORGET).setParameter(1, throttle).setParameter(2, before.toEpochMilli()).executeUpdate();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement forget = connection.prepareStatement(FORGET)) {
+            forget.setString(1, throttle);
+            forget.setLong(2, before.toEpochMilli());
+            return forget.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot forget ended lookup windows of " + throttle, e);
+        }
     }
 }

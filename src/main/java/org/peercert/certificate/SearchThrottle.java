@@ -5,10 +5,11 @@ import java.time.Instant;
 
 /**
  * Public lookups are throttled per client so the registry cannot be scraped: at most {@code limit} in a fixed window,
- * then the client is told how many seconds to wait. This is the arithmetic only; the windows themselves are kept in
- * the database ({@link LookupWindows}), so every node counts against the same budget (#23). A window starts at the
- * client's first lookup and lasts {@code window}. A window that seems to start in the future (a clock was set back)
- * is over: no client waits longer than one window.
+ * then the client is told how many seconds to wait. A window starts at the client's first lookup and lasts
+ * {@code window}; a take of several lookups goes ahead whole or not at all; a window that seems to start in the future
+ * (a clock was set back) is over, so no client waits longer than one window. The windows are rows of the database,
+ * which every node counts against (#23), and {@link LookupWindows} applies the rule there in one statement; this class
+ * holds the sizes and tells the client what is left.
  */
 public final class SearchThrottle {
 
@@ -17,15 +18,6 @@ public final class SearchThrottle {
 
     /** A client's window: when it started (epoch milliseconds) and the lookups taken in it. */
     public record Window(long startMillis, int taken) {
-
-        /** What a client without a window has: one that starts now, with nothing taken. */
-        public static Window startingAt(Instant now) {
-            return new Window(now.toEpochMilli(), 0);
-        }
-    }
-
-    /** The window to keep after a take, and what the client is told. */
-    public record Taken(Window window, Budget budget) {
     }
 
     public SearchThrottle(int limit, Duration window) {
@@ -62,14 +54,21 @@ public final class SearchThrottle {
         }
     }
 
-    /** Counts {@code lookups} against the client's {@code current} window; they all go ahead or none does. */
-    public Taken take(Window current, int lookups, Instant now) {
-        long at = now.toEpochMilli();
-        Window open = isOver(current, at) ? Window.startingAt(now) : current;
-        boolean allowed = open.taken() + lookups <= limit;
-        Window kept = allowed ? new Window(open.startMillis(), open.taken() + lookups) : open;
-        long reset = Math.max(1, (kept.startMillis() + windowMillis - at + 999) / 1000);
-        return new Taken(kept, new Budget(limit, windowMillis / 1000, Math.max(0, limit - kept.taken()), reset, allowed ? 0 : reset));
+    public int limit() {
+        return limit;
+    }
+
+    public long windowMillis() {
+        return windowMillis;
+    }
+
+    /**
+     * What the client is told once a take left its window as {@code kept}: what is left of the window and, when the take
+     * was refused ({@code allowed} false), how long to wait for the next.
+     */
+    public Budget budget(Window kept, boolean allowed, Instant now) {
+        long reset = Math.max(1, (kept.startMillis() + windowMillis - now.toEpochMilli() + 999) / 1000);
+        return new Budget(limit, windowMillis / 1000, Math.max(0, limit - kept.taken()), reset, allowed ? 0 : reset);
     }
 
     /**
@@ -80,7 +79,4 @@ public final class SearchThrottle {
         return now.minusMillis(2 * windowMillis);
     }
 
-    private boolean isOver(Window window, long at) {
-        return at - window.startMillis() >= windowMillis || at < window.startMillis();
-    }
 }
