@@ -77,7 +77,7 @@ public class ApiKey {
      * minute, not once a lookup, where every writer would queue on the row's lock (#23, measured in bench/cluster.sh).
      */
     void used(Instant at) {
-        if (lastUsedAt == null || !at.isBefore(lastUsedAt.plus(LAST_USE_PRECISION))) {
+        if (lastUsedAt == null || Duration.between(lastUsedAt, at).abs().compareTo(LAST_USE_PRECISION) >= 0) {
             this.lastUsedAt = at;
         }
     }

@@ -44,4 +44,12 @@ class ApiKeyTest {
         key.used(MADE.plusSeconds(200));
         assertEquals(MADE.plusSeconds(200), key.getLastUsedAt());
     }
+
+    @Test
+    void aClockSetBackAMinuteOrMoreIsFollowedNotFrozen() {
+        ApiKey key = key();
+        key.used(MADE.plusSeconds(3600));
+        key.used(MADE);
+        assertEquals(MADE, key.getLastUsedAt());
+    }
 }
