@@ -120,5 +120,10 @@ private_db_start() {
     say "MariaDB did not start; see $PRIVATE_DB_DIR/mariadb.log"; return 1
 }
 private_db_pid() { cat "$PRIVATE_DB_DIR/mariadb.pid" 2> /dev/null; }
-private_db_stop() { [ -n "$(private_db_pid)" ] && kill "$(private_db_pid)" 2> /dev/null; sleep 2; true; }
+private_db_stop() { # and waits (at most 30 s) until it has gone, so that a run after it finds the port and folder free
+    local pid; pid=$(private_db_pid || true)
+    [ -n "$pid" ] || return 0
+    kill "$pid" 2> /dev/null || return 0
+    for _ in $(seq 60); do kill -0 "$pid" 2> /dev/null || return 0; sleep 0.5; done
+}
 

@@ -16,10 +16,11 @@ import javax.sql.DataSource;
 
 /**
  * #23: the public lookups' windows, one row per throttle and client in {@code lookup_window}, so that every node counts
- * a client's lookups against one budget. A take is one statement on its own (no transaction of the caller's): the row
- * is locked only while MariaDB applies {@link SearchThrottle}'s rule to it, so that many lookups of one client at once
- * (a roster system, a benchmark) pass one after the other in microseconds rather than queueing for whole transactions;
- * the same connection then reads back what the statement left and decided.
+ * a client's lookups against one budget. A take is one statement on its own (no transaction of the caller's) on a
+ * MEMORY table (V41): the table is locked only while MariaDB applies {@link SearchThrottle}'s rule to the row, so that
+ * lookups at once (a roster system, a benchmark) pass one after the other in microseconds rather than queueing for
+ * whole transactions and disk flushes; the same connection then reads back what the statement left and decided. The
+ * user variables that carry the outcome are deprecated in MySQL 8 (a warning, not an error); MariaDB keeps them.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -84,8 +85,9 @@ public class LookupWindows {
     }
 
     /**
-     * The table of windows is full (a flood of addresses within minutes): the lookup goes ahead uncounted, as shutting
-     * the public lookup for everyone would be worse than letting the flood's own lookups through (V41's comment).
+     * The table of windows is full (MariaDB's max_heap_table_size, 16 MB by default: some 30,000 clients of the last
+     * minutes): the lookup goes ahead uncounted. Whoever can fill the table has that many addresses, which defeats a
+     * per-address limit anyway, while shutting the public lookup would stop every agency checking its staff.
      */
     private SearchThrottle.Budget goAheadUncounted(String throttle, int lookups, SearchThrottle rule, Instant now) {
         long last = lastFullWarning.get();
