@@ -277,14 +277,7 @@ scenario_4() { # the database goes away for 20 seconds under steady traffic
         printf '%s\t%s\tready\t%s+%s\n' "$t" "$1" "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$(node_management 1)/health/ready")" \
             "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$(node_management 2)/health/ready")"
     }
-    rounds() { # PHASE SECONDS, a round every 0.4 s, at most 150 rounds
-        local until; until=$(awk -v s="$(now)" -v d="$2" 'BEGIN { printf "%.2f", s + d }')
-        for _ in $(seq 150); do
-            probe_round "$1" >> "$probes"
-            awk -v n="$(now)" -v u="$until" 'BEGIN { exit !(n < u) }' || break
-            sleep 0.4
-        done
-    }
+    rounds() { probe_rounds probe_round "$probes" "$@"; } # PHASE SECONDS
     rounds before 5
     kill -9 "$(private_db_pid)"
     rounds down 20

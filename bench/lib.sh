@@ -127,3 +127,13 @@ private_db_stop() { # and waits (at most 30 s) until it has gone, so that a run 
     for _ in $(seq 60); do kill -0 "$pid" 2> /dev/null || return 0; sleep 0.5; done
 }
 
+# probe_rounds PROBE FILE PHASE SECONDS: runs "PROBE PHASE" every 0.4 s for SECONDS (at most 200 rounds), appending
+# what it prints to FILE (bench/outage.sh and bench/cluster.sh, while the database is away)
+probe_rounds() {
+    local probe=$1 file=$2 phase=$3 until; until=$(awk -v s="$(now)" -v d="$4" 'BEGIN { printf "%.2f", s + d }')
+    for _ in $(seq 200); do
+        "$probe" "$phase" >> "$file"
+        awk -v n="$(now)" -v u="$until" 'BEGIN { exit !(n < u) }' || break
+        sleep 0.4
+    done
+}

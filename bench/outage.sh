@@ -43,14 +43,7 @@ probe() {
     printf '%s\t%s\tapi\t%s\n' "$t" "$1" "$(curl -s -o /dev/null -m 10 -w '%{http_code}' "$URL/api/v1/certificates/$NUMBER")"
     printf '%s\t%s\tready\t%s\n' "$t" "$1" "$(curl -s -o /dev/null -m 10 -w '%{http_code}' "$MANAGEMENT/health/ready")"
 }
-rounds() { # PHASE SECONDS: rounds every 0.4 s for that long (at most 200 rounds)
-    local until; until=$(awk -v s="$(now)" -v d="$2" 'BEGIN { printf "%.2f", s + d }')
-    for _ in $(seq 200); do
-        probe "$1" >> "$PROBES"
-        awk -v n="$(now)" -v u="$until" 'BEGIN { exit !(n < u) }' || break
-        sleep 0.4
-    done
-}
+rounds() { probe_rounds probe "$PROBES" "$@"; } # PHASE SECONDS
 : > "$PROBES"
 say "10 s with MariaDB up"
 rounds before 10
