@@ -10,40 +10,31 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.peercert.certificate.PublicLookupThrottle;
 import org.peercert.certificate.RateLimits;
 import org.peercert.certificate.SearchThrottle;
 import org.peercert.certificate.api.AgencyKeyCallers;
 import org.peercert.certificate.api.CertificateResource;
-import org.peercert.platform.DatabaseTrouble;
-import org.peercert.platform.Office;
 import org.peercert.platform.api.CrossOriginReads;
 import org.peercert.platform.api.Problem;
-import org.peercert.platform.api.UnexpectedErrors;
-import org.peercert.platform.web.DatabaseUnavailableFilter;
 
 /**
  * The public lookup's front door. Each lookup (an API call, a /verify/{number} link, a search on /verify, a form
  * posted on /verify.xhtml) counts against the client address's budget, or, for an API call with an agency's key, the
  * agency's larger one (#32); over it, 429 with Retry-After. API answers carry the RateLimit-Policy and RateLimit
  * headers. A batch lookup is counted by its resource, number by number. The lookup itself is {@link PublicLookupServlet}'s.
- * The budgets are in the database, shared by every node (#23); without it, lookups answer 503 as everything else does.
+ * The budgets are in the database, shared by every node (#23); without it, DatabaseUnavailableFilter answers 503.
  */
 @WebFilter(urlPatterns = {"/api/v1/certificates/*", "/verify", "/verify/*", "/verify.xhtml"})
 public class PublicLookupFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(PublicLookupFilter.class.getName());
 
     @Inject
     PublicLookupThrottle throttle;
 
     @Inject
     AgencyKeyCallers agencyKeys;
-
-    @Inject
-    Office office;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -62,19 +53,9 @@ public class PublicLookupFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Takes the lookup from its budget; one that may not go ahead is answered here, 429 or, without the database, 503. */
+    /** Takes the lookup from its budget; one over it is answered here with 429. */
     private boolean mayGoAhead(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
-        SearchThrottle.Budget budget;
-        try {
-            budget = budget(request, api);
-        } catch (RuntimeException failure) {
-            if (!DatabaseTrouble.isUnreachable(failure)) {
-                throw failure;
-            }
-            LOG.warning(() -> "The database cannot be reached; " + request.getRequestURI() + " answered 503: " + failure);
-            unavailable(request, response, api);
-            return false;
-        }
+        SearchThrottle.Budget budget = budget(request, api);
         if (api) {
             RateLimits.headers(response::setHeader, budget);
         }
@@ -93,19 +74,6 @@ public class PublicLookupFilter extends HttpFilter {
     private static boolean isLookup(HttpServletRequest request, boolean api, String number) {
         return api || (number != null && !number.isEmpty()) || "POST".equals(request.getMethod())
                 || request.getParameter("number") != null || request.getParameter("last") != null;
-    }
-
-    /** As any page or API call answers while the database is away (#23); the order of this filter and theirs is not fixed. */
-    private void unavailable(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
-        if (!api) {
-            DatabaseUnavailableFilter.answerUnavailable(request, response, office.getDetails());
-            return;
-        }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS);
-        CrossOriginReads.writeTo(response::setHeader);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.getOutputStream().write(UnexpectedErrors.unreachableDatabase().toJson().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void tooMany(String contextPath, HttpServletResponse response, boolean api, SearchThrottle.Budget budget) throws IOException {

@@ -14,11 +14,16 @@ import org.owasp.encoder.Encode;
 import org.peercert.platform.DatabaseTrouble;
 import org.peercert.platform.Office;
 import org.peercert.platform.OfficeDetails;
+import org.peercert.platform.api.CrossOriginReads;
+import org.peercert.platform.api.Problem;
+import org.peercert.platform.api.UnexpectedErrors;
 
 /**
  * #23: while the database cannot be reached, a page answers 503 with the portal's own "temporarily unavailable" page
  * and Retry-After, not a stack trace, a 500 or a redirect to an error page that itself needs the database. The page is
  * written here from configuration alone. Whatever the request was changing was rolled back with its transaction.
+ * web.xml maps this filter first, so that it also answers for every other filter that meets the database (the public
+ * lookup's budget, an account's freshness).
  */
 @WebFilter(urlPatterns = "/*")
 public class DatabaseUnavailableFilter extends HttpFilter {
@@ -44,12 +49,21 @@ public class DatabaseUnavailableFilter extends HttpFilter {
         }
     }
 
-    /** The 503 with the portal's own page, also for a filter that may come before this one and meets the database first. */
-    public static void answerUnavailable(HttpServletRequest request, HttpServletResponse response, OfficeDetails office) throws IOException {
+    /**
+     * The 503: for the API the service-unavailable problem, readable by another site's page as the API's answers are
+     * (a filter before JAX-RS met the database), for everything else the portal's own page.
+     */
+    private static void answerUnavailable(HttpServletRequest request, HttpServletResponse response, OfficeDetails office) throws IOException {
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            CrossOriginReads.writeTo(response::setHeader);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.getOutputStream().write(UnexpectedErrors.unreachableDatabase().toJson().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setContentType("text/html;charset=UTF-8");
         response.getOutputStream().write(page(request.getContextPath(), office).getBytes(StandardCharsets.UTF_8));
