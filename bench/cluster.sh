@@ -257,7 +257,7 @@ scenario_3() { # documents and throttles across nodes
     local number codes
     number=$(private_sql -N peercert -e "SELECT number FROM certificate WHERE status = 'ACTIVE' ORDER BY id LIMIT 1")
     codes=$(for n in $(seq $((LOOKUPS_PER_MINUTE + 10))); do
-        curl -s -o /dev/null -w '%{http_code}\n' "$(node_http $((n % 2 + 1)))/api/v1/certificates/$number"; done | sort | uniq -c | awk '{ printf "%s%s×%s", sep, $2, $1; sep = " " }')
+        curl -s -o /dev/null -w '%{http_code}\n' "$(node_http $((n % 2 + 1)))/api/v1/certificates/$number"; done | tally)
     outcome 3c "Lookups over both nodes hit one limit" "$((LOOKUPS_PER_MINUTE + 10)) lookups from one address, alternating nodes, limit $LOOKUPS_PER_MINUTE a minute: $codes" \
         "$(verdict "$([ "$codes" = "200×$LOOKUPS_PER_MINUTE 429×10" ] && echo true)")"
 }
@@ -284,7 +284,7 @@ scenario_4() { # the database goes away for 20 seconds under steady traffic
     private_db_start
     local back; back=$(secs "$start" "$(now)")
     rounds after 35
-    codes() { awk -F'\t' -v p="$1" -v w="$2" '$2 == p && $3 == w { print $4 }' "$probes" | sort | uniq -c | awk '{ printf "%s%s×%s", sep, $2, $1; sep = " " }'; }
+    codes() { probe_codes "$probes" "$@"; } # PHASE WHAT
     local recovered; recovered=$(awk -F'\t' -v back="$back" '$2 == "after" && ($3 == "page" || $3 == "api" || $3 == "ready") {
         ok[$1] += ($4 == 200 || $4 == "200+200"); n[$1]++ } END { for (t in n) if (ok[t] == n[t] && (best == "" || t + 0 < best + 0)) best = t
         if (best == "") print "never"; else printf "%.1f", best - back }' "$probes")

@@ -137,3 +137,8 @@ probe_rounds() {
         sleep 0.4
     done
 }
+
+# tally: the lines on stdin counted, as "503×37 200×3" (each distinct line once, with how often it came)
+tally() { sort | uniq -c | awk '{ printf "%s%s×%s", sep, $2, $1; sep = " " }'; }
+# probe_codes FILE PHASE WHAT: the answers of one kind in one phase of probe_rounds' FILE, tallied
+probe_codes() { awk -F'\t' -v p="$2" -v w="$3" '$2 == p && $3 == w { print $4 }' "$1" | tally; }

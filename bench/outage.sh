@@ -55,7 +55,7 @@ private_db_start
 BACK=$(secs "$START" "$(now)")
 rounds after 40
 
-codes() { awk -F'\t' -v p="$1" -v w="$2" '$2 == p && $3 == w { print $4 }' "$PROBES" | sort | uniq -c | awk '{ printf "%s%s×%s", sep, $2, $1; sep = " " }'; }
+codes() { probe_codes "$PROBES" "$@"; } # PHASE WHAT
 first_all_ok() { # seconds after MariaDB's return until the first round in which all three answered 200
     awk -F'\t' -v back="$BACK" '$2 == "after" { ok[$1] += ($4 == 200); n[$1]++ } END { for (t in n) if (ok[t] == n[t] && (best == "" || t + 0 < best + 0)) best = t; if (best == "") print "never"; else printf "%.1f", best - back }' "$PROBES"
 }
