@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -48,6 +49,8 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
+
+    private static final Duration POLL = Duration.ofMillis(50);
 
     public Browser() {
         this(1280, 900);
@@ -79,7 +82,8 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // Selenium polls every 500 ms by default: most waits end a few ms after a page or an ajax update lands (#24).
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15), POLL);
     }
 
     public WebDriver driver() {
@@ -100,6 +104,11 @@ public final class Browser implements AutoCloseable {
         String address = driver.getCurrentUrl();
         driver.get(address);
         return address;
+    }
+
+    /** Waits (15 s at most) until the condition holds on the page, and returns what it found. */
+    public <T> T until(Function<WebDriver, T> condition) {
+        return wait.until(condition);
     }
 
     public WebElement find(String cssSelector) {
@@ -290,7 +299,9 @@ public final class Browser implements AutoCloseable {
     /**
      * What axe's verdict depends on: the path and the shape of the document (elements with their ids, classes, roles,
      * ARIA and form attributes, and whether they hold text), not the words or numbers in it. A page seen again in the
-     * same state, by this test or another, is not analysed again; a new message, dialog or table row is a new state.
+     * same state, by this test or another, is not analysed again; a new message or dialog is a new state. Siblings of
+     * the same shape count once (numbers in ids and attributes are the row's, not its shape), so a table of four rows
+     * and one of five are one state, while a row of another shape (a form opened in it, a warning) is a new one (#24).
      */
     private String pageState() {
         return (String) ((JavascriptExecutor) driver).executeScript(PAGE_STATE_SCRIPT);
@@ -325,23 +336,23 @@ public final class Browser implements AutoCloseable {
     private static final Set<String> ANALYZED_PAGE_STATES = ConcurrentHashMap.newKeySet();
 
     private static final String PAGE_STATE_SCRIPT = """
-            const parts = [location.pathname];
-            const walk = (node) => {
-              for (const el of node.children) {
-                if (el.tagName === 'SCRIPT') continue;
-                const aria = [...el.attributes].filter(a => a.name.startsWith('aria-') || a.name === 'role' || a.name === 'type'
-                    || a.name === 'for' || a.name === 'alt' || a.name === 'title' || a.name === 'tabindex' || a.name === 'disabled')
-                    .map(a => a.name + '=' + a.value).join(',');
-                const text = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) ? 'T' : '';
-                parts.push(el.tagName + '#' + el.id + '.' + el.className + '[' + aria + ']' + text
-                    + (getComputedStyle(el).display === 'none' ? 'H' : ''));
-                walk(el);
-                parts.push('/');
+            const worded = ['aria-label', 'aria-valuetext', 'aria-placeholder', 'aria-roledescription', 'alt', 'title'];
+            const attributes = (el) => [...el.attributes].filter(a => a.name.startsWith('aria-') || a.name === 'role'
+                || a.name === 'type' || a.name === 'for' || a.name === 'alt' || a.name === 'title' || a.name === 'tabindex'
+                || a.name === 'disabled').map(a => a.name + '=' + (worded.includes(a.name) ? (a.value.trim() ? 'T' : '') : a.value))
+                .join(',');
+            const shape = (el) => {
+              const text = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) ? 'T' : '';
+              const own = (el.tagName + '#' + el.id + '.' + el.className + '[' + attributes(el) + ']' + text
+                  + (getComputedStyle(el).display === 'none' ? 'H' : '')).replace(/[0-9]+/g, '0');
+              const children = new Set();
+              for (const child of el.children) {
+                if (child.tagName !== 'SCRIPT') children.add(shape(child));
               }
+              return own + '(' + [...children].join('|') + ')';
             };
-            walk(document.body);
+            const all = location.pathname + shape(document.body);
             let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
-            const all = parts.join('|');
             for (let i = 0; i < all.length; i++) {
               const c = all.charCodeAt(i);
               h1 = Math.imul(h1 ^ c, 2654435761);
@@ -349,6 +360,7 @@ public final class Browser implements AutoCloseable {
             }
             return location.pathname + ':' + (h1 >>> 0).toString(16) + (h2 >>> 0).toString(16) + ':' + all.length;
             """;
+
 
     @Override
     public void close() {

@@ -108,7 +108,7 @@ public final class Mailbox implements AutoCloseable {
                     return message;
                 }
             }
-            sleep(200);
+            sleep(50);
         }
         throw new AssertionError("No mail " + what + " to " + recipient + " within " + timeout);
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peercert.account.Role;
 import org.peercert.platform.format.UsDates;
 import org.peercert.testing.ApplicationFixtures.Stage;
@@ -132,10 +130,10 @@ class TrainingBrowserIT {
             admin.open("/admin/curriculum.xhtml");
             admin.waitForText("Modules in order; total 40 hours");
             admin.click("#next\\:addRow");
-            new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("button[id$=':remove']")).size() == 22);
+            admin.until(d -> d.findElements(By.cssSelector("button[id$=':remove']")).size() == 22);
             List<WebElement> removes = admin.driver().findElements(By.cssSelector("button[id$=':remove']"));
             admin.click(removes.get(removes.size() - 1));
-            new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("button[id$=':remove']")).size() == 21);
+            admin.until(d -> d.findElements(By.cssSelector("button[id$=':remove']")).size() == 21);
 
             admin.type("#next\\:label", label);
             admin.type("input[aria-label='Hours of module 1']", "3");
@@ -215,8 +213,7 @@ class TrainingBrowserIT {
             trainer.waitForText("1 of 20 taken");
             mailbox.expect(email, "Your seat request is accepted: " + cohortTitle, "The trainer accepted your request");
             new Select(trainer.find("#cohort\\:gridSession")).selectByIndex(1);
-            new WebDriverWait(trainer.driver(), Duration.ofSeconds(10))
-                    .until(d -> d.findElements(By.cssSelector("#attendance input[type=number]")).size() == 4);
+            trainer.until(d -> d.findElements(By.cssSelector("#attendance input[type=number]")).size() == 4);
             trainer.screenshot("trainer-session-grid");
 
             applicant.open("/applicant/training.xhtml");
