@@ -1,7 +1,10 @@
 package org.peercert.platform.scheduling;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -9,16 +12,18 @@ import org.quartz.SchedulerConfigException;
 import org.quartz.spi.ThreadPool;
 
 /**
- * Quartz runs its jobs on the server's managed executor, so a job has the application's CDI,
- * transactions and naming, which Quartz's own plain threads would not.
+ * Quartz runs its jobs on threads of the server's managed thread factory, so a job has the application's CDI,
+ * transactions and naming, which Quartz's own plain threads would not. Not on the managed executor: a suspended
+ * server (the start of every graceful shutdown) refuses its new tasks, and a firing Quartz cannot hand over sets
+ * every trigger of the job to ERROR in the shared tables, where no node fires it again (SchedulerSuspendIT).
  */
 public class ManagedQuartzThreadPool implements ThreadPool {
 
-    private static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
+    private static final String THREAD_FACTORY = "java:comp/DefaultManagedThreadFactory";
 
     private int threadCount = 2;
     private Semaphore free;
-    private ManagedExecutorService executor;
+    private ThreadPoolExecutor executor;
 
     /** Set by Quartz from org.quartz.threadPool.threadCount. */
     public void setThreadCount(int threadCount) {
@@ -29,9 +34,12 @@ public class ManagedQuartzThreadPool implements ThreadPool {
     public void initialize() throws SchedulerConfigException {
         free = new Semaphore(threadCount);
         try {
-            executor = (ManagedExecutorService) new InitialContext().lookup(EXECUTOR);
+            ManagedThreadFactory threads = (ManagedThreadFactory) new InitialContext().lookup(THREAD_FACTORY);
+            executor = (ThreadPoolExecutor) Executors.newFixedThreadPool(threadCount, threads);
+            // Made now, on the application's thread: a thread made later from Quartz's own would lack its context.
+            executor.prestartAllCoreThreads();
         } catch (NamingException e) {
-            throw new SchedulerConfigException("No managed executor at " + EXECUTOR, e);
+            throw new SchedulerConfigException("No managed thread factory at " + THREAD_FACTORY, e);
         }
     }
 
@@ -52,7 +60,7 @@ public class ManagedQuartzThreadPool implements ThreadPool {
                 }
             });
             return true;
-        } catch (RuntimeException rejected) {
+        } catch (RejectedExecutionException shutDown) {
             free.release();
             return false;
         }
@@ -71,11 +79,13 @@ public class ManagedQuartzThreadPool implements ThreadPool {
 
     @Override
     public void shutdown(boolean waitForJobsToComplete) {
-        if (waitForJobsToComplete && free != null) {
+        if (executor == null) {
+            return;
+        }
+        executor.shutdown();
+        if (waitForJobsToComplete) {
             try {
-                if (free.tryAcquire(threadCount, 30, TimeUnit.SECONDS)) {
-                    free.release(threadCount);
-                }
+                executor.awaitTermination(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
