@@ -60,7 +60,8 @@ public class ManagedQuartzThreadPool implements ThreadPool {
                 }
             });
             return true;
-        } catch (RejectedExecutionException shutDown) {
+        } catch (RejectedExecutionException | IllegalStateException notRunning) {
+            // Only after shutdown(), or when the server refuses a new thread (undeploying): the permit goes back.
             free.release();
             return false;
         }
