@@ -40,10 +40,11 @@ public class AccountPolicy {
     int argon2idParallelism;
 
     /**
-     * Password hashes computed at once; 0: one per processor. More wait their turn, so a crowd signing in never has
-     * more hashes running than there are processors, and the scheduler still shares them with page requests. Half the
-     * processors (the default before #24) let ten sign-ins at once queue behind one hash on 2 cores: p95 2.2 to 2.6 s,
-     * against 0.9 to 1.7 s with both, while the pages served meanwhile stayed within their p99 of 50 ms.
+     * Password hashes computed at once; 0: one per processor, fewer if their memory would pass an eighth of the heap.
+     * More wait their turn, so a crowd signing in never runs more hashes than there are processors, and the scheduler
+     * still shares the processors with page requests. Half of them (the default before #24) made ten sign-ins at once
+     * on 2 cores queue behind one hash: p95 2.2 to 2.6 s, against 0.9 to 2.1 s with both, the pages served meanwhile
+     * within their p99 of 50 ms either way (bench/README.md).
      */
     @Inject
     @ConfigProperty(name = "peercert.password.hashing-threads", defaultValue = "0")
@@ -150,7 +151,12 @@ public class AccountPolicy {
     }
 
     public int hashingThreads() {
-        return hashingThreads > 0 ? hashingThreads : Runtime.getRuntime().availableProcessors();
+        if (hashingThreads > 0) {
+            return hashingThreads;
+        }
+        // Each hash holds its memory cost on the heap: by default at most an eighth of the heap goes to hashing.
+        long affordable = Runtime.getRuntime().maxMemory() / 8 / (argon2idMemoryKib * 1024L);
+        return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), affordable));
     }
 
     public Duration hashingWait() {
