@@ -300,8 +300,9 @@ public final class Browser implements AutoCloseable {
      * What axe's verdict depends on: the path and the shape of the document (elements with their ids, classes, roles,
      * ARIA and form attributes, and whether they hold text), not the words or numbers in it. A page seen again in the
      * same state, by this test or another, is not analysed again; a new message or dialog is a new state. Siblings of
-     * the same shape count once (numbers in ids and attributes are the row's, not its shape), so a table of four rows
-     * and one of five are one state, while a row of another shape (a form opened in it, a warning) is a new one (#24).
+     * the same shape count once (numbers in ids and attributes are the row's, not its shape), so tables of four rows
+     * and of five are one state, while a row of another shape (a form opened in it, a warning) is a new one, and so
+     * is a table of fewer than four rows, which axe judges differently (#24).
      */
     private String pageState() {
         return (String) ((JavascriptExecutor) driver).executeScript(PAGE_STATE_SCRIPT);
@@ -337,19 +338,20 @@ public final class Browser implements AutoCloseable {
 
     private static final String PAGE_STATE_SCRIPT = """
             const worded = ['aria-label', 'aria-valuetext', 'aria-placeholder', 'aria-roledescription', 'alt', 'title'];
-            const attributes = (el) => [...el.attributes].filter(a => a.name.startsWith('aria-') || a.name === 'role'
-                || a.name === 'type' || a.name === 'for' || a.name === 'alt' || a.name === 'title' || a.name === 'tabindex'
-                || a.name === 'disabled').map(a => a.name + '=' + (worded.includes(a.name) ? (a.value.trim() ? 'T' : '') : a.value))
-                .join(',');
+            const kept = ['role', 'type', 'for', 'alt', 'title', 'tabindex', 'disabled', 'scope', 'headers', 'colspan', 'rowspan'];
+            const digitless = (text) => text.replace(/[0-9]+/g, '0');
+            const attributes = (el) => [...el.attributes].filter(a => a.name.startsWith('aria-') || kept.includes(a.name))
+                .map(a => a.name + '=' + (worded.includes(a.name) ? (a.value.trim() ? 'T' : '') : digitless(a.value))).join(',');
             const shape = (el) => {
               const text = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) ? 'T' : '';
-              const own = (el.tagName + '#' + el.id + '.' + el.className + '[' + attributes(el) + ']' + text
-                  + (getComputedStyle(el).display === 'none' ? 'H' : '')).replace(/[0-9]+/g, '0');
+              const own = el.tagName + '#' + digitless(el.id) + '.' + digitless(String(el.className)) + '[' + attributes(el) + ']' + text
+                  + (getComputedStyle(el).display === 'none' ? 'H' : '');
               const children = new Set();
               for (const child of el.children) {
                 if (child.tagName !== 'SCRIPT') children.add(shape(child));
               }
-              return own + '(' + [...children].join('|') + ')';
+              // How many children up to four: axe judges small tables (3 by 3 or less) and rows of unequal cells apart.
+              return own + '(' + Math.min(el.children.length, 4) + ':' + [...children].join('|') + ')';
             };
             const all = location.pathname + shape(document.body);
             let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
