@@ -91,7 +91,10 @@ if wants verify; then
         "$(both "$(both "$(at_most "$P_P99" 50)" "$(at_most "$P_ERR" 0)")" "$(at_least "$(ratio "$P_RPS" "$H_RPS")" 0.25)")"
 fi
 
-percentile() { grep -v failed | sort -n | awk -v p="$1" '{ v[NR] = $1 } END { i = int(NR * p / 100 + 0.999); if (i < 1) i = 1; printf "%.2f", v[i] }'; }
+percentile() { # P < FILE: the P-th percentile of the seconds in FILE; "none" when no sign-in went through
+    { grep -E '^[0-9.]+$' || true; } | sort -n \
+        | awk -v p="$1" '{ v[NR] = $1 } END { if (NR == 0) { print "none"; exit } i = int(NR * p / 100 + 0.999); if (i < 1) i = 1; printf "%.2f", v[i] }'
+}
 
 if wants signin; then
     say "baseline: one sign-in at a time, 20 times"
@@ -106,9 +109,9 @@ if wants signin; then
     wait "$WRK"
     TOGETHER=$(percentile 95 < "$WORK/signin-together.txt")
     read -r G_RPS G_P50 G_P95 G_P99 G_ERR < "$WORK/signin-pages.report"
-    REFUSED=$(grep -c failed "$WORK/signin-together.txt" || true)
+    REFUSED=$(grep -cv -E '^[0-9.]+$' "$WORK/signin-together.txt" || true)
     record "Sign-in, 10 people at once (10 rounds, each the sign-in page and the form; Argon2id on a bounded pool)" \
-        "p95 $TOGETHER s, $REFUSED refused" "$ALONE s (one sign-in alone, median)" "$(ratio "$TOGETHER" "$ALONE")" "p95 <= 1.5 s, none refused" "$(both "$(at_most "$TOGETHER" 1.5)" "$(at_most "$REFUSED" 0)")"
+        "p95 $TOGETHER s, $REFUSED refused or failed" "$ALONE s (one sign-in alone, median)" "$(ratio "$TOGETHER" "$ALONE")" "p95 <= 1.5 s, none refused or failed" "$(both "$(at_most "$TOGETHER" 1.5)" "$(at_most "$REFUSED" 0)")"
     record "Pages for others meanwhile: /verify/{number} on 4 connections during the sign-ins" \
         "p99 $G_P99 ms, $G_RPS req/s, $G_ERR errors" "-" "-" "p99 <= 50 ms, no errors" "$(both "$(at_most "$G_P99" 50)" "$(at_most "$G_ERR" 0)")"
 fi

@@ -4,7 +4,8 @@
     bench/signin.py URL PASSWORD alone COUNT EMAIL            one after another
     bench/signin.py URL PASSWORD together ROUNDS EMAIL...     every email at once, ROUNDS times
 
-Prints the seconds of each sign-in, one per line; a sign-in the portal refused prints "failed" instead. One process
+Prints the seconds of each sign-in, one per line; a sign-in the portal refused prints "refused", one that broke off
+(no answer, a page without its form) prints "error: ..." instead. One process
 with a thread per person: the shell's curl, grep and sed per sign-in (a dozen processes each) took a share of the
 two cores from the server it measured (#24).
 """
@@ -43,31 +44,36 @@ def sign_in(url, email, password):
         connection.close()
 
 
-def report(seconds):
-    print("failed" if seconds is None else f"{seconds:.3f}", flush=True)
+def timed(url, email, password):
+    """The line to print for one sign-in."""
+    try:
+        seconds = sign_in(url, email, password)
+    except (OSError, http.client.HTTPException, AttributeError) as broken:
+        return f"error: {type(broken).__name__} {broken}".replace("\n", " ")
+    return "refused" if seconds is None else f"{seconds:.3f}"
 
 
 def together(url, password, rounds, emails):
     for _ in range(rounds):
-        results = [None] * len(emails)
+        results = ["error: no answer"] * len(emails)
 
         def person(i, email):
-            results[i] = sign_in(url, email, password)
+            results[i] = timed(url, email, password)
 
         threads = [threading.Thread(target=person, args=(i, e)) for i, e in enumerate(emails)]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
-        for seconds in results:
-            report(seconds)
+        for line in results:
+            print(line, flush=True)
 
 
 def main(argv):
     url, password, mode = argv[1], argv[2], argv[3]
     if mode == "alone":
         for _ in range(int(argv[4])):
-            report(sign_in(url, argv[5], password))
+            print(timed(url, argv[5], password), flush=True)
     elif mode == "together":
         together(url, password, int(argv[4]), argv[5:])
     else:
