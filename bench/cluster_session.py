@@ -18,6 +18,7 @@ import sys
 import tempfile
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as seen
@@ -40,7 +41,9 @@ def browser():
 
 
 def wait_for_text(driver, text):
-    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: text in d.find_element(By.TAG_NAME, "body").text)
+    # While the next page replaces this one, the body read a moment ago is stale: read it again.
+    WebDriverWait(driver, WAIT_SECONDS, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: text in d.find_element(By.TAG_NAME, "body").text)
 
 
 def sign_in(driver, base, email, password):
