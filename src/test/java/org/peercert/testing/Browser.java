@@ -363,7 +363,6 @@ public final class Browser implements AutoCloseable {
             return location.pathname + ':' + (h1 >>> 0).toString(16) + (h2 >>> 0).toString(16) + ':' + all.length;
             """;
 
-
     @Override
     public void close() {
         try {

@@ -7,7 +7,6 @@ import com.mysql.cj.jdbc.MysqlDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peercert.testing.TestDatabase;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -43,19 +43,8 @@ class ClusteredSchedulersIT {
 
     private static final int FIRINGS = 20;
     private static final String SCHEMA = "peercert_quartz_cluster";
-    private static final MysqlDataSource DATABASE = new MysqlDataSource();
+    private static final MysqlDataSource DATABASE = TestDatabase.schema(SCHEMA);
     private static final Map<Long, List<String>> RUNS = new ConcurrentHashMap<>();
-
-    static {
-        DATABASE.setURL(inSchema(System.getProperty("peercert.test.db.url"), SCHEMA));
-        DATABASE.setUser(System.getenv().getOrDefault("PEERCERT_DB_USER", "root"));
-        DATABASE.setPassword(System.getenv().getOrDefault("PEERCERT_DB_PASSWORD", ""));
-    }
-
-    /** The test run's database URL with its schema replaced ("" for none). */
-    private static String inSchema(String url, String schema) {
-        return url.replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + schema);
-    }
 
     private final List<Scheduler> nodes = new ArrayList<>();
 
@@ -138,8 +127,7 @@ class ClusteredSchedulersIT {
 
     private static void createQuartzTables() throws Exception {
         String script = Files.readString(Path.of("sql/V4__quartz_job_store.sql"));
-        try (Connection c = DriverManager.getConnection(inSchema(DATABASE.getURL(), ""), DATABASE.getUser(),
-                System.getenv().getOrDefault("PEERCERT_DB_PASSWORD", "")); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.schema("").getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + SCHEMA);
             s.execute("CREATE DATABASE " + SCHEMA);
         }

@@ -2,7 +2,6 @@ package org.peercert.platform.scheduling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.mysql.cj.jdbc.MysqlDataSource;
 import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,6 +24,7 @@ import org.peercert.testing.Deployments;
 import org.peercert.testing.Mailbox;
 import org.peercert.testing.PortalClient;
 import org.peercert.testing.ServerFixtures;
+import org.peercert.testing.TestDatabase;
 
 /**
  * A node that is suspended (the first step of every graceful shutdown, `:shutdown(suspend-timeout=…)` or SIGTERM)
@@ -77,23 +77,15 @@ class SchedulerSuspendIT {
         assertEquals("success", outcome.get("outcome").asString(), operation + ": " + outcome);
     }
 
-    private static MysqlDataSource database() {
-        MysqlDataSource database = new MysqlDataSource();
-        database.setURL(System.getProperty("peercert.test.db.url"));
-        database.setUser(System.getenv().getOrDefault("PEERCERT_DB_USER", "root"));
-        database.setPassword(System.getenv().getOrDefault("PEERCERT_DB_PASSWORD", ""));
-        return database;
-    }
-
     private static void update(String sql) throws SQLException {
-        try (Connection connection = database().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestDatabase.portal().getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
         }
     }
 
     private static List<String> triggersInError() throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Connection connection = database().getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = TestDatabase.portal().getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_STATE = 'ERROR'")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
