@@ -5,7 +5,8 @@
 #   bench/cluster.sh              # every scenario, about 8 minutes on 2 cores
 #   bench/cluster.sh 3 7          # only the scenarios named (the cluster is started all the same)
 #
-# Starts a MariaDB of its own (a fresh data folder, port 3307, which scenario 4 kills), a mail server of its own (bench/smtp_sink.py, port 2525), two nodes of the portal (standalone-ha: node1 on 8081, node2 on
+# Starts a MariaDB of its own (a fresh data folder, port 3307, which scenario 4 kills), a mail server of its own
+# (bench/smtp_sink.py, port 2525), two nodes of the portal (standalone-ha: node1 on 8081, node2 on
 # 8082, management 9991 and 9992, JGroups TCP 7601 and 7602) sharing the documents folder target/cluster/documents, and
 # HAProxy on 127.0.0.1:8080 (CLUSTER_PORT) with sticky sessions and readiness checks. Runs the scenarios, prints pass or
 # fail with the figures, writes the `cluster` section of bench/RESULTS.md, and stops everything it started.
